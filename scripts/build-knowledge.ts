@@ -1,0 +1,102 @@
+/**
+ * npm run build: knowledge/ → src/generated/knowledge.json, the one artifact both runtimes load.
+ * Validates every article (fails with file, field and zod message), segments with nodejieba and
+ * the domain user dictionary, builds the FlexSearch index and the BM25F statistics, and ships
+ * the vocabulary with jieba's frequencies for the runtime segmenter.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Article } from '../src/core/knowledge/article'
+import type { KnowledgeArtifact } from '../src/core/knowledge/library'
+import { createNormalizer, toHalfWidth } from '../src/core/segment/normalize'
+import { expandSubwords } from '../src/core/segment/expand-subwords'
+import { buildSearchData, type IndexDoc } from '../src/core/search/build-index'
+import { getTopic } from '../src/core/knowledge/topics'
+import { loadJieba } from './lib/jieba'
+import { readKnowledge, ROOT } from './lib/read-knowledge'
+import { buildT2sTable } from './lib/t2s-table'
+import { parseParams } from './lib/params'
+
+/** Frequency for words jieba's HMM found in the articles that its dictionary lacks. */
+const HMM_WORD_FREQ = 10
+
+/** The text of each field of an article, before normalisation. */
+export function articleFields(a: Article): Record<'title' | 'keywords' | 'summary' | 'body', string> {
+  const topicName = getTopic(a.topic)?.name ?? ''
+  return {
+    title: a.title,
+    keywords: [...a.keywords, topicName].join(' ， '),
+    summary: a.summary,
+    body: a.body.replace(/^#+\s.*$/gm, ' ').replace(/[*`>#|]/g, ' '),
+  }
+}
+
+export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; errors: string[] }> {
+  const source = readKnowledge()
+  if (source.errors.length) return { artifact: null as never, errors: source.errors.map((e) => e.message) }
+
+  const rawText = source.articles.map((a) => Object.values(articleFields(a)).join(' ')).join(' ')
+  const synonymText = source.synonyms.map(([f, t]) => f + t).join(' ')
+  const t2s = buildT2sTable(toHalfWidth(rawText + synonymText))
+  // Synonym variants are written simplified; normalise them with the same table so they match.
+  const charNormalize = createNormalizer({ t2s, synonyms: [] })
+  const synonyms = source.synonyms.map(([f, t]) => [charNormalize(f), charNormalize(t)] as [string, string])
+  const normalize = createNormalizer({ t2s, synonyms })
+
+  const jieba = loadJieba(source.userDictPath)
+  const isWord = (w: string) => jieba.freq(w) !== undefined
+  const segment = (text: string) => expandSubwords(jieba.cut(normalize(text)), isWord)
+
+  const docs: IndexDoc[] = source.articles.map((a) => {
+    const f = articleFields(a)
+    return { fields: { title: segment(f.title), keywords: segment(f.keywords), summary: segment(f.summary), body: segment(f.body) } }
+  })
+  const search = await buildSearchData(docs)
+
+  // Vocabulary: every indexed token, plus the corpus's single characters, with jieba's frequency.
+  const freq: Record<string, number> = {}
+  for (const term of Object.keys(search.df)) freq[term] = jieba.freq(term) ?? HMM_WORD_FREQ
+  for (const ch of normalize(rawText)) {
+    const f = jieba.freq(ch)
+    if (f !== undefined && /[\u4e00-\u9fff]/.test(ch)) freq[ch] = f
+  }
+
+  const artifact: KnowledgeArtifact = {
+    version: 1,
+    articles: source.articles,
+    keywordPhrases: source.articles.map((a) => a.keywords.map(normalize)),
+    search,
+    segmenter: { freq, total: jieba.total },
+    normalize: { t2s, synonyms },
+    statutes: source.statutes,
+    params: parseParams(source.params),
+  }
+  return { artifact, errors: [] }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const { artifact, errors } = await buildArtifact()
+  if (errors.length) {
+    console.error(`knowledge build failed: ${errors.length} invalid file(s)`)
+    for (const e of errors) console.error(`  ${e}`)
+    process.exit(1)
+  }
+  const json = JSON.stringify(artifact)
+  const outDir = join(ROOT, 'src/generated')
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(join(outDir, 'knowledge.json'), json)
+  const ms = Math.round(performance.now() - started)
+  console.log(
+    `built ${artifact.articles.length} articles, ${Object.keys(artifact.segmenter.freq).length} words, ` +
+      `${(json.length / 1024).toFixed(0)} KiB (${(gzipSync(json).length / 1024).toFixed(0)} KiB gzip) in ${ms} ms`
+  )
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err)
+    process.exit(1)
+  })
+}

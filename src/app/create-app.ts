@@ -1,0 +1,100 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import { zValidator } from '@hono/zod-validator'
+import { webhookCallback } from 'grammy'
+import { z } from 'zod'
+import { ask, type CalculateFn } from '../core/ask'
+import { AppError } from '../core/errors'
+import type { Library } from '../core/knowledge/library'
+import { MESSAGES } from '../core/answer/messages'
+import { createTelegramBot } from '../platforms/telegram'
+import type { Config } from './config'
+
+/** Largest request body any route accepts. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+export interface AppOptions {
+  library: Library
+  config: Config
+  calculate?: CalculateFn
+  /** The clock (tests pin it). */
+  now?: () => Date
+}
+
+export const AskBodySchema = z.object({
+  q: z
+    .string({ error: 'q must be a string' })
+    .trim()
+    .min(1, 'q must not be empty')
+    .max(1000, 'q must be at most 1000 characters'),
+})
+
+const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {
+  'invalid-input': 400,
+  unauthorized: 401,
+  'not-found': 404,
+  'payload-too-large': 413,
+  'invalid-article': 500,
+}
+
+/**
+ * The Hono app: one route per platform, the JSON API, /healthz; errors mapped to HTTP once.
+ * Runtime-neutral: the Node and Worker entries only pass in the library and the config.
+ */
+export function createApp(options: AppOptions): Hono {
+  const { library, config } = options
+  const askQuestion = (q: string) =>
+    ask(q, { library, today: options.now?.() ?? new Date(), ...(options.calculate ? { calculate: options.calculate } : {}) })
+  const app = new Hono()
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` }, 413),
+    })
+  )
+
+  app.get('/healthz', (c) => c.json({ ok: true, articles: library.articles.length }))
+
+  app.post(
+    '/api/ask',
+    zValidator('json', AskBodySchema, (result, c) => {
+      if (!result.success)
+        return c.json({ error: 'invalid-input', message: result.error.issues.map((i) => i.message).join('; ') }, 400)
+      return undefined
+    }),
+    (c) => c.json(askQuestion(c.req.valid('json').q))
+  )
+
+  app.get('/api/articles/:id', (c) => {
+    const article = library.byId.get(c.req.param('id'))
+    if (!article) return c.json({ error: 'not-found', message: 'no article with this id' }, 404)
+    return c.json(article)
+  })
+
+  if (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET) {
+    const bot = createTelegramBot({
+      token: config.TELEGRAM_BOT_TOKEN,
+      username: config.TELEGRAM_BOT_USERNAME,
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+      ask: askQuestion,
+      library,
+      render: config.PUBLIC_BASE_URL ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` } : {},
+    })
+    // 'return' instead of grammY's default throw: a slow update must not make Telegram retry forever.
+    const handle = webhookCallback(bot, 'std/http', { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: 'return' })
+    app.post('/webhook/telegram', (c) => handle(c.req.raw))
+  }
+
+  app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404))
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse()
+    if (err instanceof AppError) return c.json({ error: err.code, message: err.message }, STATUS[err.code])
+    if (err instanceof SyntaxError) return c.json({ error: 'invalid-input', message: 'malformed JSON body' }, 400)
+    console.error(JSON.stringify({ level: 'error', msg: 'unhandled', error: err.name, detail: err.message.slice(0, 200) }))
+    return c.json({ error: 'internal', message: MESSAGES.fallback }, 500)
+  })
+  return app
+}

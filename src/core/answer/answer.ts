@@ -1,0 +1,52 @@
+/**
+ * The platform-neutral answer: what ask() returns and every renderer consumes.
+ * @module
+ */
+
+export interface AnswerBasis {
+  law: string
+  article?: string
+  /** Full name and document number from the statute registry. */
+  citation: string
+}
+
+export interface AnswerLink {
+  id: string
+  title: string
+}
+
+/** A composed answer; `text` is the plain-text rendering (CLI, API, copy-to-chat). */
+export interface Answer {
+  text: string
+  articleId: string | null
+  title: string | null
+  summary: string
+  keyPoints: string[]
+  basis: AnswerBasis[]
+  steps: string[]
+  evidence: string[]
+  region: string | null
+  related: AnswerLink[]
+  referral: Array<{ name: string; contact: string }>
+  disclaimer: string
+}
+
+export interface HitSummary {
+  id: string
+  topic: string
+  title: string
+  score: number
+}
+
+/** A calculator's result, or what it still needs (filled by the calculators; null if none). */
+export type Calculation = Record<string, unknown> & { calculator: string }
+
+/** What ask() returns; also the JSON of POST /api/ask and `npm run ask -- --json`. */
+export interface AskResult {
+  q: string
+  declined: boolean
+  confidence: number
+  hits: HitSummary[]
+  answer: Answer
+  calculation: Calculation | null
+}

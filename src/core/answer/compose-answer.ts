@@ -1,0 +1,123 @@
+import type { Article } from '../knowledge/article'
+import type { Library } from '../knowledge/library'
+import { getTopic } from '../knowledge/topics'
+import type { Retrieval } from '../search/retrieve'
+import type { Answer, AnswerBasis, AnswerLink, Calculation } from './answer'
+import { formatCalculation } from './format-calculation'
+import { DISCLAIMER, MESSAGES, REFERRAL, regionName } from './messages'
+
+const MAX_KEY_POINTS = 5
+const MAX_STEPS = 4
+const MAX_RELATED = 4
+
+export interface ComposeOptions {
+  declined: boolean
+  calculation: Calculation | null
+  /** How to give each missing calculator input. */
+  hints?: Record<string, string>
+}
+
+/** Composes the neutral answer from the retrieval (pure; renderers format it per channel). */
+export function composeAnswer(retrieval: Retrieval, lib: Library, options: ComposeOptions): Answer {
+  if (options.declined || retrieval.hits.length === 0) return declinedAnswer(retrieval)
+  const top = retrieval.hits[0]!.article
+  // A case leads when it matches best; its topic's rule article supplies the structure.
+  const rule = top.kind === 'case' ? retrieval.hits.find((h) => h.article.topic === top.topic && h.article.kind !== 'case')?.article : undefined
+  const main = rule ?? top
+  const keyPoints = (main.sections.keyPoints.length ? main.sections.keyPoints : sentences(top.sections.caseReply)).slice(0, MAX_KEY_POINTS)
+  const basis = uniqueBasis([...top.basis, ...(rule?.basis ?? [])], lib)
+  const answer: Answer = {
+    text: '',
+    articleId: top.id,
+    title: top.title,
+    summary: top.summary,
+    keyPoints,
+    basis,
+    steps: main.sections.steps.slice(0, MAX_STEPS),
+    evidence: main.sections.evidence,
+    region: top.region,
+    related: relatedLinks(top, retrieval, lib),
+    referral: [...REFERRAL],
+    disclaimer: DISCLAIMER,
+  }
+  answer.text = answerText(answer, options.calculation, options.hints)
+  return answer
+}
+
+function declinedAnswer(retrieval: Retrieval): Answer {
+  const closest = [...new Set(retrieval.hits.map((h) => h.article.topic))].slice(0, 3)
+  const related = closest.map((id) => {
+    const hit = retrieval.hits.find((h) => h.article.topic === id)!
+    return { id: hit.article.id, title: getTopic(id)?.name ?? hit.article.title }
+  })
+  const answer: Answer = {
+    text: '',
+    articleId: null,
+    title: null,
+    summary: MESSAGES.declined,
+    keyPoints: [],
+    basis: [],
+    steps: [],
+    evidence: [],
+    region: null,
+    related,
+    referral: [...REFERRAL],
+    disclaimer: DISCLAIMER,
+  }
+  const lines: string[] = [MESSAGES.declined]
+  if (related.length) lines.push(MESSAGES.declinedClosest + related.map((r) => r.title).join('；'))
+  lines.push(MESSAGES.declinedReferral)
+  answer.text = lines.join('\n')
+  return answer
+}
+
+function uniqueBasis(list: Article['basis'], lib: Library): AnswerBasis[] {
+  const seen = new Set<string>()
+  const out: AnswerBasis[] = []
+  for (const b of list) {
+    const key = `${b.law}|${b.article ?? ''}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const statute = lib.statutes.get(b.law)
+    const name = `《${statute?.fullName ?? b.law}》`
+    const citation = `${name}${b.article ?? ''}${statute ? `（${statute.docNumber}）` : ''}`
+    out.push({ law: b.law, ...(b.article ? { article: b.article } : {}), citation })
+  }
+  return out
+}
+
+function relatedLinks(top: Article, retrieval: Retrieval, lib: Library): AnswerLink[] {
+  const links: AnswerLink[] = []
+  const add = (a: Article | undefined) => {
+    if (a && a.id !== top.id && !links.some((l) => l.id === a.id)) links.push({ id: a.id, title: a.title })
+  }
+  for (const id of top.related) add(lib.byId.get(id))
+  for (const h of retrieval.hits.slice(1)) if (h.article.topic !== top.topic) add(h.article)
+  return links.slice(0, MAX_RELATED)
+}
+
+/** The first sentences of a case reply, as bullet-sized points. */
+function sentences(text: string | undefined): string[] {
+  if (!text) return []
+  return text
+    .replace(/\s+/g, '')
+    .split(/(?<=[。！？])/)
+    .filter((s) => s.length > 4)
+    .slice(0, 3)
+}
+
+/** The plain-text rendering: CLI, API `answer.text`, and the base for chat renderers. */
+export function answerText(a: Answer, calculation: Calculation | null, hints?: Record<string, string>): string {
+  const lines: string[] = []
+  if (a.title) lines.push(`【${a.title}】`)
+  lines.push(a.summary)
+  if (a.region && a.region !== 'national') lines.push(MESSAGES.regionNote(regionName(a.region)))
+  if (a.keyPoints.length) lines.push('', `${MESSAGES.keyPoints}：`, ...a.keyPoints.map((p) => `• ${p}`))
+  if (calculation) lines.push('', `${MESSAGES.calculation}：`, ...formatCalculation(calculation, hints))
+  if (a.basis.length) lines.push('', `${MESSAGES.basis}：${a.basis.map((b) => b.citation).join('；')}`)
+  if (a.steps.length) lines.push('', `${MESSAGES.steps}：`, ...a.steps.map((s, i) => `${i + 1}. ${s}`))
+  lines.push('', `${MESSAGES.referral}：${a.referral.map((r) => `${r.contact} ${r.name}`).join('；')}`)
+  if (a.related.length) lines.push(`${MESSAGES.related}：${a.related.map((r) => r.title).join('；')}`)
+  lines.push('', a.disclaimer)
+  return lines.join('\n')
+}

@@ -1,0 +1,41 @@
+import type { AskResult, Calculation } from './answer/answer'
+import { composeAnswer } from './answer/compose-answer'
+import type { Library } from './knowledge/library'
+import { retrieve } from './search/retrieve'
+
+/** Below this confidence the bot declines instead of guessing (calibrated on tests/golden). */
+export const DECLINE_BELOW = 0.35
+
+/** Computes a calculation from the normalised question; null when none is implied. */
+export type CalculateFn = (normalized: string, ctx: { topics: string[]; today: Date }) => {
+  calculation: Calculation | null
+  hints?: Record<string, string>
+}
+
+export interface AskDeps {
+  library: Library
+  /** The clock, for relative dates (今年, 上个月); defaults to now. */
+  today?: Date
+  calculate?: CalculateFn
+}
+
+/**
+ * The one door into core: a question in, a cited answer out.
+ * @example ask('老板拖欠我两个月工资怎么办', { library }).answer.text
+ */
+export function ask(question: string, deps: AskDeps): AskResult {
+  const q = question.trim()
+  const retrieval = retrieve(q, deps.library)
+  const declined = retrieval.hits.length === 0 || retrieval.confidence < DECLINE_BELOW
+  const topics = retrieval.hits.map((h) => h.article.topic)
+  const calc = declined || !deps.calculate ? null : deps.calculate(retrieval.normalized, { topics, today: deps.today ?? new Date() })
+  const calculation = calc?.calculation ?? null
+  return {
+    q,
+    declined,
+    confidence: retrieval.confidence,
+    hits: retrieval.hits.map((h) => ({ id: h.article.id, topic: h.article.topic, title: h.article.title, score: h.score })),
+    answer: composeAnswer(retrieval, deps.library, { declined, calculation, ...(calc?.hints ? { hints: calc.hints } : {}) }),
+    calculation,
+  }
+}

@@ -1,0 +1,51 @@
+import { type Normalizer, type NormalizeData, createNormalizer } from '../segment/normalize'
+import { type SegmenterData, createDagSegmenter } from '../segment/dag-segmenter'
+import type { Segmenter } from '../segment/segmenter'
+import type { SearchData } from '../search/build-index'
+import { type SearchIndex, loadSearchIndex } from '../search/search-index'
+import type { Article } from './article'
+import type { Statute } from './statute'
+
+/** The one build artifact both runtimes load (src/generated/knowledge.json). */
+export interface KnowledgeArtifact {
+  version: 1
+  articles: Article[]
+  /** Each article's keywords, normalised, for phrase evidence in ranking. */
+  keywordPhrases: string[][]
+  search: SearchData
+  segmenter: SegmenterData
+  normalize: NormalizeData
+  statutes: Statute[]
+  /** The calculators' parameter table (knowledge/params.yaml), validated at build. */
+  params: unknown
+}
+
+/** The loaded knowledge base: articles plus everything needed to find them. */
+export interface Library {
+  articles: readonly Article[]
+  byId: ReadonlyMap<string, Article>
+  keywordPhrases: readonly string[][]
+  normalize: Normalizer
+  segmenter: Segmenter
+  index: SearchIndex
+  statutes: ReadonlyMap<string, Statute>
+  params: unknown
+}
+
+/**
+ * Loads an artifact. Pure: the caller reads the JSON (a static import in the Worker, a file
+ * read or import on Node), so core never touches files.
+ * @param segmenter defaults to jieba's algorithm over the artifact's vocabulary.
+ */
+export function loadLibrary(artifact: KnowledgeArtifact, segmenter?: Segmenter): Library {
+  return {
+    articles: artifact.articles,
+    byId: new Map(artifact.articles.map((a) => [a.id, a])),
+    keywordPhrases: artifact.keywordPhrases,
+    normalize: createNormalizer(artifact.normalize),
+    segmenter: segmenter ?? createDagSegmenter(artifact.segmenter),
+    index: loadSearchIndex(artifact.search),
+    statutes: new Map(artifact.statutes.map((s) => [s.name, s])),
+    params: artifact.params,
+  }
+}

@@ -1,0 +1,77 @@
+import type { Segmenter } from './segmenter'
+
+/** The vocabulary the runtime segmenter knows, with jieba's frequencies. */
+export interface SegmenterData {
+  /** word → jieba dictionary frequency (or the user dictionary's). */
+  freq: Record<string, number>
+  /** Sum of all frequencies of jieba's full dictionary, so log-probabilities equal jieba's. */
+  total: number
+}
+
+// jieba's block split: runs of Han characters, letters, digits and a few joiners are cut;
+// everything else separates blocks and is dropped.
+const BLOCK = /[\u4e00-\u9fd5a-z0-9+#&._%-]+/g
+const ALNUM = /^[a-z0-9+#&._%-]$/
+
+/**
+ * jieba's algorithm without HMM — a DAG of dictionary words over the sentence and the
+ * maximum-probability route through it (jieba `__cut_DAG_NO_HMM`) — over the index's own
+ * vocabulary. A word outside that vocabulary could match nothing in the index anyway, so the
+ * small dictionary loses nothing that retrieval could use. Pure, no I/O, the same on Node and
+ * in workerd.
+ */
+export function createDagSegmenter(data: SegmenterData): Segmenter {
+  const freq = new Map<string, number>()
+  let maxLen = 1
+  for (const [w, f] of Object.entries(data.freq)) {
+    freq.set(w, f)
+    if (w.length > maxLen) maxLen = w.length
+  }
+  const logTotal = Math.log(data.total)
+
+  function cutBlock(s: string, out: string[]): void {
+    const n = s.length
+    // route[i] = best log-probability of s[i..] and the end of the first word on that route.
+    const score = new Float64Array(n + 1)
+    const next = new Int32Array(n + 1)
+    for (let i = n - 1; i >= 0; i--) {
+      let best = -Infinity
+      let bestEnd = i + 1
+      const limit = Math.min(n, i + maxLen)
+      for (let j = i + 1; j <= limit; j++) {
+        const f = freq.get(s.slice(i, j))
+        if (f === undefined && j > i + 1) continue
+        const sc = Math.log(f || 1) - logTotal + score[j]!
+        // jieba takes max((score, end)): on a tie the longer word wins.
+        if (sc > best || (sc === best && j > bestEnd)) {
+          best = sc
+          bestEnd = j
+        }
+      }
+      score[i] = best
+      next[i] = bestEnd
+    }
+    let buf = ''
+    for (let i = 0; i < n; i = next[i]!) {
+      const w = s.slice(i, next[i])
+      if (w.length === 1 && ALNUM.test(w)) {
+        buf += w
+        continue
+      }
+      if (buf) {
+        out.push(buf)
+        buf = ''
+      }
+      out.push(w)
+    }
+    if (buf) out.push(buf)
+  }
+
+  return {
+    cut(text: string): string[] {
+      const out: string[] = []
+      for (const m of text.toLowerCase().matchAll(BLOCK)) cutBlock(m[0], out)
+      return out
+    },
+  }
+}

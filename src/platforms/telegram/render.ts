@@ -1,0 +1,51 @@
+import type { AskResult } from '../../core/answer/answer'
+import { formatCalculation } from '../../core/answer/format-calculation'
+import { MESSAGES, regionName } from '../../core/answer/messages'
+import { escapeHtml, truncate } from '../shared/escape'
+
+/** Telegram's limit for one message's text, in characters. */
+export const TELEGRAM_MAX = 4096
+
+export interface RenderOptions {
+  /** Link to the full article on the web page, e.g. https://host/articles/<id>. */
+  articleUrl?: (id: string) => string
+  /** Group chats get a short answer: the summary, the basis and a link. */
+  short?: boolean
+  hints?: Record<string, string>
+}
+
+/**
+ * Renders an answer as Telegram HTML within 4096 characters. Sections are added in order of
+ * importance and stop before the limit, so a long answer loses its tail, never its markup.
+ */
+export function renderTelegram(result: AskResult, options: RenderOptions = {}): string {
+  const a = result.answer
+  if (result.declined) return escapeHtml(truncate(a.text, TELEGRAM_MAX))
+  const blocks: string[] = []
+  blocks.push(`<b>${escapeHtml(a.title ?? '')}</b>\n${escapeHtml(a.summary)}`)
+  if (a.region && a.region !== 'national') blocks.push(escapeHtml(MESSAGES.regionNote(regionName(a.region))))
+  if (!options.short && a.keyPoints.length)
+    blocks.push(`<b>${MESSAGES.keyPoints}</b>\n` + a.keyPoints.map((p) => `• ${escapeHtml(p)}`).join('\n'))
+  if (result.calculation)
+    blocks.push(`<b>${MESSAGES.calculation}</b>\n` + escapeHtml(formatCalculation(result.calculation, options.hints).join('\n')))
+  if (a.basis.length) blocks.push(`<b>${MESSAGES.basis}</b>\n` + escapeHtml(a.basis.map((b) => b.citation).join('；')))
+  if (!options.short && a.steps.length)
+    blocks.push(`<b>${MESSAGES.steps}</b>\n` + a.steps.map((s, i) => `${i + 1}. ${escapeHtml(s)}`).join('\n'))
+  if (a.articleId && options.articleUrl) blocks.push(`<a href="${escapeHtml(options.articleUrl(a.articleId))}">查看全文</a>`)
+  blocks.push(escapeHtml(a.referral.map((r) => `${r.contact} ${r.name}`).join('；')))
+  blocks.push(`<i>${escapeHtml(a.disclaimer)}</i>`)
+  return joinWithin(blocks, TELEGRAM_MAX)
+}
+
+/** Joins whole blocks while they fit; the disclaimer (last block) is always kept. */
+export function joinWithin(blocks: string[], max: number): string {
+  const last = blocks[blocks.length - 1] ?? ''
+  let out = ''
+  for (const block of blocks.slice(0, -1)) {
+    const next = out ? `${out}\n\n${block}` : block
+    if ([...next].length + [...last].length + 2 > max) break
+    out = next
+  }
+  const joined = out ? `${out}\n\n${last}` : last
+  return [...joined].length <= max ? joined : truncate(joined, max)
+}
