@@ -13,6 +13,10 @@ export default defineConfig({
         },
       },
       {
+        // Real-browser tests: playwright-core driving Debian's Chromium (see .ci/run).
+        test: { name: 'browser', environment: 'node', include: ['tests/browser/**/*.test.ts'], testTimeout: 30000, hookTimeout: 60000 },
+      },
+      {
         // One smoke test inside workerd: the real Worker bundle answers /api/ask.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
         test: { name: 'workerd', include: ['tests/runtimes/worker/**/*.test.ts'] },

@@ -10,6 +10,9 @@ import type { Library } from '../core/knowledge/library'
 import { MESSAGES } from '../core/answer/messages'
 import { createTelegramBot } from '../platforms/telegram'
 import type { Config } from './config'
+import type { AppContext } from './app-context'
+import { mountPlatforms } from './mount-platforms'
+import { mountWeb } from './mount-web'
 
 /** Largest request body any route accepts. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -44,8 +47,10 @@ const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {
  */
 export function createApp(options: AppOptions): Hono {
   const { library, config } = options
+  const now = options.now ?? (() => new Date())
   const askQuestion = (q: string) =>
-    ask(q, { library, today: options.now?.() ?? new Date(), ...(options.calculate ? { calculate: options.calculate } : {}) })
+    ask(q, { library, today: now(), ...(options.calculate ? { calculate: options.calculate } : {}) })
+  const ctx: AppContext = { library, config, ask: askQuestion, now, ...(options.calculate ? { calculate: options.calculate } : {}) }
   const app = new Hono()
 
   app.use(
@@ -87,6 +92,9 @@ export function createApp(options: AppOptions): Hono {
     const handle = webhookCallback(bot, 'std/http', { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: 'return' })
     app.post('/webhook/telegram', (c) => handle(c.req.raw))
   }
+
+  mountPlatforms(app, ctx)
+  mountWeb(app, ctx)
 
   app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404))
   app.onError((err, c) => {

@@ -1,0 +1,13 @@
+import type { AskResult } from '../core/answer/answer'
+import type { CalculateFn } from '../core/ask'
+import type { Library } from '../core/knowledge/library'
+import type { Config } from './config'
+
+/** What every route group gets: the library, the config, and ask() bound to its deps. */
+export interface AppContext {
+  library: Library
+  config: Config
+  ask: (question: string) => AskResult
+  calculate?: CalculateFn
+  now: () => Date
+}
