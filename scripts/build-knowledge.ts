@@ -54,13 +54,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
   })
   const search = await buildSearchData(docs)
 
-  // Vocabulary: every indexed token, plus the corpus's single characters, with jieba's frequency.
-  const freq: Record<string, number> = {}
-  for (const term of Object.keys(search.df)) freq[term] = jieba.freq(term) ?? HMM_WORD_FREQ
-  for (const ch of normalize(rawText)) {
-    const f = jieba.freq(ch)
-    if (f !== undefined && /[\u4e00-\u9fff]/.test(ch)) freq[ch] = f
-  }
+  const freq = buildVocabulary(Object.keys(search.df), normalize(rawText), jieba)
 
   const artifact: KnowledgeArtifact = {
     version: 1,
@@ -73,6 +67,29 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     params: parseParams(source.params),
   }
   return { artifact, errors: [] }
+}
+
+/** How many of jieba's most frequent words ship besides the corpus's own (see buildVocabulary). */
+export const COMMON_WORDS = Number(process.env.GONGYOU_COMMON_WORDS ?? 20000)
+
+/**
+ * The runtime segmenter's vocabulary, with jieba's frequencies: every indexed token, every
+ * dictionary word that occurs anywhere in the normalised corpus (so a question is cut around
+ * them as jieba would), and jieba's most common words (so everyday words in a question are not
+ * broken into characters that could match by accident).
+ */
+function buildVocabulary(terms: string[], corpus: string, jieba: ReturnType<typeof loadJieba>): Record<string, number> {
+  const freq: Record<string, number> = {}
+  for (const term of terms) freq[term] = jieba.freq(term) ?? HMM_WORD_FREQ
+  const maxLen = Math.min(jieba.maxWordLength, 8)
+  for (let i = 0; i < corpus.length; i++)
+    for (let len = 1; len <= maxLen && i + len <= corpus.length; len++) {
+      const w = corpus.slice(i, i + len)
+      const f = jieba.freq(w)
+      if (f !== undefined && /^[\u4e00-\u9fff]+$/.test(w)) freq[w] = f
+    }
+  for (const w of jieba.wordsByFreq().slice(0, COMMON_WORDS)) if (/^[\u4e00-\u9fff]+$/.test(w)) freq[w] ??= jieba.freq(w)!
+  return freq
 }
 
 async function main(): Promise<void> {

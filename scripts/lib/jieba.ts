@@ -19,6 +19,9 @@ export interface Jieba {
   freq(word: string): number | undefined
   /** Sum of all dictionary frequencies (jieba's `total`). */
   total: number
+  /** The dictionary's words, most frequent first. */
+  wordsByFreq(): string[]
+  maxWordLength: number
 }
 
 function readDict(path: string, into: Map<string, number>): number {
@@ -42,9 +45,13 @@ export function loadJieba(userDictPath: string | null): Jieba {
   const freqs = new Map<string, number>()
   let total = readDict(nodejieba.DEFAULT_DICT, freqs)
   if (userDictPath) total += readDict(userDictPath, freqs)
+  let maxWordLength = 1
+  for (const w of freqs.keys()) if (w.length > maxWordLength) maxWordLength = w.length
   return {
     cut: (text) => nodejieba.cut(text, true),
     freq: (w) => freqs.get(w),
     total,
+    wordsByFreq: () => [...freqs.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w),
+    maxWordLength,
   }
 }

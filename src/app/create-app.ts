@@ -98,7 +98,11 @@ export function createApp(options: AppOptions): Hono {
 
   app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404))
   app.onError((err, c) => {
-    if (err instanceof HTTPException) return err.getResponse()
+    if (err instanceof HTTPException) {
+      // Keep platform responses (e.g. grammY's 401) as they are; give our JSON routes JSON.
+      if (!c.req.path.startsWith('/api/')) return err.getResponse()
+      return c.json({ error: err.status === 400 ? 'invalid-input' : 'http-error', message: err.message || 'bad request' }, err.status)
+    }
     if (err instanceof AppError) return c.json({ error: err.code, message: err.message }, STATUS[err.code])
     if (err instanceof SyntaxError) return c.json({ error: 'invalid-input', message: 'malformed JSON body' }, 400)
     console.error(JSON.stringify({ level: 'error', msg: 'unhandled', error: err.name, detail: err.message.slice(0, 200) }))

@@ -23,7 +23,7 @@ export const ArticleFrontMatterSchema = z
     kind: z.enum(['rule', 'case', 'guide']),
     title: z.string().min(2).max(60),
     summary: z.string().min(10).max(200),
-    keywords: z.array(z.string().min(1)).min(1),
+    keywords: z.array(z.union([z.string().min(1), z.number().transform(String)])).min(1),
     region: z.string().regex(/^(national|guangdong|[a-z]+)$/, 'expected national, guangdong or a city slug'),
     basis: z.array(BasisSchema).min(1),
     updated: dateString,

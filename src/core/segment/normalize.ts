@@ -9,7 +9,7 @@
 export interface NormalizeData {
   /** Traditional character → simplified character. */
   t2s: Record<string, string>
-  /** [variant, canonical] pairs; applied longest variant first, in one pass. */
+  /** [variant, canonical] pairs; overlapping variants resolve to the longest cover, in one pass. */
   synonyms: Array<[string, string]>
 }
 
@@ -27,8 +27,69 @@ export function toHalfWidth(text: string): string {
   return out.toLowerCase()
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+interface TrieNode {
+  next: Map<string, TrieNode>
+  /** The canonical term when a variant ends here. */
+  to?: string
+}
+
+function buildTrie(pairs: Array<[string, string]>): TrieNode {
+  const root: TrieNode = { next: new Map() }
+  for (const [from, to] of pairs) {
+    if (!from) continue
+    let node = root
+    for (const ch of from) {
+      let child = node.next.get(ch)
+      if (!child) node.next.set(ch, (child = { next: new Map() }))
+      node = child
+    }
+    node.to ??= to
+  }
+  return root
+}
+
+/**
+ * Replaces variants so that the replaced text is as long as possible (a DP over all matches),
+ * so overlapping variants resolve the way a reader would: 「被炒鱿鱼」 takes 炒鱿鱼, not 被炒.
+ * One pass: a replacement is never replaced again.
+ */
+function replaceSynonyms(text: string, root: TrieNode): string {
+  const chars = [...text]
+  const n = chars.length
+  const matches: Array<Array<[number, string]>> = Array.from({ length: n }, () => [])
+  let any = false
+  for (let i = 0; i < n; i++) {
+    let node: TrieNode | undefined = root
+    for (let j = i; j < n && node; j++) {
+      node = node.next.get(chars[j]!)
+      if (node?.to !== undefined) {
+        matches[i]!.push([j + 1 - i, node.to])
+        any = true
+      }
+    }
+  }
+  if (!any) return text
+  const best = new Int32Array(n + 1)
+  const pick = new Int32Array(n).fill(-1)
+  for (let i = n - 1; i >= 0; i--) {
+    best[i] = best[i + 1]!
+    matches[i]!.forEach(([len], k) => {
+      if (len + best[i + len]! > best[i]!) {
+        best[i] = len + best[i + len]!
+        pick[i] = k
+      }
+    })
+  }
+  let out = ''
+  for (let i = 0; i < n; ) {
+    const k = pick[i]!
+    if (k >= 0 && best[i] !== best[i + 1]) {
+      const [len, to] = matches[i]![k]!
+      out += to
+      i += len
+    } else out += chars[i++]
+  }
+  return out
 }
 
 /**
@@ -37,14 +98,10 @@ function escapeRegExp(s: string): string {
  */
 export function createNormalizer(data: NormalizeData): Normalizer {
   const t2s = new Map(Object.entries(data.t2s))
-  const table = new Map<string, string>()
-  for (const [from, to] of data.synonyms) if (from && !table.has(from)) table.set(from, to)
-  const variants = [...table.keys()].sort((a, b) => b.length - a.length)
-  // One alternation, longest first: a single left-to-right pass, so a replacement is never re-replaced.
-  const pattern = variants.length ? new RegExp(variants.map(escapeRegExp).join('|'), 'g') : null
+  const trie = buildTrie(data.synonyms)
   return (text: string) => {
     let s = ''
     for (const ch of toHalfWidth(text)) s += t2s.get(ch) ?? ch
-    return pattern ? s.replace(pattern, (m) => table.get(m) ?? m) : s
+    return replaceSynonyms(s, trie)
   }
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { createDagSegmenter } from '../../../src/core/segment/dag-segmenter'
+import { expandSubwords } from '../../../src/core/segment/expand-subwords'
+
+// Frequencies from jieba's dictionary (jieba.dict.utf8), so the routes below are jieba's.
+const freq = {
+  经济: 18880, 补偿: 5027, 补偿金: 254, 经济补偿: 222, 经济补偿金: 20000, 被: 161002, 辞退: 2027, 了: 883634,
+  能: 173012, 拿: 17960, 多少: 45347, 三年: 4578, 半: 29473, 我: 328841, 在: 813455, 厂里: 1103, 干: 29473,
+}
+const seg = createDagSegmenter({ freq, total: 60101967 })
+
+describe('createDagSegmenter (jieba route, no HMM)', () => {
+  it.each([
+    ['我在厂里干了三年半', ['我', '在', '厂里', '干', '了', '三年', '半']],
+    ['被辞退了能拿多少经济补偿金', ['被', '辞退', '了', '能', '拿', '多少', '经济补偿金']],
+    ['月薪8000，干了13个月', ['月', '薪', '8000', '干', '了', '13', '个', '月']],
+    ['6k 1.2万', ['6k', '1.2', '万']],
+  ])('%s', (text, tokens) => expect(seg.cut(text)).toEqual(tokens))
+
+  it('drops punctuation and never returns empty tokens', () => {
+    expect(seg.cut('？！。，…')).toEqual([])
+    expect(seg.cut('')).toEqual([])
+  })
+
+  it('expands long words into their dictionary sub-words', () => {
+    expect(expandSubwords(['经济补偿金'], (w) => w in freq)).toEqual(['经济补偿金', '经济', '补偿', '补偿金', '经济补偿'])
+  })
+})

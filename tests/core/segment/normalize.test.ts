@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { createNormalizer, toHalfWidth } from '../../../src/core/segment/normalize'
+
+describe('normalize', () => {
+  const normalize = createNormalizer({
+    t2s: { 點: '点', 計: '计', 資: '资', 償: '偿', 補: '补' },
+    synonyms: [
+      ['人工', '工资'],
+      ['炒鱿鱼', '辞退'],
+      ['被炒', '被辞退'],
+      ['点计', '怎么算'],
+      ['社保', '社会保险'],
+    ],
+  })
+
+  it.each([
+    ['ＡＢＣ１２３　？', 'abc123 ?'],
+    ['６ｋ', '6k'],
+  ])('full-width %s → %s', (input, out) => expect(toHalfWidth(input)).toBe(out))
+
+  it.each([
+    ['人工點計', '工资怎么算'], // traditional first, then the Cantonese phrase
+    ['被炒鱿鱼了', '被辞退了'], // longest variant wins: 炒鱿鱼 is not split by 被炒
+    ['公司不交社保', '公司不交社会保险'],
+    ['補償', '补偿'],
+  ])('%s → %s', (input, out) => expect(normalize(input)).toBe(out))
+
+  it('replaces in one pass, never re-replacing its own output', () => {
+    const n = createNormalizer({ t2s: {}, synonyms: [['a', 'ab'], ['ab', 'x']] })
+    expect(n('a')).toBe('ab')
+  })
+})
