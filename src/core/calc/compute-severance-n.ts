@@ -1,0 +1,119 @@
+import { z } from 'zod'
+import { yearOf } from './calendar-date'
+import type { CalcContext } from './calc-context'
+import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
+import { inputUse, lookupParam, paramUse } from './param-table'
+import { resolveMinimumWage } from './resolve-minimum-wage'
+import { resolveRegion } from './regions'
+import { serviceLength, ServiceInputSchema, severanceMonths } from './service-length'
+import { LIKELY_WARNING } from './types'
+import type { CalcBasis, CalcParamUse, CalcStep } from './types'
+
+/** Input shared by severance, illegal-termination and notice-pay. */
+export const TerminationInputSchema = ServiceInputSchema.extend({
+  /** Average monthly wage of the 12 months before the contract ended (实施条例第二十七条), CNY. */
+  monthlyWage: z.number().positive().max(10_000_000),
+  /** City's previous-year average monthly wage (for the 3x cap); overrides the table. */
+  localAvgMonthlyWage: z.number().positive().optional(),
+  /** Local monthly minimum wage (floor of the base); overrides the table. */
+  minimumWage: z.number().positive().optional(),
+  /** City, e.g. 广州 or guangzhou. */
+  city: z.string().optional(),
+}).refine((v) => v.serviceMonths !== undefined || v.startDate !== undefined, {
+  message: '需要 serviceMonths（工作月数）或 startDate（入职日期）',
+  path: ['serviceMonths'],
+})
+export type TerminationInput = z.infer<typeof TerminationInputSchema>
+
+/** Severance N worked out, before any multiplier. */
+export type SeveranceN = {
+  nMonths: number
+  baseFen: number
+  amountFen: number
+  endDate: string
+  steps: CalcStep[]
+  basis: CalcBasis[]
+  params: CalcParamUse[]
+  assumptions: string[]
+  warnings: string[]
+}
+
+/**
+ * Economic compensation N (劳动合同法第四十七条; 实施条例第二十七条): months by service length,
+ * base = monthly wage floored at the minimum wage; when the wage exceeds 3x the city's
+ * previous-year average monthly wage, base = 3x that average and at most 12 months.
+ */
+export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): SeveranceN => {
+  const steps: CalcStep[] = []
+  const params: CalcParamUse[] = []
+  const warnings: string[] = []
+  const assumptions: string[] = []
+  const basis: CalcBasis[] = [{ law: '劳动合同法', article: '第四十七条' }]
+
+  const len = serviceLength(input, ctx.today)
+  let nMonths = severanceMonths(len)
+  steps.push({
+    label: '工作年限折算月数',
+    formula: `${len.text}：每满一年1个月，余数满6个月按1个月、不满6个月按半个月`,
+    value: nMonths,
+  })
+
+  let baseFen = yuanToFen(input.monthlyWage)
+  params.push(inputUse('monthlyWage', input.monthlyWage, null))
+  assumptions.push('月工资指解除或终止前12个月的平均应得工资（含奖金、津贴、补贴），不满12个月按实际月数平均')
+
+  const min = resolveMinimumWage(input.minimumWage, input.city, len.endDate, ctx.table)
+  if (min.found) {
+    params.push(min.use)
+    warnings.push(...min.warnings)
+    if (baseFen < yuanToFen(min.value)) {
+      baseFen = yuanToFen(min.value)
+      basis.push({ law: '劳动合同法实施条例', article: '第二十七条' })
+      steps.push({ label: '月工资低于最低工资，按最低工资计', formula: `${min.value}元`, value: min.value })
+    }
+  } else {
+    warnings.push('未核对最低工资下限：如你的月平均工资低于当地最低工资，应按最低工资计算')
+  }
+
+  const avgYear = yearOf(len.endDate) - 1
+  let avg: number | undefined = input.localAvgMonthlyWage
+  if (avg !== undefined) params.push(inputUse('localAvgMonthlyWage', avg, avgYear))
+  else {
+    const region = resolveRegion(input.city)
+    const hit = region ? lookupParam(ctx.table, 'localAvgMonthlyWage', region.slug, avgYear) : undefined
+    if (hit?.found) {
+      avg = hit.entry.value
+      params.push(paramUse(hit.entry))
+      if (hit.entry.confidence === 'likely')
+        warnings.push(`${region!.nameZh}${avgYear}年职工月平均工资${avg}元：${LIKELY_WARNING}`)
+    } else {
+      warnings.push(
+        `没有当地${avgYear}年职工月平均工资的核实数字，未检查“三倍封顶”：如你的月工资高于当地上年度职工月平均工资的3倍，补偿基数按3倍计、年限最多12年`
+      )
+    }
+  }
+  if (avg !== undefined) {
+    const capFen = yuanToFen(avg) * 3
+    if (baseFen > capFen) {
+      baseFen = capFen
+      const capped = Math.min(nMonths, 12)
+      steps.push({
+        label: '高收入封顶：基数按当地上年度职工月平均工资3倍，年限最多12年',
+        formula: `3 × ${avg}元 = ${formatYuan(capFen)}；月数 min(${nMonths}, 12)`,
+        value: capped,
+      })
+      nMonths = capped
+      basis.push({ law: '劳动合同法', article: '第四十七条第二款' })
+    }
+  }
+
+  const amountFen = mulFen(baseFen, nMonths)
+  steps.push({
+    label: '经济补偿 N',
+    formula: `${formatYuan(baseFen)} × ${nMonths}个月`,
+    value: fenToYuan(amountFen),
+  })
+  if (input.startDate && input.startDate < '2008-01-01')
+    warnings.push('2008年1月1日前的工作年限按当时的规定计算（劳动合同法第九十七条），此处按连续年限估算，结果可能不同')
+  return { nMonths, baseFen, amountFen, endDate: len.endDate, steps, basis, params, assumptions, warnings }
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod'
+
+/** Names of every calculator; the strings are the public API (CLI, registry, ask()). */
+export const CALCULATOR_NAMES = [
+  'severance',
+  'illegal-termination',
+  'notice-pay',
+  'overtime',
+  'annual-leave-pay',
+  'work-injury-disability',
+  'work-injury-death',
+  'non-work-death',
+  'double-wage-no-contract',
+  'sick-pay',
+  'minimum-wage-check',
+  'arbitration-deadline',
+  'work-injury-application-deadline',
+] as const
+
+/** One calculator name. */
+export type CalculatorName = (typeof CALCULATOR_NAMES)[number]
+
+/** One line of the worked calculation shown to the user. */
+export const CalcStepSchema = z.object({
+  label: z.string(),
+  formula: z.string(),
+  value: z.union([z.number(), z.string()]),
+})
+export type CalcStep = z.infer<typeof CalcStepSchema>
+
+/** A legal basis: `law` is a `name` from knowledge/statutes/*.yaml, `article` in Chinese numerals. */
+export const CalcBasisSchema = z.object({ law: z.string(), article: z.string() })
+export type CalcBasis = z.infer<typeof CalcBasisSchema>
+
+/** A statistical or legal figure the result used, with where it came from. */
+export const CalcParamUseSchema = z.object({
+  name: z.string(),
+  value: z.number().nullable(),
+  year: z.number().int().nullable(),
+  region: z.string(),
+  source: z.string(),
+  factId: z.string().optional(),
+  confidence: z.enum(['verified', 'likely', 'input']).optional(),
+})
+export type CalcParamUse = z.infer<typeof CalcParamUseSchema>
+
+/**
+ * A finished calculation. `amount` is in CNY (yuan, two decimals, computed in integer fen and
+ * rounded half-up to the fen); `amountFen` is the same amount in fen. Deadline calculators set
+ * `amount: null` and give `deadline` (YYYY-MM-DD) instead.
+ */
+export const CalcResultSchema = z.object({
+  calculator: z.string(),
+  amount: z.number().nullable(),
+  amountFen: z.number().int().nullable(),
+  currency: z.literal('CNY'),
+  steps: z.array(CalcStepSchema),
+  basis: z.array(CalcBasisSchema),
+  params: z.array(CalcParamUseSchema),
+  assumptions: z.array(z.string()),
+  warnings: z.array(z.string()),
+  /** What else the situation brings (e.g. allowances that come with a disability grade). */
+  notes: z.array(z.string()).optional(),
+  deadline: z.string().optional(),
+  daysLeft: z.number().int().optional(),
+  deadlines: z.record(z.string(), z.string()).optional(),
+})
+export type CalcResult = z.infer<typeof CalcResultSchema>
+
+/**
+ * A calculator applies but inputs (or a published figure for the needed year) are missing.
+ * `missing` lists input names (see `MISSING_PARAM_HINTS`); `params` holds the inputs known so far.
+ */
+export type CalcMissing = {
+  calculator: CalculatorName
+  missing: string[]
+  params: Record<string, unknown>
+  warnings: string[]
+}
+
+/** Either a finished result or a list of what is missing. */
+export type CalcOutcome = CalcResult | CalcMissing
+
+/** True when the outcome lacks inputs. */
+export const isCalcMissing = (o: CalcOutcome): o is CalcMissing => 'missing' in o
+
+/** Warning shown whenever a `likely` (secondary-source) figure was used. */
+export const LIKELY_WARNING = '该数字为二手资料，请向当地人社部门（12333）核实'
+
+/** Stated once on every money result. */
+export const ROUNDING_NOTE = '金额以“分”为单位计算，每一步四舍五入到分'

@@ -1,0 +1,12 @@
+/** @module extract — read calculator inputs from a normalised Chinese question. */
+export { calculateFromQuestion, buildCalculatorInput } from './calculate-from-question'
+export type { CalculateContext } from './calculate-from-question'
+export { chooseCalculator, TOPIC_CALCULATOR } from './choose-calculator'
+export { extractFacts } from './extract-facts'
+export type { QuestionFacts } from './extract-facts'
+export { MISSING_PARAM_HINTS } from './missing-param-hints'
+export { parseNumber, parseChineseNumeral, extractNumbers } from './parse-number'
+export { findDates } from './parse-date'
+export type { FoundDate } from './parse-date'
+export { findDurations } from './parse-duration'
+export type { FoundDuration } from './parse-duration'

@@ -1,0 +1,33 @@
+import { describe, it, expect } from 'vitest'
+import { calcMinimumWageCheck, MinimumWageCheckInputSchema } from '../../../src/core/calc/minimum-wage-check'
+import { isCalcMissing } from '../../../src/core/calc/types'
+import { ctxAt } from './load-param-table'
+
+const ctx = ctxAt()
+
+describe('calcMinimumWageCheck', () => {
+  it.each([
+    // 最低工资规定第十二条: Guangzhou 2,680 − 350 (dev question)
+    { input: { monthlyWage: 350, contractWage: 1800, city: '广州' }, amount: 2330 },
+    // compliant → 0
+    { input: { monthlyWage: 2680, city: '广州' }, amount: 0 },
+    { input: { monthlyWage: 2000, minimumWage: 2500 }, amount: 500 },
+    // 劳动合同法第二十条: probation floor 80 % × 5,000 = 4,000 > minimum
+    { input: { monthlyWage: 3500, contractWage: 5000, probation: true, minimumWage: 2500 }, amount: 500 },
+    // not in probation: only the minimum wage counts
+    { input: { monthlyWage: 3500, contractWage: 5000, probation: false, minimumWage: 2500 }, amount: 0 },
+    // Shenzhen 2,700 − 2,600
+    { input: { monthlyWage: 2600, city: '深圳' }, amount: 100 },
+    // Shenzhen before 2026-09-01: 2,520 − 2,500
+    { input: { monthlyWage: 2500, city: '深圳', date: '2026-05-01' }, amount: 20 },
+  ])('$input → $amount', ({ input, amount }) => {
+    const r = calcMinimumWageCheck(MinimumWageCheckInputSchema.parse(input), ctx)
+    if (isCalcMissing(r)) throw new Error('missing')
+    expect(r.amount).toBe(amount)
+  })
+
+  it('reports the minimum wage as missing for an unmapped city', () => {
+    const r = calcMinimumWageCheck({ monthlyWage: 1500, city: '韶关' }, ctx)
+    expect(isCalcMissing(r) && r.missing).toEqual(['minimumWage'])
+  })
+})

@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest'
+import { calculateFromQuestion } from '../../../src/core/extract/calculate-from-question'
+import { MISSING_PARAM_HINTS } from '../../../src/core/extract/missing-param-hints'
+import { loadParamTable } from '../calc/load-param-table'
+
+const ctx = (topics: string[] = []) => ({ topics, today: new Date('2026-11-24T04:00:00Z'), table: loadParamTable() })
+
+describe('calculateFromQuestion', () => {
+  it.each([
+    ['月薪八千干了三年半被公司辞退，经济补偿有多少', 'severance', 32000],
+    ['我爸2023年10月5日在家突发疾病去世，社保交了12年，家属有什么抚恤', 'non-work-death', 52163.21],
+    ['亲戚2010年12月入职，2023年10月5日病逝，丧葬费和抚恤金怎么算', 'non-work-death', 52163.21],
+    ['工伤7级，工资4000，能赔多少', 'work-injury-disability', 52000],
+    ['年假还有5天没休，月薪4350', 'annual-leave-pay', 2000],
+    ['入职8个月了公司一直没签劳动合同，工资4500', 'double-wage-no-contract', 31500],
+  ])('%s → %s %s', (q, calculator, amount) => {
+    const r = calculateFromQuestion(q, ctx())
+    expect(r).toMatchObject({ calculator, amount })
+  })
+
+  it.each([
+    ['我耳朵听力工伤为七级，能赔多少钱', 'work-injury-disability', ['monthlyWage']],
+    ['被辞退了，补偿怎么算', 'severance', ['monthlyWage', 'serviceMonths']],
+    // 2024 Guangdong income is not published/verified: missing, not the latest year
+    ['我爸2025年3月去世，社保交了15年，抚恤金多少', 'non-work-death', ['provinceMonthlyDisposableIncome']],
+  ])('%s → missing %j', (q, calculator, missing) => {
+    const r = calculateFromQuestion(q, ctx())
+    expect(r).toMatchObject({ calculator, missing })
+    for (const m of missing) expect(MISSING_PARAM_HINTS[m]).toBeTruthy()
+  })
+
+  it('returns null when no calculator is implied', () => {
+    expect(calculateFromQuestion('劳动监察电话是多少', ctx(['labor-inspection']))).toBeNull()
+  })
+})
