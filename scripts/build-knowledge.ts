@@ -65,6 +65,10 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     normalize: { t2s, synonyms },
     statutes: source.statutes,
     params: parseParams(source.params),
+    domain: {
+      labour: [...new Set(source.domain.labour.map(normalize))].filter(Boolean),
+      other: [...new Set(source.domain.other.map(normalize))].filter(Boolean),
+    },
   }
   return { artifact, errors: [] }
 }

@@ -1,13 +1,6 @@
-/**
- * Validates knowledge/params.yaml with the calculators' schema when that module exists.
- */
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { ROOT } from './read-knowledge'
+/** Validates knowledge/params.yaml with the calculators' schema (fails the build when invalid). */
+import { parseParamTable } from '../../src/core/calc/param-table'
 
 export function parseParams(raw: unknown): unknown {
-  return raw
+  return raw == null ? null : parseParamTable(raw)
 }
-
-export const PARAM_MODULE = join(ROOT, 'src/core/calc/param-table.ts')
-export const hasParamModule = () => existsSync(PARAM_MODULE)

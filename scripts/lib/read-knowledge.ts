@@ -21,6 +21,8 @@ export interface KnowledgeSource {
   synonyms: Array<[string, string]>
   userDictPath: string | null
   params: unknown
+  /** Domain gate markers (knowledge/domain.yaml); labour also takes the user dictionary's words. */
+  domain: { labour: string[]; other: string[] }
   errors: ArticleError[]
 }
 
@@ -93,5 +95,15 @@ export function readKnowledge(dir = KNOWLEDGE_DIR): KnowledgeSource {
   const userDictPath = existsSync(join(dir, 'userdict.txt')) ? join(dir, 'userdict.txt') : null
   const paramsPath = join(dir, 'params.yaml')
   const params = existsSync(paramsPath) ? readYaml(paramsPath, 'params') : null
-  return { articles, files, statutes, synonyms, userDictPath, params, errors }
+  const domainPath = join(dir, 'domain.yaml')
+  const DomainSchema = z.object({ labour: z.array(z.coerce.string()), other: z.array(z.coerce.string()) }).strict()
+  const domainParsed = DomainSchema.safeParse(existsSync(domainPath) ? readYaml(domainPath, 'domain') : { labour: [], other: [] })
+  if (!domainParsed.success) throw new ArticleError('knowledge/domain.yaml', domainParsed.error.issues[0]!.path.join('.'), domainParsed.error.issues[0]!.message)
+  const domain = domainParsed.data
+  if (userDictPath)
+    for (const line of readFileSync(userDictPath, 'utf8').split('\n')) {
+      const word = line.trim().split(/\s+/)[0]
+      if (word && [...word].length >= 2) domain.labour.push(word)
+    }
+  return { articles, files, statutes, synonyms, userDictPath, params, domain, errors }
 }

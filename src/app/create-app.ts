@@ -8,6 +8,8 @@ import { ask, type CalculateFn } from '../core/ask'
 import { AppError } from '../core/errors'
 import type { Library } from '../core/knowledge/library'
 import { MESSAGES } from '../core/answer/messages'
+import { runCalculator } from '../core/calc/registry'
+import { paramTableOf } from '../core/calc-bridge'
 import { createTelegramBot } from '../platforms/telegram'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
@@ -77,6 +79,22 @@ export function createApp(options: AppOptions): Hono {
     const article = library.byId.get(c.req.param('id'))
     if (!article) return c.json({ error: 'not-found', message: 'no article with this id' }, 404)
     return c.json(article)
+  })
+
+  const table = library.params ? paramTableOf(library) : null
+  app.post('/api/calc/:name', async (c) => {
+    let input: unknown
+    try {
+      input = await c.req.json()
+    } catch {
+      return c.json({ error: 'invalid-input', message: 'body must be a JSON object of calculator params' }, 400)
+    }
+    if (!table) return c.json({ error: 'not-found', message: 'no parameter table in this build' }, 404)
+    const run = runCalculator(c.req.param('name'), input, table, now())
+    if (run.ok) return c.json(run.result)
+    if (run.error === 'unknown-calculator')
+      return c.json({ error: 'not-found', message: `unknown calculator; one of: ${run.names.join(', ')}`, names: run.names }, 404)
+    return c.json({ error: 'invalid-input', message: run.message }, 400)
   })
 
   if (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET) {

@@ -3,8 +3,21 @@ import { composeAnswer } from './answer/compose-answer'
 import type { Library } from './knowledge/library'
 import { retrieve } from './search/retrieve'
 
-/** Below this confidence the bot declines instead of guessing (calibrated on tests/golden). */
-export const DECLINE_BELOW = 0.35
+/** Below this top score the bot declines even for a labour question (calibrated on tests/golden). */
+export const MIN_SCORE = 2.5
+/** Without a labour marker in the question, answer only at or above this score. */
+export const MIN_SCORE_OFF_DOMAIN = 7
+
+/**
+ * Whether to decline: no hit; a weak top score; or a question with no labour marker that either
+ * names another domain (离婚, 房东, 网购 …) or lacks strong evidence.
+ */
+export function shouldDecline(normalized: string, topScore: number | undefined, lib: Library): boolean {
+  if (topScore === undefined || topScore < MIN_SCORE) return true
+  const labour = lib.domain.labour.some((w) => normalized.includes(w))
+  if (labour) return false
+  return lib.domain.other.some((w) => normalized.includes(w)) || topScore < MIN_SCORE_OFF_DOMAIN
+}
 
 /** Computes a calculation from the normalised question; null when none is implied. */
 export type CalculateFn = (normalized: string, ctx: { topics: string[]; today: Date }) => {
@@ -26,7 +39,7 @@ export interface AskDeps {
 export function ask(question: string, deps: AskDeps): AskResult {
   const q = question.trim()
   const retrieval = retrieve(q, deps.library)
-  const declined = retrieval.hits.length === 0 || retrieval.confidence < DECLINE_BELOW
+  const declined = shouldDecline(retrieval.normalized, retrieval.hits[0]?.score, deps.library)
   const topics = retrieval.hits.map((h) => h.article.topic)
   const calc = declined || !deps.calculate ? null : deps.calculate(retrieval.normalized, { topics, today: deps.today ?? new Date() })
   const calculation = calc?.calculation ?? null

@@ -24,7 +24,7 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
   // A case leads when it matches best; its topic's rule article supplies the structure.
   const rule = top.kind === 'case' ? retrieval.hits.find((h) => h.article.topic === top.topic && h.article.kind !== 'case')?.article : undefined
   const main = rule ?? top
-  const keyPoints = (main.sections.keyPoints.length ? main.sections.keyPoints : sentences(top.sections.caseReply)).slice(0, MAX_KEY_POINTS)
+  const keyPoints = (main.sections.keyPoints.length ? main.sections.keyPoints : sentences(top.sections.caseReply)).map(plainText).slice(0, MAX_KEY_POINTS)
   const basis = uniqueBasis([...top.basis, ...(rule?.basis ?? [])], lib)
   const answer: Answer = {
     text: '',
@@ -120,4 +120,9 @@ export function answerText(a: Answer, calculation: Calculation | null, hints?: R
   if (a.related.length) lines.push(`${MESSAGES.related}：${a.related.map((r) => r.title).join('；')}`)
   lines.push('', a.disclaimer)
   return lines.join('\n')
+}
+
+/** Drops Markdown emphasis and code marks from a line shown as plain text. */
+function plainText(line: string): string {
+  return line.replace(/\*\*|__|`/g, '')
 }

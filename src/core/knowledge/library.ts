@@ -18,6 +18,13 @@ export interface KnowledgeArtifact {
   statutes: Statute[]
   /** The calculators' parameter table (knowledge/params.yaml), validated at build. */
   params: unknown
+  /** Domain gate markers, normalised. */
+  domain: DomainMarkers
+}
+
+export interface DomainMarkers {
+  labour: string[]
+  other: string[]
 }
 
 /** The loaded knowledge base: articles plus everything needed to find them. */
@@ -30,6 +37,7 @@ export interface Library {
   index: SearchIndex
   statutes: ReadonlyMap<string, Statute>
   params: unknown
+  domain: DomainMarkers
 }
 
 /**
@@ -47,5 +55,6 @@ export function loadLibrary(artifact: KnowledgeArtifact, segmenter?: Segmenter):
     index: loadSearchIndex(artifact.search),
     statutes: new Map(artifact.statutes.map((s) => [s.name, s])),
     params: artifact.params,
+    domain: artifact.domain ?? { labour: [], other: [] },
   }
 }

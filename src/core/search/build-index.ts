@@ -16,11 +16,23 @@ export interface SearchData {
   /** Document frequency per term. */
   df: Record<string, number>
   avgLen: FieldCounts
+  /** Terms that occur in some title or keyword list: the words topics are named by. */
+  head: string[]
 }
 
-/** Drops stopwords and pure punctuation; shared by documents and questions. */
+// Figures (2018, 6000, 18号) say nothing about the topic and match document numbers by
+// accident; the 123xx hotlines are the exception people do ask about.
+const FIGURE = /^[\d.%]+$|^[\d零一二三四五六七八九十两百千万几多半]+[年月天日号岁个周级倍]?[半多]?$/
+const HOTLINE = /^123\d\d$/
+
+/** Whether a token is indexed: not a stopword, not punctuation, not a bare figure. */
+export function isIndexToken(t: string): boolean {
+  return t.trim() !== '' && !STOPWORDS.has(t) && (!FIGURE.test(t) || HOTLINE.test(t))
+}
+
+/** Drops stopwords, punctuation and bare figures; shared by documents and questions. */
 export function indexTokens(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => t.trim() !== '' && !STOPWORDS.has(t))
+  return tokens.filter(isIndexToken)
 }
 
 /**
@@ -52,5 +64,7 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
     flex[key] = data
   })
   const n = Math.max(docs.length, 1)
-  return { flex, docs: out, df, avgLen: sumLen.map((s) => s / n) as FieldCounts }
+  const head = new Set<string>()
+  for (const d of out) for (const [t, c] of Object.entries(d.tf)) if (c[0] || c[1]) head.add(t)
+  return { flex, docs: out, df, avgLen: sumLen.map((s) => s / n) as FieldCounts, head: [...head] }
 }

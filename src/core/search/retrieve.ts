@@ -1,7 +1,7 @@
 import type { Article } from '../knowledge/article'
 import type { Library } from '../knowledge/library'
-import { expandSubwords } from '../segment/expand-subwords'
-import { indexTokens } from './build-index'
+import { isIndexToken } from './build-index'
+import type { QueryGroup } from './search-index'
 
 /** A ranked article with the evidence behind its score. */
 export interface Hit {
@@ -14,8 +14,8 @@ export interface Hit {
 export interface Retrieval {
   /** The question after normalisation (half-width, simplified, synonyms applied). */
   normalized: string
-  /** The question's index terms. */
-  terms: string[]
+  /** The question's words with their sub-word alternatives. */
+  groups: QueryGroup[]
   hits: Hit[]
   /** 0..1: how sure the top hit answers the question. */
   confidence: number
@@ -26,10 +26,10 @@ export interface RetrieveOptions {
 }
 
 /** Bonus for a keyword phrase of the article found verbatim in the question, per character. */
-const PHRASE_BONUS_PER_CHAR = 0.45
+const PHRASE_BONUS_PER_CHAR = 0.3
 const PHRASE_BONUS_CAP = 4
 /** Share of the best sibling's score an article gains from another article of its topic. */
-const TOPIC_SUPPORT = 0.25
+const TOPIC_SUPPORT = 0.5
 
 /**
  * Finds the articles that answer a question: normalise, segment, FlexSearch candidates, BM25F,
@@ -38,8 +38,8 @@ const TOPIC_SUPPORT = 0.25
  */
 export function retrieve(question: string, lib: Library, options: RetrieveOptions = {}): Retrieval {
   const normalized = lib.normalize(question)
-  const terms = [...new Set(indexTokens(expandSubwords(lib.segmenter.cut(normalized), lib.index.has)))]
-  const scored = lib.index.search(terms)
+  const groups = queryGroups(lib.segmenter.cut(normalized), lib)
+  const scored = lib.index.search(groups)
 
   const ranked = scored.map(({ doc, score, matched }) => {
     let phrase = 0
@@ -66,7 +66,36 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
 
   const limit = options.limit ?? 5
   const hits = final.slice(0, limit).map((r) => ({ article: lib.articles[r.doc]!, score: round(r.score), matched: r.matched }))
-  return { normalized, terms, hits, confidence: confidenceOf(final[0], terms, lib) }
+  return { normalized, groups, hits, confidence: confidenceOf(final[0], groups, lib) }
+}
+
+/** Weight of a sub-word alternative, and of a single-character word, relative to a whole word. */
+const SUBWORD_WEIGHT = 0.5
+const SINGLE_CHAR_WEIGHT = 0.5
+
+/**
+ * The question's words as query groups: each indexable word with the dictionary sub-words that
+ * search mode adds (the same expansion the build applied to documents).
+ */
+export function queryGroups(tokens: readonly string[], lib: Library): QueryGroup[] {
+  const seen = new Set<string>()
+  const groups: QueryGroup[] = []
+  for (const t of tokens) {
+    if (seen.has(t) || !isIndexToken(t)) continue
+    seen.add(t)
+    const g: QueryGroup = { terms: [t], weights: [t.length === 1 ? SINGLE_CHAR_WEIGHT : 1] }
+    if (t.length >= 3)
+      for (let len = 2; len < t.length; len++)
+        for (let i = 0; i + len <= t.length; i++) {
+          const sub = t.slice(i, i + len)
+          if (lib.index.has(sub) && isIndexToken(sub) && !g.terms.includes(sub)) {
+            g.terms.push(sub)
+            g.weights.push(SUBWORD_WEIGHT)
+          }
+        }
+    groups.push(g)
+  }
+  return groups
 }
 
 function round(x: number): number {
@@ -77,11 +106,16 @@ function round(x: number): number {
  * Confidence from two signals: how much of the question's information (idf mass of its known
  * terms) the top article covers, and how strong its score is in absolute terms.
  */
-function confidenceOf(top: { score: number; matched: string[] } | undefined, terms: string[], lib: Library): number {
+function confidenceOf(top: { score: number; matched: string[] } | undefined, groups: QueryGroup[], lib: Library): number {
   if (!top) return 0
-  const known = terms.filter((t) => lib.index.has(t))
-  const mass = known.reduce((s, t) => s + lib.index.idf(t), 0)
-  const covered = top.matched.reduce((s, t) => s + lib.index.idf(t), 0)
+  let mass = 0
+  let covered = 0
+  for (const g of groups) {
+    const known = g.terms.map((t, i) => (lib.index.has(t) ? g.weights[i]! * lib.index.idf(t) : 0))
+    mass += Math.max(0, ...known)
+    const hit = g.terms.findIndex((t) => top.matched.includes(t))
+    if (hit >= 0) covered += known[hit]!
+  }
   const coverage = mass ? covered / mass : 0
   const strength = 1 - Math.exp(-top.score / 6)
   return round(Math.sqrt(coverage * strength))

@@ -11,6 +11,16 @@ export interface ScoredDoc {
   matched: string[]
 }
 
+/**
+ * One word of the question with its alternatives (the sub-words search mode adds), each with a
+ * weight. A group scores its best alternative only, so 住房公积金 does not count five times
+ * through 住房/公积/积金/公积金.
+ */
+export interface QueryGroup {
+  terms: string[]
+  weights: number[]
+}
+
 export interface SearchOptions {
   /** Candidates FlexSearch returns per field before scoring. */
   candidates?: number
@@ -19,13 +29,18 @@ export interface SearchOptions {
 /** The loaded index: FlexSearch finds candidates, BM25F scores them. */
 export interface SearchIndex {
   readonly size: number
-  search(terms: readonly string[], options?: SearchOptions): ScoredDoc[]
+  search(groups: readonly QueryGroup[], options?: SearchOptions): ScoredDoc[]
   /** Inverse document frequency (BM25's, always > 0). */
   idf(term: string): number
   has(term: string): boolean
 }
 
 const K1 = 1.2
+/**
+ * Extra weight for a question word that names a topic somewhere (it occurs in a title or keyword
+ * list): 辞退、补偿 say what the question is about; 突然、厂里 only tell the story.
+ */
+const HEAD_TERM_BOOST = 1.6
 const B = 0.75
 const WEIGHTS = FIELDS.map((f) => FIELD_WEIGHTS[f])
 
@@ -34,6 +49,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   const flexDoc: Document = createFlexDocument()
   for (const [key, value] of Object.entries(data.flex)) flexDoc.import(key, value)
   const n = data.docs.length
+  const head = new Set(data.head)
   const idfCache = new Map<string, number>()
   const idf = (term: string): number => {
     let v = idfCache.get(term)
@@ -46,20 +62,32 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   }
 
   /** BM25F: field-weighted, length-normalised term frequency, saturated once per term. */
-  function score(doc: number, terms: readonly string[]): ScoredDoc {
+  function termScore(doc: number, term: string): number {
     const { tf, len } = data.docs[doc]!
+    const counts = tf[term]
+    if (!counts) return 0
+    let weighted = 0
+    for (let f = 0; f < 4; f++) {
+      const c = counts[f]!
+      if (c) weighted += (WEIGHTS[f]! * c) / (1 - B + (B * len[f]!) / (data.avgLen[f] || 1))
+    }
+    return ((head.has(term) ? HEAD_TERM_BOOST : 1) * idf(term) * weighted) / (K1 + weighted)
+  }
+
+  function score(doc: number, groups: readonly QueryGroup[]): ScoredDoc {
     let total = 0
     const matched: string[] = []
-    for (const term of terms) {
-      const counts = tf[term]
-      if (!counts) continue
-      let weighted = 0
-      for (let f = 0; f < 4; f++) {
-        const c = counts[f]!
-        if (c) weighted += (WEIGHTS[f]! * c) / (1 - B + (B * len[f]!) / (data.avgLen[f] || 1))
+    for (const g of groups) {
+      let best = 0
+      let bestTerm = ''
+      for (let i = 0; i < g.terms.length; i++) {
+        const s = g.weights[i]! * termScore(doc, g.terms[i]!)
+        if (s > best) (best = s), (bestTerm = g.terms[i]!)
       }
-      total += (idf(term) * weighted) / (K1 + weighted)
-      matched.push(term)
+      if (bestTerm) {
+        total += best
+        matched.push(bestTerm)
+      }
     }
     return { doc, score: total, matched }
   }
@@ -68,8 +96,8 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     size: n,
     idf,
     has: (term) => term in data.df,
-    search(terms, options = {}) {
-      const known = terms.filter((t) => t in data.df)
+    search(groups, options = {}) {
+      const known = [...new Set(groups.flatMap((g) => g.terms))].filter((t) => t in data.df)
       if (known.length === 0) return []
       const limit = options.candidates ?? 200
       const candidates = new Set<number>()
@@ -78,7 +106,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
       }>
       for (const field of results) for (const id of field.result) candidates.add(id)
       const scored: ScoredDoc[] = []
-      for (const doc of candidates) scored.push(score(doc, known))
+      for (const doc of candidates) scored.push(score(doc, groups))
       return scored.sort((a, b) => b.score - a.score || a.doc - b.doc)
     },
   }
