@@ -73,9 +73,11 @@ function replaceSynonyms(text: string, root: TrieNode): string {
   const pick = new Int32Array(n).fill(-1)
   for (let i = n - 1; i >= 0; i--) {
     best[i] = best[i + 1]!
+    // Matches come shortest first; on equal cover the later (longer) variant wins: 冇出粮 as a whole.
     matches[i]!.forEach(([len], k) => {
-      if (len + best[i + len]! > best[i]!) {
-        best[i] = len + best[i + len]!
+      const cover = len + best[i + len]!
+      if (cover > best[i]! || (cover === best[i] && pick[i]! >= 0)) {
+        best[i] = cover
         pick[i] = k
       }
     })
