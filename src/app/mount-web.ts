@@ -1,5 +1,16 @@
 import type { Hono } from 'hono'
+import { createWebApp } from '../platforms/web'
 import type { AppContext } from './app-context'
 
 /** Mounts the web page for hotline staff and workers (/, /articles/:id, /calc/:name, /intake). */
-export function mountWeb(_app: Hono, _ctx: AppContext): void {}
+export function mountWeb(app: Hono, ctx: AppContext): void {
+  app.route(
+    '/',
+    createWebApp({
+      library: ctx.library,
+      ask: ctx.ask,
+      now: ctx.now,
+      ...(ctx.config.PUBLIC_BASE_URL ? { publicBaseUrl: ctx.config.PUBLIC_BASE_URL } : {}),
+    })
+  )
+}

@@ -1,0 +1,184 @@
+import { Hono, type Context } from 'hono'
+import type { AskResult } from '../../core/answer/answer'
+import { type ParamTable, parseParamTable } from '../../core/calc/param-table'
+import { CALCULATOR_NAMES, getCalculator, runCalculator } from '../../core/calc/registry'
+import type { Library } from '../../core/knowledge/library'
+import { getTopic } from '../../core/knowledge/topics'
+import { articleAnswer } from './article-answer'
+import { buildIntake } from './build-intake'
+import { calcFields, type CalcField, issueMessages, parseCalcForm } from './calc-fields'
+import { citeBasis } from './cite-basis'
+import { CLIENT_SCRIPT } from './client-script'
+import { intakeTicketText } from './intake-ticket-text'
+import { UI } from './labels'
+import { ArticlePage } from './pages/article-page'
+import { CalcIndexPage, CalcPage } from './pages/calc-page'
+import { CalcResultView, type CalcView } from './pages/calc-result'
+import { HomePage } from './pages/home-page'
+import { IntakePage } from './pages/intake-page'
+import { NotFoundPage } from './pages/not-found-page'
+import { TopicPage } from './pages/topic-page'
+import { searchArticles } from './search-articles'
+
+/** What the web page needs from the app. */
+export interface WebOptions {
+  library: Library
+  ask: (question: string) => AskResult
+  now: () => Date
+  /** Base URL for links in copied text (PUBLIC_BASE_URL); the request's origin without it. */
+  publicBaseUrl?: string
+}
+
+/** Longest caller text the intake form takes. */
+export const MAX_INTAKE_CHARS = 2000
+
+/** Header the client script sends to get only the calculator's result fragment. */
+export const FRAGMENT_HEADER = 'X-Fragment'
+
+// No inline script, so script-src can stay 'self'; the inline <style> needs style-src 'unsafe-inline'.
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+}
+
+type Status = 200 | 400 | 404
+
+function page(c: Context, node: unknown, status: Status = 200, extra: Record<string, string> = {}): Response {
+  return c.html(`<!doctype html>${String(node)}`, status, { ...SECURITY_HEADERS, ...extra })
+}
+
+/**
+ * The web page for hotline staff and workers: search, articles, calculators, intake. Pages are
+ * server-rendered with hono/jsx and work without JavaScript; one small script enhances them.
+ * @example app.route('/', createWebApp({ library, ask, now: () => new Date() }))
+ */
+export function createWebApp(options: WebOptions): Hono {
+  const { library, now } = options
+  const base = options.publicBaseUrl?.replace(/\/+$/, '')
+  // Copied text leaves the site, so its links are absolute: PUBLIC_BASE_URL, else this request's origin.
+  const articleUrl = (c: Context, id: string) => `${base ?? new URL(c.req.url).origin}/articles/${id}`
+  let table: ParamTable | undefined
+  const paramTable = () => (table ??= parseParamTable(library.params))
+  const fieldCache = new Map<string, CalcField[]>()
+  const topicCounts = new Map<string, number>()
+  for (const a of library.articles) topicCounts.set(a.topic, (topicCounts.get(a.topic) ?? 0) + 1)
+  const notFound = (c: Context) => page(c, <NotFoundPage />, 404)
+
+  const web = new Hono()
+
+  web.get('/assets/web.js', (c) =>
+    c.body(CLIENT_SCRIPT, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+    })
+  )
+
+  web.get('/', (c) => {
+    const q = c.req.query('q') ?? ''
+    const result = q.trim() ? searchArticles(q, library) : null
+    return page(c, <HomePage q={q} result={result} topicCounts={topicCounts} />)
+  })
+
+  web.get('/api/search', (c) => {
+    const result = searchArticles(c.req.query('q') ?? '', library)
+    return c.json({
+      ...result,
+      caution: result.hits.length && result.weak ? UI.searchLowConfidence : null,
+      emptyText: UI.searchNone,
+    })
+  })
+
+  web.get('/topics/:id', (c) => {
+    const topic = getTopic(c.req.param('id'))
+    if (!topic) return notFound(c)
+    const hits = library.articles
+      .filter((a) => a.topic === topic.id)
+      .map((a) => ({ id: a.id, title: a.title, summary: a.summary, topic: a.topic, topicName: topic.name, url: `/articles/${a.id}` }))
+    return page(c, <TopicPage topic={topic} hits={hits} />)
+  })
+
+  web.get('/articles/:id', (c) => {
+    const article = library.byId.get(c.req.param('id'))
+    if (!article) return notFound(c)
+    const answer = articleAnswer(article, library)
+    const chatText = `${answer.text}\n全文：${articleUrl(c, article.id)}`
+    const related = article.related.flatMap((id) => {
+      const r = library.byId.get(id)
+      return r ? [{ id: r.id, title: r.title }] : []
+    })
+    const calculators = article.calculators.flatMap((name) => {
+      const calc = getCalculator(name)
+      return calc ? [{ name, title: calc.title }] : []
+    })
+    return page(
+      c,
+      <ArticlePage article={article} citations={citeBasis(article.basis, library)} related={related} calculators={calculators} chatText={chatText} />
+    )
+  })
+
+  web.get('/calc', (c) =>
+    page(c, <CalcIndexPage calculators={CALCULATOR_NAMES.map((name) => ({ name, title: getCalculator(name)!.title }))} />)
+  )
+
+  const calcHandler = (c: Context, raw: Record<string, string | undefined>) => {
+    const name = c.req.param('name') ?? ''
+    const calc = getCalculator(name)
+    if (!calc) return notFound(c)
+    let fields = fieldCache.get(name)
+    if (!fields) fieldCache.set(name, (fields = calcFields(calc.schema)))
+    const form = parseCalcForm(fields, raw)
+    let view: CalcView = { kind: 'empty' }
+    let status: Status = 200
+    if (form.errors.length) {
+      view = { kind: 'invalid', messages: form.errors, fields: form.badFields }
+      status = 400
+    } else if (!form.empty) {
+      try {
+        const ran = runCalculator(name, form.input, paramTable(), now())
+        if (!ran.ok) {
+          const parsed = calc.schema.safeParse(form.input)
+          view = { kind: 'invalid', ...(parsed.success ? { messages: [UI.calcInvalid], fields: [] } : issueMessages(parsed.error, form.input)) }
+          status = 400
+        } else if ('missing' in ran.result) view = { kind: 'missing', missing: ran.result.missing, warnings: ran.result.warnings }
+        else view = { kind: 'result', result: ran.result, citations: citeBasis(ran.result.basis, library) }
+      } catch {
+        // A calculator bug must not take the page down; the user gets a message, not a 500.
+        view = { kind: 'invalid', messages: [UI.calcCannot], fields: [] }
+        status = 400
+      }
+    }
+    // The fragment is delivered fine even when the input is not: 200, with the verdict in a header.
+    if (c.req.header(FRAGMENT_HEADER) === 'result')
+      return c.html(String(<CalcResultView view={view} />), 200, { ...SECURITY_HEADERS, 'X-Calc-Status': String(status) })
+    const articles = library.articles.filter((a) => a.calculators.includes(name)).map((a) => ({ id: a.id, title: a.title }))
+    return page(c, <CalcPage name={name} title={calc.title} fields={fields} values={form.values} view={view} articles={articles} />, status)
+  }
+
+  web.get('/calc/:name', (c) => calcHandler(c, c.req.query()))
+  web.post('/calc/:name', async (c) => calcHandler(c, stringFields(await c.req.parseBody())))
+
+  const noStore = { 'Cache-Control': 'no-store' }
+  web.get('/intake', (c) => page(c, <IntakePage text="" maxChars={MAX_INTAKE_CHARS} />, 200, noStore))
+  web.post('/intake', async (c) => {
+    const body = stringFields(await c.req.parseBody())
+    const text = (body['text'] ?? '').trim()
+    if (!text) return page(c, <IntakePage text="" maxChars={MAX_INTAKE_CHARS} error={UI.intakeEmpty} />, 400, noStore)
+    if ([...text].length > MAX_INTAKE_CHARS)
+      return page(c, <IntakePage text={text} maxChars={MAX_INTAKE_CHARS} error={UI.intakeTooLong(MAX_INTAKE_CHARS)} />, 400, noStore)
+    const summary = buildIntake(text, { library, ask: options.ask, table: paramTable(), today: now() })
+    const ticket = intakeTicketText(text, summary, (id) => articleUrl(c, id))
+    return page(c, <IntakePage text={text} maxChars={MAX_INTAKE_CHARS} summary={summary} ticket={ticket} />, 200, noStore)
+  })
+
+  return web
+}
+
+/** Form bodies as plain strings (files and repeated fields ignored). */
+function stringFields(body: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v
+  return out
+}

@@ -1,0 +1,205 @@
+/**
+ * The web page in a real browser: Debian's Chromium driven by playwright-core against the Node
+ * server started in-process. Skips (with a message) only when no chromium binary exists:
+ * `apt-get install -y chromium fonts-wqy-microhei`.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { serve, type ServerType } from '@hono/node-server'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/app/create-app'
+import { parseConfig } from '../../src/app/config'
+import { loadBuiltLibrary } from '../../scripts/lib/load-library'
+
+function findChromium(): string | undefined {
+  if (process.env['CHROMIUM_PATH'] && existsSync(process.env['CHROMIUM_PATH'])) return process.env['CHROMIUM_PATH']
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim()
+    if (found) return found
+  } catch {
+    // not on PATH
+  }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
+}
+
+const CHROMIUM = findChromium()
+if (!CHROMIUM) console.warn('[browser tests] SKIPPED: no chromium binary found; install with `apt-get install -y chromium fonts-wqy-microhei`')
+
+const SHOTS = join(process.cwd(), 'test-results', 'screenshots')
+const MOBILE = { width: 360, height: 740 }
+const DESKTOP = { width: 1280, height: 900 }
+
+describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
+  let server: ServerType
+  let base = ''
+  let browser: Browser
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
+    const app = createApp({ library: loadBuiltLibrary(), config: parseConfig({}), now: () => new Date('2026-05-01T04:00:00Z') })
+    server = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
+    })
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    browser = await chromium.launch({
+      executablePath: CHROMIUM!,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  })
+
+  /** A fresh context (clipboard allowed) whose page records script errors. */
+  async function open(viewport = MOBILE, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport, baseURL: base, locale: 'zh-CN', ...options })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base })
+    const page = await context.newPage()
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`)
+    })
+    return { context, page }
+  }
+
+  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
+  /** No horizontal scrolling: the layout fits the viewport. */
+  const fits = async (page: Page) => {
+    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }))
+    expect(scroll, `page wider than ${width}px`).toBeLessThanOrEqual(width)
+  }
+
+  it('search as you type → article → copy for chat', async () => {
+    const { context, page } = await open()
+    await page.goto('/')
+    await fits(page)
+    await shot(page, 'home-360')
+    await page.getByLabel('输入你的问题').fill('老板拖欠工资怎么办')
+    const first = page.locator('#results .hits a').first()
+    await first.waitFor()
+    expect(page.url()).toContain('/?q=')
+    await shot(page, 'search-360', false)
+    const title = await first.textContent()
+    await first.click()
+    await page.waitForURL(/\/articles\//)
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title)
+    await fits(page)
+    await shot(page, 'article-360')
+    await shot(page, 'article-360-top', false)
+    await page.locator('.basis').first().screenshot({ path: join(SHOTS, 'article-360-basis.png') })
+
+    const button = page.getByRole('button', { name: '复制给微信' }).first()
+    await button.click()
+    await expect.poll(() => page.locator('#chat-top-status').textContent()).toContain('已复制')
+    await page.locator('.copy').screenshot({ path: join(SHOTS, 'article-360-copy.png') })
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(await page.locator('#chat-text').inputValue())
+    expect(copied).toContain('12351')
+    expect(copied).toContain('仅供参考')
+    await context.close()
+  })
+
+  it('the copy button falls back to execCommand without the Clipboard API', async () => {
+    const { context, page } = await open()
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }))
+    await page.goto('/articles/overtime-pay-rates')
+    await page.getByRole('button', { name: '复制给微信' }).last().click()
+    await expect.poll(() => page.locator('#chat-text-status').textContent()).toMatch(/已复制|手动复制/)
+    // Either way the text is selected for the user.
+    const selected = await page.evaluate(() => {
+      const t = document.getElementById('chat-text') as HTMLTextAreaElement
+      return t.value.slice(t.selectionStart, t.selectionEnd)
+    })
+    expect(selected).toContain('12351')
+    await context.close()
+  })
+
+  it('article at desktop width and in print', async () => {
+    const { context, page } = await open(DESKTOP)
+    await page.goto('/articles/overtime-pay-rates')
+    await shot(page, 'article-desktop')
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    expect(await page.locator('h1').isVisible()).toBe(true)
+    await shot(page, 'article-print')
+    await context.close()
+  })
+
+  it('calculator: the result appears while typing, amount in [data-amount]', async () => {
+    const { context, page } = await open()
+    await page.goto('/calc/severance')
+    await page.getByLabel('月工资（元）').fill('8000')
+    await page.getByLabel('在本单位工作的月数').fill('42')
+    const amount = page.locator('[data-amount]')
+    await amount.waitFor()
+    expect(await amount.getAttribute('data-amount')).toBe('32000.00')
+    expect(page.url()).toContain('monthlyWage=8000')
+    await fits(page)
+    await shot(page, 'calc-360')
+    await page.locator('#calc-result').screenshot({ path: join(SHOTS, 'calc-360-result.png') })
+
+    await page.getByLabel('月工资（元）').fill('abc')
+    await page.getByRole('alert').waitFor()
+    expect(await page.getByRole('alert').textContent()).toContain('请填写数字')
+    await shot(page, 'calc-invalid-360', false)
+    await context.close()
+  })
+
+  it('calculator and search work without JavaScript', async () => {
+    const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
+    await page.goto('/calc/annual-leave-pay')
+    await page.getByLabel('月工资（元）').fill('4350')
+    await page.getByLabel('未休年休假天数').fill('5')
+    await page.getByRole('button', { name: '计算' }).click()
+    await page.waitForURL(/unusedDays=5/)
+    expect(await page.locator('[data-amount]').getAttribute('data-amount')).toBe('2000.00')
+
+    await page.goto('/')
+    await page.getByLabel('输入你的问题').fill('加班费')
+    await page.getByRole('button', { name: '搜索' }).click()
+    await page.waitForURL(/\?q=/)
+    expect(await page.locator('.hits a').count()).toBeGreaterThan(0)
+    // Without JS the copy text is still there to select.
+    await page.goto('/articles/overtime-pay-rates')
+    expect(await page.locator('#chat-text').inputValue()).toContain('12351')
+    await context.close()
+  })
+
+  it('intake: paste the call, get the 工单 summary', async () => {
+    const { context, page } = await open(DESKTOP)
+    await page.goto('/intake')
+    await page.getByLabel('来电内容').fill('我在东莞一家厂干了3年半，月薪6000，2026年4月15日被辞退，没给补偿')
+    await page.getByRole('button', { name: '生成工单摘要' }).click()
+    await page.locator('#intake-summary').waitFor()
+    expect(await page.locator('#intake-summary [data-amount]').count()).toBeGreaterThan(0)
+    expect(await page.locator('#ticket-text').inputValue()).toMatch(/^【工单摘要】/)
+    await page.getByRole('button', { name: '复制工单文本' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/劳动仲裁时效/)
+    await shot(page, 'intake-desktop')
+    await page.setViewportSize(MOBILE)
+    await fits(page)
+    await shot(page, 'intake-360')
+    await context.close()
+  })
+
+  it('keyboard: the skip link comes first and the search box takes focus', async () => {
+    const { context, page } = await open()
+    await page.goto('/')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('q')
+    await context.close()
+  })
+
+  it('every page visited logged no script errors', () => {
+    expect(errors).toEqual([])
+  })
+})
