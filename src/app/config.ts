@@ -23,6 +23,25 @@ export const ConfigSchema = z.object({
   TELEGRAM_WEBHOOK_URL: optional,
   TELEGRAM_API_ROOT: optional,
   TELEGRAM_BOT_USERNAME: z.string().default('gongyou_bot'),
+  /** WeChat Official Account: the Token alone is plaintext mode; with APP_ID + ENCODING_AES_KEY, safe mode. */
+  WECHAT_TOKEN: optional,
+  WECHAT_APP_ID: optional,
+  WECHAT_ENCODING_AES_KEY: optional,
+  /** WeCom self-built app (all three). */
+  WECOM_TOKEN: optional,
+  WECOM_ENCODING_AES_KEY: optional,
+  WECOM_CORP_ID: optional,
+  /** WeCom smart robot (both). */
+  WECOM_BOT_TOKEN: optional,
+  WECOM_BOT_ENCODING_AES_KEY: optional,
+  /** Feishu / Lark app: APP_ID, APP_SECRET and VERIFICATION_TOKEN; ENCRYPT_KEY and API_ROOT optional. */
+  FEISHU_APP_ID: optional,
+  FEISHU_APP_SECRET: optional,
+  FEISHU_VERIFICATION_TOKEN: optional,
+  FEISHU_ENCRYPT_KEY: optional,
+  FEISHU_API_ROOT: optional,
+  /** DingTalk enterprise robot: the app's AppSecret signs every callback. */
+  DINGTALK_APP_SECRET: optional,
 })
 
 export type Config = z.infer<typeof ConfigSchema>

@@ -3,8 +3,14 @@ import type { UserFromGetMe } from 'grammy/types'
 import type { AskResult } from '../../core/answer/answer'
 import { TOPICS, getTopic } from '../../core/knowledge/topics'
 import type { Library } from '../../core/knowledge/library'
-import { renderTelegram, type RenderOptions } from './render'
+import { renderTelegram, type RenderOptions, TELEGRAM_MAX } from './render'
 import { TELEGRAM_TEXT } from './messages'
+import { inlineCards } from './inline'
+import { type DedupStore, createMemoryDedupStore } from '../shared/dedup-store'
+import { escapeHtml } from '../shared/escape'
+import { hasSensitiveNumber, maskSensitive } from '../shared/mask'
+import { PLATFORM_TEXT } from '../shared/messages'
+import type { PlatformLog } from '../shared/platform'
 
 export interface TelegramBotOptions {
   token: string
@@ -14,6 +20,10 @@ export interface TelegramBotOptions {
   ask: (question: string) => AskResult
   library: Library
   render?: Omit<RenderOptions, 'short'>
+  /** Telegram redelivers an update until it gets a 200: each update_id is handled once. */
+  dedup?: DedupStore
+  /** Where failed updates are reported (no message text, no ids). */
+  log?: PlatformLog
 }
 
 /**
@@ -38,6 +48,13 @@ export function presetBotInfo(token: string, username: string): UserFromGetMe {
   }
 }
 
+/** 32-bit FNV-1a, hex: a cheap fingerprint for dedup keys (not a security measure). */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(16)
+}
+
 function isGroup(ctx: Context): boolean {
   return ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup'
 }
@@ -54,15 +71,59 @@ export function addressedText(ctx: Context, username: string): string | null {
   return null
 }
 
-/** Builds the bot: /start, /help, /topics, free text → answer (groups: only when addressed). */
+/**
+ * Group manners: never echo ID-card or phone numbers into a group, and say why; private chats
+ * get the answer as rendered.
+ */
+export function groupSafe(html: string, question: string, group: boolean): string {
+  if (!group) return html
+  const masked = maskSensitive(html)
+  if (!hasSensitiveNumber(question)) return masked
+  const withHint = `<i>${escapeHtml(PLATFORM_TEXT.groupPrivacy)}</i>\n\n${masked}`
+  return [...withHint].length <= TELEGRAM_MAX ? withHint : masked
+}
+
+/**
+ * Builds the bot: /start, /help, /topics, free text → answer (groups: only when addressed, short,
+ * numbers masked), inline mode (`@bot 关键词` → article cards).
+ */
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const bot = new Bot(options.token, {
     botInfo: presetBotInfo(options.token, options.username),
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   })
+  // A malformed update or a failed Bot API call is logged and acknowledged (200): rethrowing
+  // would make the webhook answer 5xx and Telegram redeliver the same bad update for hours.
+  // grammY only calls bot.catch() when polling, so webhooks get the same guard as a middleware.
+  const log: PlatformLog = options.log ?? ((level, msg, fields) => console.error(JSON.stringify({ level, msg, ...fields })))
+  const report = (err: unknown) => log('error', 'telegram update failed', { error: err instanceof Error ? err.name : 'unknown' })
+  bot.catch((err) => report(err.error))
+  // webhookCallback hands any parsed JSON (even `null` or `[]`) to handleUpdate, which throws
+  // before the first middleware runs; acknowledge such bodies instead of answering 5xx.
+  const handleUpdate = bot.handleUpdate.bind(bot)
+  bot.handleUpdate = async (update, webhookReplyEnvelope) => {
+    if (!update || typeof update !== 'object' || !Number.isSafeInteger((update as { update_id?: unknown }).update_id)) {
+      report(new TypeError('not an Update'))
+      return
+    }
+    return handleUpdate(update, webhookReplyEnvelope)
+  }
+  bot.use(async (_ctx, next) => {
+    try {
+      await next()
+    } catch (err) {
+      report(err)
+    }
+  })
+  const dedup = options.dedup ?? createMemoryDedupStore()
+  bot.use(async (ctx, next) => {
+    // A redelivery is byte-identical, so the key is the update_id plus a digest of the update.
+    if (await dedup.seen(`telegram:${ctx.update.update_id}:${fnv1a(JSON.stringify(ctx.update))}`)) return
+    await next()
+  })
   const reply = (ctx: Context, question: string) => {
     const result = options.ask(question)
-    const html = renderTelegram(result, { ...options.render, short: isGroup(ctx) })
+    const html = groupSafe(renderTelegram(result, { ...options.render, short: isGroup(ctx) }), question, isGroup(ctx))
     return ctx.reply(html, {
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
@@ -96,5 +157,10 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     return reply(ctx, question)
   })
   bot.on('message', (ctx) => (isGroup(ctx) ? undefined : ctx.reply(TELEGRAM_TEXT.nonText)))
+  bot.on('inline_query', (ctx) => {
+    const query = ctx.inlineQuery.query.trim()
+    if (!query) return ctx.answerInlineQuery([], { cache_time: 300 })
+    return ctx.answerInlineQuery(inlineCards(query.slice(0, 200), options.ask, options.render ?? {}), { cache_time: 300 })
+  })
   return bot
 }

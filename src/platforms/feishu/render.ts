@@ -1,0 +1,54 @@
+/**
+ * Feishu replies as `post` (rich text): one paragraph per line, the article link as an `a`
+ * element, the answer title as the post title.
+ * @module
+ */
+import type { AskResult } from '../../core/answer/answer'
+import { charLength } from '../shared/limits'
+import { type Markup, renderAnswer } from '../shared/render-answer'
+import type { FeishuReplyContent } from './client'
+
+/** Our cap for one Feishu post, in characters (the API allows 30 KB of JSON). */
+export const FEISHU_POST_MAX_CHARS = 4000
+
+const LINK = '\u0000link\u0000'
+
+const FEISHU_MARKUP: Markup = {
+  text: (s) => s.replace(/\u0000/g, ''),
+  heading: () => '',
+  label: (s) => `【${s}】`,
+  link: (label, url) => (/^https?:\/\//i.test(url) ? `${LINK}${label}${LINK}${url}` : ''),
+  note: (s) => s,
+}
+
+type PostElement = { tag: 'text'; text: string } | { tag: 'a'; text: string; href: string }
+
+function toPost(title: string, body: string): FeishuReplyContent {
+  const rows: PostElement[][] = body
+    .trim()
+    .split('\n')
+    .map((line): PostElement[] => {
+      if (line.startsWith(LINK)) {
+        const [, label = '', href = ''] = line.split(LINK)
+        return [{ tag: 'a', text: label, href }]
+      }
+      return [{ tag: 'text', text: line }]
+    })
+  return { msg_type: 'post', content: JSON.stringify({ zh_cn: { title, content: rows } }) }
+}
+
+export interface FeishuRenderOptions {
+  articleUrl?: (id: string) => string
+  group?: boolean
+}
+
+/** The answer as a post within {@link FEISHU_POST_MAX_CHARS}. */
+export function renderFeishuAnswer(result: AskResult, options: FeishuRenderOptions = {}): FeishuReplyContent {
+  const body = renderAnswer(result, FEISHU_MARKUP, { ...options, max: FEISHU_POST_MAX_CHARS, measure: charLength })
+  return toPost(result.declined ? '' : (result.answer.title ?? ''), body)
+}
+
+/** A plain text reply (hints, fallback). */
+export function renderFeishuText(text: string): FeishuReplyContent {
+  return { msg_type: 'text', content: JSON.stringify({ text }) }
+}

@@ -1,0 +1,7 @@
+/**
+ * @module WeCom smart robot: encrypted JSON callbacks answered with an encrypted stream reply.
+ */
+export { createWecomBotAdapter, type WecomBotOptions } from './adapter'
+export { readWecomBotQuery, verifyWecomBotSignature } from './verify'
+export { parseWecomBotMessage, wecomBotEncryptField, stripMentions, type WecomBotInbound, type WecomBotMessage } from './parse'
+export { renderWecomBotMarkdown, streamReply, textReply, encryptWecomBotReply, WECOM_BOT_MARKDOWN_MAX_BYTES } from './render'
