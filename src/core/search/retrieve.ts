@@ -41,9 +41,11 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   const groups = queryGroups(lib.segmenter.cut(normalized), lib)
   const scored = lib.index.search(groups)
 
+  const phraseIndex = phraseIndexOf(lib)
+  const present = phrasesIn(normalized, phraseIndex)
   const ranked = scored.map(({ doc, score, matched }) => {
     let phrase = 0
-    for (const kw of lib.keywordPhrases[doc]!) if (kw.length >= 2 && normalized.includes(kw)) phrase += kw.length
+    for (const id of phraseIndex.byDoc[doc]!) if (present[id]) phrase += phraseIndex.phrases[id]!.length
     return { doc, matched, base: score, score: score + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP) }
   })
 
@@ -67,6 +69,69 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   const limit = options.limit ?? 5
   const hits = final.slice(0, limit).map((r) => ({ article: lib.articles[r.doc]!, score: round(r.score), matched: r.matched }))
   return { normalized, groups, hits, confidence: confidenceOf(final[0], groups, lib) }
+}
+
+/**
+ * The keyword phrases of a library (length ≥ 2), numbered, with a character trie, so a question
+ * is scanned once for all of them instead of testing each article's phrases with includes().
+ */
+interface PhraseIndex {
+  phrases: string[]
+  /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
+  byDoc: number[][]
+  trie: PhraseNode
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>
+  id: number
+}
+
+const PHRASE_INDEX = new WeakMap<Library, PhraseIndex>()
+
+function phraseIndexOf(lib: Library): PhraseIndex {
+  let index = PHRASE_INDEX.get(lib)
+  if (index) return index
+  const ids = new Map<string, number>()
+  const phrases: string[] = []
+  const trie: PhraseNode = { next: new Map(), id: -1 }
+  const byDoc = lib.keywordPhrases.map((kws) =>
+    kws
+      .filter((kw) => kw.length >= 2)
+      .map((kw) => {
+        let id = ids.get(kw)
+        if (id === undefined) {
+          ids.set(kw, (id = phrases.length))
+          phrases.push(kw)
+          let node = trie
+          // Code units, as includes() compares them.
+          for (let i = 0; i < kw.length; i++) {
+            const ch = kw[i]!
+            let child = node.next.get(ch)
+            if (!child) node.next.set(ch, (child = { next: new Map(), id: -1 }))
+            node = child
+          }
+          node.id = id
+        }
+        return id
+      })
+  )
+  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie }))
+  return index
+}
+
+/** Which phrases occur in the text: present[id] is 1 when phrases[id] is a substring. */
+function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
+  const present = new Uint8Array(index.phrases.length)
+  for (let i = 0; i < text.length; i++) {
+    let node: PhraseNode | undefined = index.trie
+    for (let j = i; j < text.length; j++) {
+      node = node.next.get(text[j]!)
+      if (!node) break
+      if (node.id >= 0) present[node.id] = 1
+    }
+  }
+  return present
 }
 
 /** Weight of a sub-word alternative, and of a single-character word, relative to a whole word. */

@@ -74,22 +74,77 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     return ((head.has(term) ? HEAD_TERM_BOOST : 1) * idf(term) * weighted) / (K1 + weighted)
   }
 
-  function score(doc: number, groups: readonly QueryGroup[]): ScoredDoc {
-    let total = 0
-    const matched: string[] = []
-    for (const g of groups) {
-      let best = 0
-      let bestTerm = ''
-      for (let i = 0; i < g.terms.length; i++) {
-        const s = g.weights[i]! * termScore(doc, g.terms[i]!)
-        if (s > best) (best = s), (bestTerm = g.terms[i]!)
-      }
-      if (bestTerm) {
-        total += best
-        matched.push(bestTerm)
-      }
+  // Postings, built once at load: per term the documents holding it, in document order. Scoring
+  // then walks each query term's postings (term-major) instead of looking every query term up in
+  // every candidate's tf table; the figures are the same termScore values, summed in the same order.
+  const postingDocs = new Map<string, number[]>()
+  data.docs.forEach(({ tf }, doc) => {
+    for (const term in tf) {
+      const list = postingDocs.get(term)
+      if (list) list.push(doc)
+      else postingDocs.set(term, [doc])
     }
-    return { doc, score: total, matched }
+  })
+  /** Per term, termScore for each posting (computed on first use; a pure function of the data). */
+  const postingScores = new Map<string, Float64Array>()
+  function scoresOf(term: string, docs: number[]): Float64Array {
+    let scores = postingScores.get(term)
+    if (!scores) {
+      scores = new Float64Array(docs.length)
+      for (let k = 0; k < docs.length; k++) scores[k] = termScore(docs[k]!, term)
+      postingScores.set(term, scores)
+    }
+    return scores
+  }
+  // Scratch space for one search, reset after use.
+  const isCandidate = new Uint8Array(n)
+  const groupBest = new Float64Array(n)
+  const groupTerm = new Int32Array(n)
+  const total = new Float64Array(n)
+
+  /**
+   * Scores the candidates: per group, each candidate's best alternative (weight × termScore; the
+   * first alternative wins a tie), added to its total in group order.
+   */
+  function scoreAll(candidates: Set<number>, groups: readonly QueryGroup[]): ScoredDoc[] {
+    const matched = new Map<number, string[]>()
+    for (const doc of candidates) {
+      isCandidate[doc] = 1
+      matched.set(doc, [])
+    }
+    const touched: number[] = []
+    for (const g of groups) {
+      for (let i = 0; i < g.terms.length; i++) {
+        const term = g.terms[i]!
+        const docs = postingDocs.get(term)
+        if (!docs) continue
+        const scores = scoresOf(term, docs)
+        const w = g.weights[i]!
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k]!
+          if (!isCandidate[doc]) continue
+          const s = w * scores[k]!
+          if (s > groupBest[doc]!) {
+            if (groupBest[doc] === 0) touched.push(doc)
+            groupBest[doc] = s
+            groupTerm[doc] = i
+          }
+        }
+      }
+      for (const doc of touched) {
+        total[doc] += groupBest[doc]!
+        matched.get(doc)!.push(g.terms[groupTerm[doc]!]!)
+        groupBest[doc] = 0
+      }
+      touched.length = 0
+    }
+    const scored: ScoredDoc[] = []
+    for (const doc of candidates) {
+      scored.push({ doc, score: total[doc]!, matched: matched.get(doc)! })
+      isCandidate[doc] = 0
+      total[doc] = 0
+    }
+    return scored
   }
 
   return {
@@ -105,9 +160,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
         result: number[]
       }>
       for (const field of results) for (const id of field.result) candidates.add(id)
-      const scored: ScoredDoc[] = []
-      for (const doc of candidates) scored.push(score(doc, groups))
-      return scored.sort((a, b) => b.score - a.score || a.doc - b.doc)
+      return scoreAll(candidates, groups).sort((a, b) => b.score - a.score || a.doc - b.doc)
     },
   }
 }

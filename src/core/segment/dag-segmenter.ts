@@ -21,13 +21,19 @@ const ALNUM = /^[a-z0-9+#&._%-]$/
  * in workerd.
  */
 export function createDagSegmenter(data: SegmenterData): Segmenter {
-  const freq = new Map<string, number>()
+  const logTotal = Math.log(data.total)
+  // Per word its log-probability, computed once (the same expression jieba's route uses), and
+  // every proper prefix of a word, so the scan from one position stops as soon as no longer
+  // word can follow (jieba's prefix dictionary). Same route as scanning to maxLen, fewer slices.
+  const logProb = new Map<string, number>()
+  const prefixes = new Set<string>()
   let maxLen = 1
   for (const [w, f] of Object.entries(data.freq)) {
-    freq.set(w, f)
+    logProb.set(w, Math.log(f || 1) - logTotal)
     if (w.length > maxLen) maxLen = w.length
+    for (let k = 2; k < w.length; k++) prefixes.add(w.slice(0, k))
   }
-  const logTotal = Math.log(data.total)
+  const unknownChar = Math.log(1) - logTotal
 
   function cutBlock(s: string, out: string[]): void {
     const n = s.length
@@ -39,9 +45,16 @@ export function createDagSegmenter(data: SegmenterData): Segmenter {
       let bestEnd = i + 1
       const limit = Math.min(n, i + maxLen)
       for (let j = i + 1; j <= limit; j++) {
-        const f = freq.get(s.slice(i, j))
-        if (f === undefined && j > i + 1) continue
-        const sc = Math.log(f || 1) - logTotal + score[j]!
+        const frag = s.slice(i, j)
+        let lp = logProb.get(frag)
+        if (lp === undefined) {
+          if (j > i + 1) {
+            if (prefixes.has(frag)) continue
+            break
+          }
+          lp = unknownChar
+        }
+        const sc = lp + score[j]!
         // jieba takes max((score, end)): on a tie the longer word wins.
         if (sc > best || (sc === best && j > bestEnd)) {
           best = sc

@@ -1,0 +1,238 @@
+/**
+ * npm run bench [-- --json] [-- --quick]: speed and size figures for gongyou, next to a
+ * MiniSearch BM25 baseline over the same articles and tokens, measured in the same run.
+ * Prints a table; with --json the last line of stdout is one JSON object (docs/bench.md).
+ * Progress goes to stderr.
+ */
+import { execFile } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { gzipSync } from 'node:zlib'
+import { ask } from '../src/core/ask'
+import { loadLibrary, type Library } from '../src/core/knowledge/library'
+import { retrieve } from '../src/core/search/retrieve'
+import { createNormalizer } from '../src/core/segment/normalize'
+import { buildArtifact } from '../scripts/build-knowledge'
+import { ROOT } from '../scripts/lib/read-knowledge'
+import { createMiniSearchBaseline } from './lib/baseline'
+import { measureHttp } from './lib/http-load'
+import { askTopics, loadQuestions, top1Of } from './lib/questions'
+import { checkSentencePath, createBuildSegment, libraryOf, splitArticles, synthesize } from './lib/synthetic'
+import { ms3, timeEach } from './lib/timing'
+import { measureBundle, measureWorkerd } from './lib/worker'
+
+const args = process.argv.slice(2)
+const JSON_OUT = args.includes('--json')
+const QUICK = args.includes('--quick')
+const say = (msg: string) => process.stderr.write(`bench: ${msg}\n`)
+setFlagsFromString('--expose-gc')
+/** A full GC before each timed series, so one series does not pay for the previous one's garbage. */
+const gc = runInNewContext('gc') as () => void
+const ROUNDS = { x1: QUICK ? 5 : 30, x10: QUICK ? 3 : 10, x100: QUICK ? 2 : 5 }
+
+async function main(): Promise<void> {
+  const { source, rows } = loadQuestions()
+  const questions = rows.map((r) => r.q)
+  say(`${rows.length} questions from ${source}`)
+
+  // Build (the same function as npm run build), written where the runtimes read it.
+  let t0 = performance.now()
+  const { artifact, errors } = await buildArtifact()
+  const buildMs = performance.now() - t0
+  if (errors.length) throw new Error(`knowledge build failed:\n${errors.join('\n')}`)
+  const json = JSON.stringify(artifact)
+  const artifactPath = join(ROOT, 'src/generated/knowledge.json')
+  mkdirSync(join(ROOT, 'src/generated'), { recursive: true })
+  writeFileSync(artifactPath, json)
+  const artifactBytes = Buffer.byteLength(json)
+  const artifactGzipBytes = gzipSync(json).length
+  say(`built ${artifact.articles.length} articles in ${buildMs.toFixed(0)} ms`)
+
+  // In-process ask() over the question set, real knowledge base.
+  const library = loadLibrary(artifact)
+  gc()
+  const ask1 = timeEach(questions, ROUNDS.x1, (q) => ask(q, { library }))
+  const retrieve1 = timeEach(questions, ROUNDS.x1, (q) => retrieve(q, library))
+  const top1 = top1Of(rows, (q) => askTopics(ask(q, { library })))
+  say(`ask p50 ${ask1.p50.toFixed(3)} ms, p99 ${ask1.p99.toFixed(3)} ms, top-1 ${(top1 * 100).toFixed(1)}%`)
+
+  // Synthetic knowledge bases through the build's segmentation and buildSearchData.
+  const segment = createBuildSegment(artifact)
+  const units = splitArticles(artifact.articles, segment)
+  const samePath = await checkSentencePath(units, artifact)
+  say(`sentence-wise segmentation reproduces the artifact's index: ${samePath}`)
+  const normalize = createNormalizer(artifact.normalize)
+
+  const kb1 = synthesize(units, 1, normalize)
+  const mini1 = createMiniSearchBaseline(kb1.articles, kb1.docs, library)
+  gc()
+  const miniAsk1 = timeEach(questions, ROUNDS.x1, (q) => mini1.rank(q))
+  const miniTop1 = top1Of(rows, (q) => mini1.rank(q))
+  say(`minisearch p99 ${miniAsk1.p99.toFixed(3)} ms, top-1 ${(miniTop1 * 100).toFixed(1)}%`)
+
+  const scaled = async (factor: number, rounds: number) => {
+    const kb = synthesize(units, factor, normalize)
+    const { library: lib, indexMs } = await libraryOf(artifact, kb)
+    gc()
+    const lat = timeEach(questions, rounds, (q) => ask(q, { library: lib }))
+    const ret = timeEach(questions, rounds, (q) => retrieve(q, lib))
+    say(`${factor}×: ${kb.articles.length} articles, index ${indexMs.toFixed(0)} ms, ask p99 ${lat.p99.toFixed(3)} ms`)
+    return { kb, lib, lat, ret, indexMs }
+  }
+  const x10 = await scaled(10, ROUNDS.x10)
+  const x100 = await scaled(100, ROUNDS.x100)
+  const mini100 = createMiniSearchBaseline(x100.kb.articles, x100.kb.docs, x100.lib as Library)
+  gc()
+  const miniAsk100 = timeEach(questions, ROUNDS.x100, (q) => mini100.rank(q))
+  say(`minisearch 100×: index ${mini100.buildMs.toFixed(0)} ms, p99 ${miniAsk100.p99.toFixed(3)} ms`)
+
+  // A fresh Node process per sample: read the artifact, load, answer the first question.
+  const cold = await coldStart(artifactPath, questions[0]!, QUICK ? 3 : 7)
+  say(`cold start median ${cold.coldStartMs.toFixed(1)} ms`)
+
+  say('wrangler deploy --dry-run …')
+  const bundle = await measureBundle()
+  say(`worker bundle ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip; wrangler dev …`)
+  const workerd = await measureWorkerd(questions, QUICK ? 1 : 3)
+  say(`workerd ${workerd.cpuMs === null ? workerd.note : workerd.cpuMs.toFixed(2) + ' ms'}; HTTP load …`)
+  const http = await measureHttp(questions, QUICK ? 3 : 10)
+  say(`HTTP ${http.reqPerSec.toFixed(0)} req/s, p99 ${http.p99Ms} ms, non-2xx ${http.non2xx}`)
+
+  const result = {
+    articles: artifact.articles.length,
+    questions: rows.length,
+    askP50Ms: ms3(ask1.p50),
+    askP99Ms: ms3(ask1.p99),
+    askP99Ms_10x: ms3(x10.lat.p99),
+    askP99Ms_100x: ms3(x100.lat.p99),
+    buildMs: Math.round(buildMs),
+    artifactBytes,
+    artifactGzipBytes,
+    coldStartMs: ms3(cold.coldStartMs),
+    workerBundleGzipBytes: bundle.gzipBytes,
+    workerCpuMs: ms3(workerd.cpuMs),
+    httpReqPerSec: Math.round(http.reqPerSec),
+    httpP99Ms: http.p99Ms,
+    top1: Math.round(top1 * 1000) / 1000,
+    baseline: {
+      name: mini1.name,
+      askP99Ms: ms3(miniAsk1.p99),
+      askP99Ms_100x: ms3(miniAsk100.p99),
+      top1: Math.round(miniTop1 * 1000) / 1000,
+      askP50Ms: ms3(miniAsk1.p50),
+      askP50Ms_100x: ms3(miniAsk100.p50),
+      buildMs_100x: Math.round(mini100.buildMs),
+    },
+    detail: {
+      node: process.version,
+      questionSource: source,
+      rounds: ROUNDS,
+      samples: { x1: ask1.samples, x10: x10.lat.samples, x100: x100.lat.samples },
+      askP50Ms_10x: ms3(x10.lat.p50),
+      askP50Ms_100x: ms3(x100.lat.p50),
+      retrieveP50Ms: ms3(retrieve1.p50),
+      retrieveP99Ms: ms3(retrieve1.p99),
+      retrieveP99Ms_10x: ms3(x10.ret.p99),
+      retrieveP99Ms_100x: ms3(x100.ret.p99),
+      articles_10x: x10.kb.articles.length,
+      articles_100x: x100.kb.articles.length,
+      indexMs_10x: Math.round(x10.indexMs),
+      indexMs_100x: Math.round(x100.indexMs),
+      synthesisMatchesBuild: samePath,
+      coldStart: cold,
+      bundle,
+      workerd,
+      http,
+    },
+  }
+  printTable(result)
+  if (JSON_OUT) console.log(JSON.stringify(result))
+}
+
+type Result = {
+  articles: number
+  askP50Ms: number | null
+  askP99Ms: number | null
+  askP99Ms_10x: number | null
+  askP99Ms_100x: number | null
+  buildMs: number
+  artifactGzipBytes: number
+  coldStartMs: number | null
+  workerBundleGzipBytes: number
+  workerCpuMs: number | null
+  httpReqPerSec: number
+  httpP99Ms: number
+  top1: number
+  baseline: { name: string; askP99Ms: number | null; askP99Ms_100x: number | null; top1: number }
+  detail: { articles_100x: number; workerd: { note: string }; http: { non2xx: number; connections: number; durationS: number } }
+}
+
+function printTable(r: Result): void {
+  const speedup = r.askP99Ms_100x && r.baseline.askP99Ms_100x ? r.baseline.askP99Ms_100x / r.askP99Ms_100x : NaN
+  const kib = (b: number) => `${(b / 1024).toFixed(0)} KiB`
+  const ok = (pass: boolean | null) => (pass === null ? '–' : pass ? 'yes' : 'NO')
+  const rows: Array<[string, string, string, string]> = [
+    ['articles', String(r.articles), '', ''],
+    ['ask() p50', `${r.askP50Ms} ms`, '', ''],
+    ['ask() p99', `${r.askP99Ms} ms`, '< 1 ms', ok(r.askP99Ms !== null && r.askP99Ms < 1)],
+    ['ask() p99, 10× articles', `${r.askP99Ms_10x} ms`, '', ''],
+    [`ask() p99, 100× (${r.detail.articles_100x})`, `${r.askP99Ms_100x} ms`, '< 5 ms', ok(r.askP99Ms_100x !== null && r.askP99Ms_100x < 5)],
+    ['  baseline p99, 100×', `${r.baseline.askP99Ms_100x} ms (${speedup.toFixed(1)}× ours)`, '≥ 3× ours', ok(speedup >= 3)],
+    ['  baseline p99', `${r.baseline.askP99Ms} ms`, '', ''],
+    ['top-1 (dev set)', pct(r.top1), '≥ baseline', ok(r.top1 >= r.baseline.top1)],
+    ['  baseline top-1', pct(r.baseline.top1), '', ''],
+    ['build', `${r.buildMs} ms`, '', ''],
+    ['artifact gzip', kib(r.artifactGzipBytes), '', ''],
+    ['cold start (fresh Node)', `${r.coldStartMs} ms`, '< 30 ms', ok(r.coldStartMs !== null && r.coldStartMs < 30)],
+    ['Worker bundle gzip', kib(r.workerBundleGzipBytes), '< 1 MiB', ok(r.workerBundleGzipBytes < 1 << 20)],
+    ['Worker ms/request (workerd)', r.workerCpuMs === null ? `null (${r.detail.workerd.note})` : `${r.workerCpuMs} ms`, '', ''],
+    [`HTTP req/s (${r.detail.http.connections} conns, ${r.detail.http.durationS} s)`, String(r.httpReqPerSec), '≥ 5000', ok(r.httpReqPerSec >= 5000)],
+    ['HTTP p99', `${r.httpP99Ms} ms`, '', ''],
+    ['HTTP non-2xx', String(r.detail.http.non2xx), '0', ok(r.detail.http.non2xx === 0)],
+  ]
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => width(row[i]!)), width(['metric', 'value', 'target'][i]!)))
+  const line = (c: string[]) => c.map((x, i) => (i < 3 ? x + ' '.repeat(w[i]! - width(x)) : x)).join('  ')
+  console.log(line(['metric', 'value', 'target', 'met']))
+  console.log(line(w.map((n) => '-'.repeat(n)).concat('---')))
+  for (const row of rows) console.log(line(row))
+}
+
+/** Display width: CJK characters take two columns. */
+function width(s: string): number {
+  let n = 0
+  for (const ch of s) n += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1
+  return n
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`
+}
+
+async function coldStart(artifactPath: string, question: string, runs: number) {
+  const samples: Array<Record<string, number>> = []
+  for (let i = 0; i < runs; i++) {
+    const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['bench/cold-start.ts', artifactPath, question], { cwd: ROOT })
+    samples.push(JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>)
+  }
+  const med = (k: string) => {
+    const xs = samples.map((s) => s[k]!).sort((a, b) => a - b)
+    return xs[Math.floor(xs.length / 2)]!
+  }
+  return {
+    runs,
+    coldStartMs: med('coldStartMs'),
+    readMs: med('readMs'),
+    parseMs: med('parseMs'),
+    loadLibraryMs: med('loadLibraryMs'),
+    firstAskMs: med('firstAskMs'),
+    importMs: med('importMs'),
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err)
+  process.exit(1)
+})

@@ -1,0 +1,55 @@
+/**
+ * A fake Telegram Bot API on 127.0.0.1 (a free port): answers every method with ok, records
+ * the calls. Pass `apiRoot` to the app as TELEGRAM_API_ROOT.
+ */
+import { createServer, type Server } from 'node:http'
+
+export interface BotApiCall {
+  method: string
+  payload: Record<string, unknown>
+}
+
+export interface FakeBotApi {
+  apiRoot: string
+  calls: BotApiCall[]
+  /** Makes every following call fail with this HTTP status (null: succeed again). */
+  failWith(status: number | null): void
+  close(): Promise<void>
+}
+
+export async function startFakeBotApi(): Promise<FakeBotApi> {
+  const calls: BotApiCall[] = []
+  let failure: number | null = null
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const method = (req.url ?? '').split('/').pop() ?? ''
+      let payload: Record<string, unknown> = {}
+      try {
+        payload = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>
+      } catch {
+        /* multipart or empty */
+      }
+      calls.push({ method, payload })
+      res.setHeader('content-type', 'application/json')
+      if (failure) {
+        res.statusCode = failure
+        res.end(JSON.stringify({ ok: false, error_code: failure, description: 'fake failure' }))
+        return
+      }
+      const result = method === 'sendMessage' ? { message_id: calls.length, date: 0, chat: { id: payload['chat_id'] ?? 0, type: 'private' } } : true
+      res.end(JSON.stringify({ ok: true, result }))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    calls,
+    failWith: (status) => {
+      failure = status
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
