@@ -14,7 +14,7 @@ export async function checkKnowledge(today = new Date().toISOString().slice(0, 1
   const facts = (parseYaml(readFileSync(join(KNOWLEDGE_DIR, 'fact-ids.yaml'), 'utf8')) ?? {}) as Record<string, FactConfidence>
   return [
     ...source.errors.map((e) => e.message),
-    ...validateLibrary({ ...source, facts, calculatorNames: await calculatorNames(), today }),
+    ...validateLibrary({ ...source, facts, calculatorNames: calculatorNames(), today }),
   ]
 }
 

@@ -4,9 +4,13 @@ import { type ParamTable, parseParamTable } from './calc/param-table'
 import { calculateFromQuestion, MISSING_PARAM_HINTS } from './extract'
 import type { Library } from './knowledge/library'
 
-/** The library's parameter table, parsed once (it was validated at build). */
+const TABLES = new WeakMap<Library, ParamTable>()
+
+/** The library's parameter table, parsed once per library (it was validated at build). */
 export function paramTableOf(library: Library): ParamTable {
-  return parseParamTable(library.params)
+  let table = TABLES.get(library)
+  if (!table) TABLES.set(library, (table = parseParamTable(library.params)))
+  return table
 }
 
 /**

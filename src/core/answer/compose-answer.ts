@@ -3,6 +3,7 @@ import type { Library } from '../knowledge/library'
 import { getTopic } from '../knowledge/topics'
 import type { Retrieval } from '../search/retrieve'
 import type { Answer, AnswerBasis, AnswerLink, Calculation } from './answer'
+import { citeBasis } from './cite-basis'
 import { formatCalculation } from './format-calculation'
 import { DISCLAIMER, MESSAGES, REFERRAL, regionName } from './messages'
 
@@ -72,18 +73,11 @@ function declinedAnswer(retrieval: Retrieval): Answer {
 }
 
 function uniqueBasis(list: Article['basis'], lib: Library): AnswerBasis[] {
-  const seen = new Set<string>()
-  const out: AnswerBasis[] = []
-  for (const b of list) {
-    const key = `${b.law}|${b.article ?? ''}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    const statute = lib.statutes.get(b.law)
-    const name = `《${statute?.fullName ?? b.law}》`
-    const citation = `${name}${b.article ?? ''}${statute ? `（${statute.docNumber}）` : ''}`
-    out.push({ law: b.law, ...(b.article ? { article: b.article } : {}), citation })
-  }
-  return out
+  return citeBasis(list, lib).map((c) => ({
+    law: c.law,
+    ...(c.article ? { article: c.article } : {}),
+    citation: `${c.title}${c.article ?? ''}${c.docNumber ? `（${c.docNumber}）` : ''}`,
+  }))
 }
 
 function relatedLinks(top: Article, retrieval: Retrieval, lib: Library): AnswerLink[] {

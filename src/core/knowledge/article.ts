@@ -3,12 +3,9 @@
  * @module
  */
 import { z } from 'zod'
+import { DateStringSchema } from './date-string'
 import { TOPIC_IDS } from './topics'
 
-const dateString = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-)
 
 export const BasisSchema = z.object({
   law: z.string().min(2),
@@ -26,7 +23,7 @@ export const ArticleFrontMatterSchema = z
     keywords: z.array(z.union([z.string().min(1), z.number().transform(String)])).min(1),
     region: z.string().regex(/^(national|guangdong|[a-z]+)$/, 'expected national, guangdong or a city slug'),
     basis: z.array(BasisSchema).min(1),
-    updated: dateString,
+    updated: DateStringSchema,
     sources: z.array(z.string().min(1)).min(1),
     facts: z.array(z.string()).default([]),
     related: z.array(z.string()).default([]),

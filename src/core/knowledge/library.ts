@@ -55,6 +55,6 @@ export function loadLibrary(artifact: KnowledgeArtifact, segmenter?: Segmenter):
     index: loadSearchIndex(artifact.search),
     statutes: new Map(artifact.statutes.map((s) => [s.name, s])),
     params: artifact.params,
-    domain: artifact.domain ?? { labour: [], other: [] },
+    domain: artifact.domain,
   }
 }

@@ -49,7 +49,7 @@ export function validateLibrary(input: LibraryCheckInput): string[] {
     if (a.updated > input.today) problems.push(`${file(a)}: updated ${a.updated} is in the future`)
     for (const id of a.related) if (!ids.has(id)) problems.push(`${file(a)}: related id ${id} does not exist`)
     for (const c of a.calculators)
-      if (calculators.size && !calculators.has(c)) problems.push(`${file(a)}: calculator ${c} does not exist`)
+      if (!calculators.has(c)) problems.push(`${file(a)}: calculator ${c} does not exist`)
     for (const f of a.facts) {
       const confidence = input.facts[f]
       if (!confidence) problems.push(`${file(a)}: fact id ${f} is not in knowledge/fact-ids.yaml`)

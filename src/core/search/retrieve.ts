@@ -1,5 +1,6 @@
 import type { Article } from '../knowledge/article'
 import type { Library } from '../knowledge/library'
+import { expandSubwords } from '../segment/expand-subwords'
 import { isIndexToken } from './build-index'
 import type { QueryGroup } from './search-index'
 
@@ -149,15 +150,11 @@ export function queryGroups(tokens: readonly string[], lib: Library): QueryGroup
     if (seen.has(t) || !isIndexToken(t)) continue
     seen.add(t)
     const g: QueryGroup = { terms: [t], weights: [t.length === 1 ? SINGLE_CHAR_WEIGHT : 1] }
-    if (t.length >= 3)
-      for (let len = 2; len < t.length; len++)
-        for (let i = 0; i + len <= t.length; i++) {
-          const sub = t.slice(i, i + len)
-          if (lib.index.has(sub) && isIndexToken(sub) && !g.terms.includes(sub)) {
-            g.terms.push(sub)
-            g.weights.push(SUBWORD_WEIGHT)
-          }
-        }
+    for (const sub of expandSubwords([t], lib.index.has).slice(1))
+      if (isIndexToken(sub) && !g.terms.includes(sub)) {
+        g.terms.push(sub)
+        g.weights.push(SUBWORD_WEIGHT)
+      }
     groups.push(g)
   }
   return groups

@@ -1,3 +1,5 @@
+import { charLength, truncateTo } from './limits'
+
 /** Escapes text for HTML bodies (Telegram's HTML parse mode accepts exactly these three). */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -5,6 +7,5 @@ export function escapeHtml(text: string): string {
 
 /** Cuts text to at most `max` characters (code points), ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
-  const chars = [...text]
-  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…'
+  return truncateTo(text, max, charLength)
 }

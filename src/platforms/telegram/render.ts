@@ -2,6 +2,7 @@ import type { AskResult } from '../../core/answer/answer'
 import { formatCalculation } from '../../core/answer/format-calculation'
 import { MESSAGES, regionName } from '../../core/answer/messages'
 import { escapeHtml, truncate } from '../shared/escape'
+import { charLength, joinWithin } from '../shared/limits'
 
 /** Telegram's limit for one message's text, in characters. */
 export const TELEGRAM_MAX = 4096
@@ -34,18 +35,5 @@ export function renderTelegram(result: AskResult, options: RenderOptions = {}): 
   if (a.articleId && options.articleUrl) blocks.push(`<a href="${escapeHtml(options.articleUrl(a.articleId))}">查看全文</a>`)
   blocks.push(escapeHtml(a.referral.map((r) => `${r.contact} ${r.name}`).join('；')))
   blocks.push(`<i>${escapeHtml(a.disclaimer)}</i>`)
-  return joinWithin(blocks, TELEGRAM_MAX)
-}
-
-/** Joins whole blocks while they fit; the disclaimer (last block) is always kept. */
-export function joinWithin(blocks: string[], max: number): string {
-  const last = blocks[blocks.length - 1] ?? ''
-  let out = ''
-  for (const block of blocks.slice(0, -1)) {
-    const next = out ? `${out}\n\n${block}` : block
-    if ([...next].length + [...last].length + 2 > max) break
-    out = next
-  }
-  const joined = out ? `${out}\n\n${last}` : last
-  return [...joined].length <= max ? joined : truncate(joined, max)
+  return joinWithin(blocks, TELEGRAM_MAX, charLength)
 }

@@ -1,13 +1,13 @@
 import { Hono, type Context } from 'hono'
 import type { AskResult } from '../../core/answer/answer'
-import { type ParamTable, parseParamTable } from '../../core/calc/param-table'
+import { paramTableOf } from '../../core/calc-bridge'
 import { CALCULATOR_NAMES, getCalculator, runCalculator } from '../../core/calc/registry'
 import type { Library } from '../../core/knowledge/library'
 import { getTopic } from '../../core/knowledge/topics'
 import { articleAnswer } from './article-answer'
 import { buildIntake } from './build-intake'
 import { calcFields, type CalcField, issueMessages, parseCalcForm } from './calc-fields'
-import { citeBasis } from './cite-basis'
+import { citeBasis } from '../../core/answer/cite-basis'
 import { CLIENT_SCRIPT } from './client-script'
 import { intakeTicketText } from './intake-ticket-text'
 import { UI } from './labels'
@@ -59,8 +59,7 @@ export function createWebApp(options: WebOptions): Hono {
   const base = options.publicBaseUrl?.replace(/\/+$/, '')
   // Copied text leaves the site, so its links are absolute: PUBLIC_BASE_URL, else this request's origin.
   const articleUrl = (c: Context, id: string) => `${base ?? new URL(c.req.url).origin}/articles/${id}`
-  let table: ParamTable | undefined
-  const paramTable = () => (table ??= parseParamTable(library.params))
+  const paramTable = () => paramTableOf(library)
   const fieldCache = new Map<string, CalcField[]>()
   const topicCounts = new Map<string, number>()
   for (const a of library.articles) topicCounts.set(a.topic, (topicCounts.get(a.topic) ?? 0) + 1)

@@ -1,6 +1,6 @@
 import type { Article } from '../../../core/knowledge/article'
 import { getTopic, TOPIC_GROUP_NAMES } from '../../../core/knowledge/topics'
-import type { Citation } from '../cite-basis'
+import type { Citation } from '../../../core/answer/cite-basis'
 import { CitationList } from '../citation-list'
 import { CopyBox } from '../copy-box'
 import { formatRegion } from '../format-values'

@@ -1,5 +1,5 @@
 import type { CalcResult } from '../../../core/calc/types'
-import type { Citation } from '../cite-basis'
+import type { Citation } from '../../../core/answer/cite-basis'
 import { CitationList } from '../citation-list'
 import { formatRegion, formatValue, formatYuan } from '../format-values'
 import { fieldLabel, UI } from '../labels'

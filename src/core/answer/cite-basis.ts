@@ -1,4 +1,4 @@
-import type { Library } from '../../core/knowledge/library'
+import type { Library } from '../knowledge/library'
 
 /** A legal basis resolved against the statute registry, for display. */
 export interface Citation {
