@@ -13,6 +13,8 @@ const optional = z
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   HOST: z.string().default('127.0.0.1'),
+  /** Questions one chat may ask per rolling minute on every chat platform; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(10),
   /** Public base URL of the web page, used for links to full articles. */
   PUBLIC_BASE_URL: optional,
   TELEGRAM_BOT_TOKEN: optional.refine((v) => v === undefined || /^\d+:[\w-]+$/.test(v), 'expected <id>:<secret>'),

@@ -13,7 +13,11 @@ import { paramTableOf } from '../core/calc-bridge'
 import { createTelegramBot } from '../platforms/telegram'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
-import { mountPlatforms } from './mount-platforms'
+import { log } from './log'
+import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
+import { createKvDedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
+import { type KeyValueStore, createMemoryKeyValueStore } from '../platforms/shared/kv-store'
+import { createRateLimiter } from '../platforms/shared/rate-limit'
 import { mountWeb } from './mount-web'
 
 /** Largest request body any route accepts. */
@@ -25,6 +29,13 @@ export interface AppOptions {
   calculate?: CalculateFn
   /** The clock (tests pin it). */
   now?: () => Date
+  /**
+   * Shared short-lived state: dedup keys and Telegram follow-ups. Default: in memory. The Worker
+   * passes Workers KV (behind a memory layer) when a KV namespace is bound.
+   */
+  store?: KeyValueStore
+  /** Parts a deployment or a test may swap (dedup stores, the Feishu client, the rate limiter). */
+  platforms?: PlatformOverrides
 }
 
 export const AskBodySchema = z.object({
@@ -54,6 +65,15 @@ export function createApp(options: AppOptions): Hono {
     ask(q, { library, today: now(), ...(options.calculate ? { calculate: options.calculate } : {}) })
   const ctx: AppContext = { library, config, ask: askQuestion, now, ...(options.calculate ? { calculate: options.calculate } : {}) }
   const app = new Hono()
+  const clockMs = () => now().getTime()
+  const store = options.store ?? createMemoryKeyValueStore({ now: clockMs })
+  // With a shared store (Workers KV), dedup goes through it; otherwise an in-memory LRU each.
+  const dedupFor =
+    options.platforms?.dedup ??
+    (options.store ? () => createKvDedupStore(store) : () => createMemoryDedupStore({ now: clockMs }))
+  const rateLimiter =
+    options.platforms?.rateLimiter ?? createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: clockMs })
+  const platforms: PlatformOverrides = { ...options.platforms, dedup: dedupFor, rateLimiter }
 
   app.use(
     '*',
@@ -104,6 +124,10 @@ export function createApp(options: AppOptions): Hono {
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
       ask: askQuestion,
       library,
+      dedup: dedupFor('telegram'),
+      rateLimiter,
+      store,
+      log: (level, msg, fields) => log(level, msg, fields),
       render: config.PUBLIC_BASE_URL ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` } : {},
     })
     // 'return' instead of grammY's default throw: a slow update must not make Telegram retry forever.
@@ -111,7 +135,7 @@ export function createApp(options: AppOptions): Hono {
     app.post('/webhook/telegram', (c) => handle(c.req.raw))
   }
 
-  mountPlatforms(app, ctx)
+  mountPlatforms(app, ctx, platforms)
   mountWeb(app, ctx)
 
   app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404))

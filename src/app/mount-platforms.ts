@@ -8,13 +8,16 @@ import { createWecomBotAdapter } from '../platforms/wecom-bot'
 import { createFeishuAdapter, createFeishuFetchClient, type FeishuClient } from '../platforms/feishu'
 import { createDingtalkAdapter } from '../platforms/dingtalk'
 import { type DedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
+import type { RateLimiter } from '../platforms/shared/rate-limit'
 import type { AdapterDeps, HandleOptions, PlatformAdapter } from '../platforms/shared/platform'
 
-/** Parts a deployment or a test may swap (defaults: in-memory dedup, the fetch Feishu client). */
+/** Parts a deployment or a test may swap (defaults: in-memory dedup, the fetch Feishu client, no limit). */
 export interface PlatformOverrides {
   /** One store per platform; default: an in-memory LRU+TTL store each. */
   dedup?: (platform: string) => DedupStore
   feishuClient?: FeishuClient
+  /** One limiter shared by every platform (keys carry the platform). */
+  rateLimiter?: RateLimiter
 }
 
 /** Returns the values when every named var is set, null when none is, and throws on a partial set. */
@@ -49,6 +52,7 @@ export function mountPlatforms(app: Hono, ctx: AppContext, overrides: PlatformOv
     ask: ctx.ask,
     now: ctx.now,
     dedup: overrides.dedup?.(platform) ?? createMemoryDedupStore({ now: () => ctx.now().getTime() }),
+    ...(overrides.rateLimiter ? { rateLimiter: overrides.rateLimiter } : {}),
     log: (level, msg, fields) => log(level, msg, fields),
     ...(config.PUBLIC_BASE_URL ? { articleUrl: (id: string) => `${config.PUBLIC_BASE_URL}/articles/${encodeURIComponent(id)}` } : {}),
   })

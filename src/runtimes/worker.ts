@@ -9,6 +9,7 @@ import { createApp } from '../app/create-app'
 import { parseConfig } from '../app/config'
 import { type KnowledgeArtifact, loadLibrary } from '../core/knowledge/library'
 import { createCalculate } from '../core/calc-bridge'
+import { type WorkersKvNamespace, createMemoryKeyValueStore, createWorkersKeyValueStore, layered } from '../platforms/shared/kv-store'
 
 const library = loadLibrary(artifact as KnowledgeArtifact)
 const calculate = createCalculate(library)
@@ -16,7 +17,17 @@ let app: Hono | undefined
 
 export default {
   fetch(request: Request, env: Record<string, unknown>, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ library, config: parseConfig(env), ...(calculate ? { calculate } : {}) })
+    app ??= createApp({ library, config: parseConfig(env), ...(calculate ? { calculate } : {}), ...storeOf(env) })
     return app.fetch(request, env, ctx)
   },
+}
+
+/**
+ * With a KV namespace bound as GONGYOU_KV, dedup keys and Telegram follow-ups are shared by all
+ * isolates (a memory layer in front gives read-your-write within one isolate); without it, each
+ * isolate keeps its own in memory.
+ */
+function storeOf(env: Record<string, unknown>) {
+  const kv = env['GONGYOU_KV'] as WorkersKvNamespace | undefined
+  return kv && typeof kv.get === 'function' ? { store: layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(kv)) } : {}
 }

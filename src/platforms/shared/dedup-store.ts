@@ -2,6 +2,7 @@
  * Remembers delivered message ids so a platform's retry is answered once.
  * @module
  */
+import type { KeyValueStore } from './kv-store'
 
 /** A set of recently seen keys; swap in a KV/Durable-Object store for many isolates. */
 export interface DedupStore {
@@ -36,6 +37,25 @@ export function createMemoryDedupStore(options: MemoryDedupStoreOptions = {}): D
       expiry.delete(key)
       expiry.set(key, t + ttlMs)
       while (expiry.size > max) expiry.delete(expiry.keys().next().value as string)
+      return false
+    },
+  }
+}
+
+/**
+ * A dedup store over a KeyValueStore (Workers KV on Cloudflare, shared by all isolates).
+ * Check-then-write is not atomic and KV is eventually consistent, so two deliveries of one
+ * message that land on different locations within the same few seconds can both be answered;
+ * platforms retry the same webhook URL seconds apart, usually through the same location, and a
+ * duplicate answer is a nuisance, not a loss. A Durable Object would be exact but puts every
+ * message through one object; we chose the cheaper store.
+ */
+export function createKvDedupStore(kv: KeyValueStore, ttlSeconds = 600): DedupStore {
+  return {
+    async seen(key) {
+      const k = `dedup:${key}`
+      if ((await kv.get(k)) !== null) return true
+      await kv.put(k, '1', ttlSeconds)
       return false
     },
   }

@@ -14,4 +14,5 @@ export const PLATFORM_TEXT = {
   groupPrivacy: '为保护隐私，已隐去消息中的身份证号、手机号。个人情况请私聊我，不要发在群里。',
   readMore: '查看全文',
   busy: '这条消息我正在处理，请稍候。',
+  rateLimited: '消息有点多，我先歇一会儿：请过一分钟再发问题。急事请拨 12333（人社）或 12351（工会热线）。',
 } as const

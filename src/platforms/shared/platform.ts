@@ -6,6 +6,8 @@
 import type { AskResult } from '../../core/answer/answer'
 import { MESSAGES } from '../../core/answer/messages'
 import type { DedupStore } from './dedup-store'
+import type { RateDecision, RateLimiter } from './rate-limit'
+import { chatKey } from './fingerprint'
 
 /** Extra runtime hooks for one request (Workers: keep a reply alive after the response). */
 export interface HandleOptions {
@@ -25,6 +27,8 @@ export interface AdapterDeps {
   ask: (question: string) => AskResult
   now: () => Date
   dedup: DedupStore
+  /** Per-chat question limit; absent means no limit. */
+  rateLimiter?: RateLimiter
   articleUrl?: (id: string) => string
   log?: PlatformLog
 }
@@ -65,6 +69,16 @@ export function safeAsk(deps: AdapterDeps, platform: string, question: string): 
     deps.log?.('error', 'ask failed', { platform, error: err instanceof Error ? err.name : 'unknown' })
     return null
   }
+}
+
+/**
+ * Counts a question from `chatId` against the per-chat limit: 'allow' → answer, 'notice' →
+ * send PLATFORM_TEXT.rateLimited once, 'drop' → acknowledge without a reply.
+ */
+export function admit(deps: AdapterDeps, platform: string, chatId: string): RateDecision {
+  const decision = deps.rateLimiter?.hit(chatKey(platform, chatId)) ?? 'allow'
+  if (decision !== 'allow') deps.log?.('info', 'rate limited', { platform, notice: decision === 'notice' })
+  return decision
 }
 
 /** The fallback text when ask() fails. */

@@ -8,6 +8,9 @@ import { TELEGRAM_TEXT } from './messages'
 import { inlineCards } from './inline'
 import { type DedupStore, createMemoryDedupStore } from '../shared/dedup-store'
 import { escapeHtml } from '../shared/escape'
+import { chatKey, fnv1a } from '../shared/fingerprint'
+import type { KeyValueStore } from '../shared/kv-store'
+import type { RateLimiter } from '../shared/rate-limit'
 import { hasSensitiveNumber, maskSensitive } from '../shared/mask'
 import { PLATFORM_TEXT } from '../shared/messages'
 import type { PlatformLog } from '../shared/platform'
@@ -24,6 +27,10 @@ export interface TelegramBotOptions {
   dedup?: DedupStore
   /** Where failed updates are reported (no message text, no ids). */
   log?: PlatformLog
+  /** Per-chat limit on questions; default: none. */
+  rateLimiter?: RateLimiter
+  /** Short-lived conversation state (guided follow-ups); default: in memory. */
+  store?: KeyValueStore
 }
 
 /**
@@ -46,13 +53,6 @@ export function presetBotInfo(token: string, username: string): UserFromGetMe {
     can_manage_bots: false,
     supports_join_request_queries: false,
   }
-}
-
-/** 32-bit FNV-1a, hex: a cheap fingerprint for dedup keys (not a security measure). */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return (h >>> 0).toString(16)
 }
 
 function isGroup(ctx: Context): boolean {
@@ -121,7 +121,20 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     if (await dedup.seen(`telegram:${ctx.update.update_id}:${fnv1a(JSON.stringify(ctx.update))}`)) return
     await next()
   })
-  const reply = (ctx: Context, question: string) => {
+  /**
+   * Counts a question against the chat's limit (only questions the bot would answer, so group
+   * chatter never triggers a notice). True when the caller should stop; the one notice is sent here.
+   */
+  const overLimit = async (ctx: Context): Promise<boolean> => {
+    if (!options.rateLimiter || !ctx.chat) return false
+    const decision = options.rateLimiter.hit(chatKey('telegram', ctx.chat.id))
+    if (decision === 'allow') return false
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: PLATFORM_TEXT.rateLimited })
+    else if (decision === 'notice') await ctx.reply(PLATFORM_TEXT.rateLimited)
+    return true
+  }
+  const reply = async (ctx: Context, question: string) => {
+    if (await overLimit(ctx)) return
     const result = options.ask(question)
     const html = groupSafe(renderTelegram(result, { ...options.render, short: isGroup(ctx) }), question, isGroup(ctx))
     return ctx.reply(html, {
@@ -143,6 +156,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
   })
   bot.command('ask', (ctx) => (ctx.match.trim() ? reply(ctx, ctx.match) : ctx.reply(TELEGRAM_TEXT.askUsage)))
   bot.callbackQuery(/^topic:([a-z-]+)$/, async (ctx) => {
+    if (await overLimit(ctx)) return
     const topic = getTopic(ctx.match[1]!)
     await ctx.answerCallbackQuery()
     const article = topic && options.library.articles.find((a) => a.topic === topic.id && a.kind !== 'case')
