@@ -3,7 +3,7 @@
  * (markdown); in groups only when @-mentioned; retries deduplicated by msgId.
  * @module
  */
-import { FALLBACK_TEXT, type AdapterDeps, type PlatformAdapter, jsonResponse, reject, safeAsk } from '../shared/platform'
+import { FALLBACK_TEXT, type AdapterDeps, type PlatformAdapter, admit, jsonResponse, reject, safeAsk } from '../shared/platform'
 import { PLATFORM_TEXT } from '../shared/messages'
 import { verifyDingtalkRequest } from './verify'
 import { parseDingtalkCallback } from './parse'
@@ -32,6 +32,9 @@ export function createDingtalkAdapter(options: DingtalkOptions): PlatformAdapter
       options.log?.('info', 'message', { platform: PLATFORM, kind: inbound.message.kind, group: inbound.group })
       if (inbound.message.kind !== 'text') return jsonResponse(renderDingtalkText(PLATFORM_TEXT.nonText))
       if (!inbound.message.text) return jsonResponse(renderDingtalkText(PLATFORM_TEXT.emptyQuestion))
+      const gate = admit(options, PLATFORM, inbound.chatId)
+      if (gate === 'drop') return jsonResponse({})
+      if (gate === 'notice') return jsonResponse(renderDingtalkText(PLATFORM_TEXT.rateLimited))
       const result = safeAsk(options, PLATFORM, inbound.message.text)
       if (!result) return jsonResponse(renderDingtalkText(FALLBACK_TEXT))
       return jsonResponse(

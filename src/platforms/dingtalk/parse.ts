@@ -7,6 +7,7 @@ import { z } from 'zod'
 const CallbackSchema = z.looseObject({
   msgId: z.string().optional(),
   msgtype: z.string(),
+  conversationId: z.string().optional(),
   conversationType: z.union([z.string(), z.number()]).optional(),
   isInAtList: z.boolean().optional(),
   sessionWebhook: z.string().optional(),
@@ -18,6 +19,8 @@ export type DingtalkInbound = { kind: 'text'; text: string } | { kind: 'other'; 
 
 export interface DingtalkMessage {
   msgId: string
+  /** The conversation (rate-limit key; never logged). */
+  chatId: string
   group: boolean
   /** In a group: was the robot @-mentioned? (1:1 chats are always addressed.) */
   addressed: boolean
@@ -58,7 +61,7 @@ export function parseDingtalkCallback(body: string): DingtalkMessage | null {
   const m = parsed.data
   const group = String(m.conversationType ?? '1') === '2'
   const sessionWebhook = m.sessionWebhook && isDingtalkSessionWebhook(m.sessionWebhook) ? m.sessionWebhook : null
-  const base = { msgId: m.msgId ?? '', group, addressed: !group || m.isInAtList === true, sessionWebhook }
+  const base = { msgId: m.msgId ?? '', chatId: m.conversationId ?? '', group, addressed: !group || m.isInAtList === true, sessionWebhook }
   if (m.msgtype === 'text') return { ...base, message: { kind: 'text', text: (m.text?.content ?? '').trim() } }
   if (m.msgtype === 'audio') {
     const recognition = (m.content as { recognition?: unknown })?.recognition

@@ -5,7 +5,7 @@
  * @module
  */
 import { CryptoError } from '../shared/crypto'
-import { FALLBACK_TEXT, type AdapterDeps, type PlatformAdapter, jsonResponse, reject, safeAsk } from '../shared/platform'
+import { FALLBACK_TEXT, type AdapterDeps, type PlatformAdapter, admit, jsonResponse, reject, safeAsk } from '../shared/platform'
 import { PLATFORM_TEXT } from '../shared/messages'
 import type { FeishuClient, FeishuReplyContent } from './client'
 import { verifyFeishuSignature, verifyFeishuToken } from './verify'
@@ -82,7 +82,9 @@ export function createFeishuAdapter(options: FeishuOptions): PlatformAdapter {
       if (m.fromApp || !(await addressed(m))) return jsonResponse({})
       if (await options.dedup.seen(`${PLATFORM}:${m.eventId || m.messageId}`)) return jsonResponse({})
       options.log?.('info', 'message', { platform: PLATFORM, kind: m.message.kind, group: m.group })
-      const sending = send(m.messageId, replyFor(m))
+      const gate = m.message.kind === 'text' && m.message.text ? admit(options, PLATFORM, m.chatId) : 'allow'
+      if (gate === 'drop') return jsonResponse({})
+      const sending = send(m.messageId, gate === 'notice' ? renderFeishuText(PLATFORM_TEXT.rateLimited) : replyFor(m))
       // Feishu wants a 200 within 3 s; on Workers the reply may finish after the response.
       if (handleOptions.waitUntil) handleOptions.waitUntil(sending)
       else await sending

@@ -26,6 +26,7 @@ const MessageEventSchema = z.looseObject({
     message: z
       .looseObject({
         message_id: z.string(),
+        chat_id: z.string().optional(),
         chat_type: z.string(),
         message_type: z.string(),
         content: z.string().optional(),
@@ -40,6 +41,8 @@ export type FeishuInbound = { kind: 'text'; text: string } | { kind: 'other'; ms
 export interface FeishuMessage {
   eventId: string
   messageId: string
+  /** The chat (rate-limit key; never logged). */
+  chatId: string
   group: boolean
   /** open_ids of everyone @-mentioned. */
   mentionedOpenIds: string[]
@@ -97,6 +100,7 @@ export function parseFeishuCallback(payload: Record<string, unknown>): FeishuCal
     message: {
       eventId,
       messageId: m.message_id,
+      chatId: m.chat_id ?? '',
       group: m.chat_type !== 'p2p',
       mentionedOpenIds: (m.mentions ?? []).map((x) => x.id?.open_id ?? '').filter(Boolean),
       fromApp: parsed.data.event.sender?.sender_type === 'app',

@@ -11,6 +11,11 @@ import type { WxInbound } from './wx-message'
 /** WeChat and WeCom passive text: at most 2048 bytes of UTF-8. */
 export const WX_TEXT_MAX_BYTES = 2048
 
+/** True for the kinds that reach ask() (and so count against the per-chat limit). */
+export function asksQuestion(message: WxInbound): boolean {
+  return message.kind === 'text' || (message.kind === 'voice' && message.recognition.trim() !== '')
+}
+
 /** The reply text for one inbound message, within `maxBytes`; null means "no reply". */
 export function wxReplyText(message: WxInbound, deps: AdapterDeps, platform: string, maxBytes = WX_TEXT_MAX_BYTES): string | null {
   const answer = (question: string) => {

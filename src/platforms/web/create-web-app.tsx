@@ -172,6 +172,10 @@ export function createWebApp(options: WebOptions): Hono {
     return page(c, <IntakePage text={text} maxChars={MAX_INTAKE_CHARS} summary={summary} ticket={ticket} />, 200, noStore)
   })
 
+  // Any other page a browser asks for gets the HTML 404; API and webhook paths fall through to
+  // the app's JSON 404.
+  web.get('*', (c, next) => (/^\/(api|webhook)(\/|$)/.test(c.req.path) ? next() : notFound(c)))
+
   return web
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { CryptoError } from '../shared/crypto'
-import { FALLBACK_TEXT, type AdapterDeps, type PlatformAdapter, jsonResponse, reject, safeAsk, textResponse } from '../shared/platform'
+import { FALLBACK_TEXT, type AdapterDeps, type PlatformAdapter, admit, jsonResponse, reject, safeAsk, textResponse } from '../shared/platform'
 import { PLATFORM_TEXT } from '../shared/messages'
 import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
 import { readWecomBotQuery, verifyWecomBotSignature } from './verify'
@@ -41,7 +41,9 @@ export function createWecomBotAdapter(options: WecomBotOptions): PlatformAdapter
         const inbound = parseWecomBotMessage(plain)
         if (!inbound) return reject(400, 'invalid-input', 'decrypted message is not the expected JSON')
         if (inbound.msgId && (await options.dedup.seen(`${PLATFORM}:${inbound.msgId}`))) return textResponse('')
-        const reply = replyFor(inbound.message, inbound.group)
+        const gate = asks(inbound.message) ? admit(options, PLATFORM, inbound.chatId) : 'allow'
+        if (gate === 'drop') return textResponse('')
+        const reply = gate === 'notice' ? streamReply(PLATFORM_TEXT.rateLimited) : replyFor(inbound.message, inbound.group)
         options.log?.('info', 'message', { platform: PLATFORM, kind: inbound.message.kind, group: inbound.group, replied: reply !== null })
         if (!reply) return textResponse('')
         return jsonResponse(await encryptWecomBotReply(crypt, reply, now))
@@ -51,6 +53,10 @@ export function createWecomBotAdapter(options: WecomBotOptions): PlatformAdapter
         throw err
       }
     },
+  }
+
+  function asks(message: WecomBotInbound): boolean {
+    return (message.kind === 'text' && message.text !== '') || (message.kind === 'voice' && message.recognition !== '')
   }
 
   function replyFor(message: WecomBotInbound, group: boolean): object | null {

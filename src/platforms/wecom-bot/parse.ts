@@ -20,6 +20,8 @@ export function wecomBotEncryptField(body: string): string | null {
 const MessageSchema = z.looseObject({
   msgid: z.string().optional(),
   chattype: z.string().optional(),
+  chatid: z.string().optional(),
+  from: z.looseObject({ userid: z.string().optional() }).optional(),
   msgtype: z.string(),
   text: z.looseObject({ content: z.string() }).optional(),
   voice: z.looseObject({ content: z.string().optional() }).optional(),
@@ -36,6 +38,8 @@ export type WecomBotInbound =
 export interface WecomBotMessage {
   msgId: string
   group: boolean
+  /** The group's chatid, or the sender's userid in a 1:1 chat (rate-limit key; never logged). */
+  chatId: string
   message: WecomBotInbound
 }
 
@@ -55,7 +59,8 @@ export function parseWecomBotMessage(json: string): WecomBotMessage | null {
   const parsed = MessageSchema.safeParse(data)
   if (!parsed.success) return null
   const m = parsed.data
-  const base = { msgId: m.msgid ?? '', group: m.chattype === 'group' }
+  const group = m.chattype === 'group'
+  const base = { msgId: m.msgid ?? '', group, chatId: (group ? m.chatid : m.from?.userid) ?? m.chatid ?? '' }
   switch (m.msgtype) {
     case 'text':
       return { ...base, message: { kind: 'text', text: stripMentions(m.text?.content ?? '') } }

@@ -4,9 +4,10 @@
  * @module
  */
 import { CryptoError } from '../shared/crypto'
-import { type AdapterDeps, type PlatformAdapter, reject, textResponse } from '../shared/platform'
+import { type AdapterDeps, type PlatformAdapter, admit, reject, textResponse } from '../shared/platform'
+import { PLATFORM_TEXT } from '../shared/messages'
 import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
-import { wxReplyText } from '../shared/wx-answer'
+import { asksQuestion, wxReplyText } from '../shared/wx-answer'
 import { XmlError } from '../shared/xml'
 import { readWecomQuery, verifyWecomSignature } from './verify'
 import { parseWecomMessage, wecomEncryptField } from './parse'
@@ -41,7 +42,9 @@ export function createWecomAdapter(options: WecomOptions): PlatformAdapter {
 
         const inbound = parseWecomMessage(plain)
         if (await options.dedup.seen(`${PLATFORM}:${inbound.dedupKey}`)) return textResponse('')
-        const content = wxReplyText(inbound.message, options, PLATFORM)
+        const gate = asksQuestion(inbound.message) ? admit(options, PLATFORM, inbound.from) : 'allow'
+        if (gate === 'drop') return textResponse('')
+        const content = gate === 'notice' ? PLATFORM_TEXT.rateLimited : wxReplyText(inbound.message, options, PLATFORM)
         options.log?.('info', 'message', { platform: PLATFORM, kind: inbound.message.kind, replied: content !== null })
         // An empty body tells WeCom "received, no reply".
         if (content === null) return textResponse('')

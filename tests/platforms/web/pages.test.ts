@@ -102,6 +102,17 @@ describe('web: articles', () => {
     expect(html).toContain('找不到这个页面')
   })
 
+  it('an unknown page is an HTML 404; unknown API and webhook paths stay JSON', async () => {
+    const page = await get('/no/such/page')
+    expect(page.res.status).toBe(404)
+    expect(page.html).toContain('找不到这个页面')
+    for (const path of ['/api/nothing', '/webhook/wechat', '/webhook']) {
+      const res = await app.request(path)
+      expect(res.status, path).toBe(404)
+      expect(await res.json(), path).toMatchObject({ error: 'not-found' })
+    }
+  })
+
   it('every article renders', async () => {
     for (const a of library.articles) expect((await app.request(`/articles/${a.id}`)).status, a.id).toBe(200)
   })

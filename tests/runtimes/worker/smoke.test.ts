@@ -21,4 +21,17 @@ describe('Worker in workerd', () => {
     const bad = await SELF.fetch('http://worker/api/ask', { method: 'POST', body: JSON.stringify({ q: '' }), headers: { 'content-type': 'application/json' } })
     expect(bad.status).toBe(400)
   })
+
+  it('serves the web page: search without JavaScript, an article, a calculator amount', async () => {
+    const home = await SELF.fetch(`http://worker/?q=${encodeURIComponent('工伤怎么认定')}`)
+    expect(home.status).toBe(200)
+    const html = await home.text()
+    expect(html).toContain('<input')
+    const id = /href="\/articles\/([a-z0-9-]+)"/.exec(html)?.[1]
+    expect(id).toBeTruthy()
+    expect((await SELF.fetch(`http://worker/articles/${id}`)).status).toBe(200)
+    const calc = await SELF.fetch('http://worker/calc/severance?monthlyWage=6000&serviceMonths=42')
+    expect(await calc.text()).toMatch(/data-amount="24000(\.00)?"/)
+    expect((await SELF.fetch('http://worker/no-such-page')).status).toBe(404)
+  })
 })

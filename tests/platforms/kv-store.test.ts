@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import {
+  type WorkersKvNamespace,
+  createMemoryKeyValueStore,
+  createWorkersKeyValueStore,
+  layered,
+} from '../../src/platforms/shared/kv-store'
+import { createKvDedupStore } from '../../src/platforms/shared/dedup-store'
+
+/** A fake KV namespace that records what the store asks of it. */
+function fakeKv() {
+  const data = new Map<string, string>()
+  const puts: Array<{ key: string; ttl: number }> = []
+  const ns: WorkersKvNamespace = {
+    async get(key) {
+      return data.get(key) ?? null
+    },
+    async put(key, value, { expirationTtl }) {
+      puts.push({ key, ttl: expirationTtl })
+      data.set(key, value)
+    },
+    async delete(key) {
+      data.delete(key)
+    },
+  }
+  return { ns, data, puts }
+}
+
+describe('createMemoryKeyValueStore', () => {
+  it('returns values until their TTL passes, then null', async () => {
+    let t = 0
+    const kv = createMemoryKeyValueStore({ now: () => t })
+    await kv.put('a', '1', 10)
+    expect(await kv.get('a')).toBe('1')
+    t = 9_999
+    expect(await kv.get('a')).toBe('1')
+    t = 10_000
+    expect(await kv.get('a')).toBeNull()
+  })
+
+  it('keeps at most max keys, dropping the oldest written', async () => {
+    const kv = createMemoryKeyValueStore({ max: 2 })
+    await kv.put('a', '1', 60)
+    await kv.put('b', '2', 60)
+    await kv.put('c', '3', 60)
+    expect([await kv.get('a'), await kv.get('b'), await kv.get('c')]).toEqual([null, '2', '3'])
+    await kv.delete('b')
+    expect(await kv.get('b')).toBeNull()
+  })
+})
+
+describe('Workers KV store', () => {
+  it('raises TTLs under a minute to KV’s 60-second minimum', async () => {
+    const { ns, puts } = fakeKv()
+    const kv = createWorkersKeyValueStore(ns)
+    await kv.put('a', 'x', 5)
+    await kv.put('b', 'y', 900)
+    expect(puts).toEqual([{ key: 'a', ttl: 60 }, { key: 'b', ttl: 900 }])
+    expect(await kv.get('a')).toBe('x')
+  })
+
+  it('layered: reads its own writes from memory before KV has them, and falls back to KV', async () => {
+    const { ns, data } = fakeKv()
+    const kv = layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns))
+    await kv.put('k', 'v', 60)
+    data.delete('k') // KV not yet consistent elsewhere
+    expect(await kv.get('k')).toBe('v')
+    data.set('other', 'from another isolate')
+    expect(await kv.get('other')).toBe('from another isolate')
+  })
+})
+
+describe('createKvDedupStore', () => {
+  it('answers a key once across stores that share one KV namespace (two isolates)', async () => {
+    const { ns } = fakeKv()
+    const isolateA = createKvDedupStore(layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns)))
+    const isolateB = createKvDedupStore(layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns)))
+    expect(await isolateA.seen('wechat:msg:1')).toBe(false)
+    expect(await isolateA.seen('wechat:msg:1')).toBe(true)
+    expect(await isolateB.seen('wechat:msg:1')).toBe(true)
+    expect(await isolateB.seen('wechat:msg:2')).toBe(false)
+  })
+})
