@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   say(`${rows.length} questions from ${source}`)
 
   // Build (the same function as npm run build), written where the runtimes read it.
-  let t0 = performance.now()
+  const t0 = performance.now()
   const { artifact, errors } = await buildArtifact()
   const buildMs = performance.now() - t0
   if (errors.length) throw new Error(`knowledge build failed:\n${errors.join('\n')}`)

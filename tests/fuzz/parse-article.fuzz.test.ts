@@ -24,7 +24,7 @@ function parsesOrArticleError(text: string): void {
     expect(typeof a.id).toBe('string')
     expect(Array.isArray(a.sections.keyPoints)).toBe(true)
   } catch (err) {
-    if (!(err instanceof ArticleError)) throw new Error(`threw ${(err as Error)?.name}: ${(err as Error)?.message}`)
+    if (!(err instanceof ArticleError)) throw new Error(`threw ${(err as Error)?.name}: ${(err as Error)?.message}`, { cause: err })
   }
 }
 

@@ -39,7 +39,10 @@ function referenceCut(freq: Map<string, number>, maxLen: number, logTotal: numbe
         const f = freq.get(s.slice(i, j))
         if (f === undefined && j > i + 1) continue
         const sc = Math.log(f || 1) - logTotal + score[j]!
-        if (sc > best || (sc === best && j > bestEnd)) (best = sc), (bestEnd = j)
+        if (sc > best || (sc === best && j > bestEnd)) {
+          best = sc
+          bestEnd = j
+        }
       }
       score[i] = best
       next[i] = bestEnd
@@ -51,7 +54,10 @@ function referenceCut(freq: Map<string, number>, maxLen: number, logTotal: numbe
         buf += w
         continue
       }
-      if (buf) out.push(buf), (buf = '')
+      if (buf) {
+        out.push(buf)
+        buf = ''
+      }
       out.push(w)
     }
     if (buf) out.push(buf)

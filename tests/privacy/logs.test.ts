@@ -77,7 +77,7 @@ describe('logs of a whole conversation', () => {
     expect((await telegram(update(id++, `@gongyou_bot ${QUESTIONS[0]}`, { id: GROUP_ID, type: 'supergroup', title: '工友群' }))).status).toBe(200)
     // The Bot API failing makes the error path log; that line must be clean too.
     api.failWith(500)
-    await telegram(update(id++, QUESTIONS[1]!))
+    await telegram(update(id, QUESTIONS[1]!))
     api.failWith(null)
     // Malformed requests log nothing personal either.
     await app.request('/api/ask', { method: 'POST', body: `{"q": "${PHONE}`, headers: { 'content-type': 'application/json' } })

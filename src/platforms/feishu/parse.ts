@@ -81,7 +81,7 @@ export function parseFeishuCallback(payload: Record<string, unknown>): FeishuCal
   const parsed = MessageEventSchema.safeParse(payload)
   const m = parsed.success ? parsed.data.event.message : undefined
   if (!parsed.success || !m) return { type: 'other', token, eventId }
-  let content: unknown = null
+  let content: unknown
   try {
     content = m.content ? JSON.parse(m.content) : null
   } catch {
