@@ -6,6 +6,11 @@ import {
   layered,
 } from '../../src/platforms/shared/kv-store'
 import { createKvDedupStore } from '../../src/platforms/shared/dedup-store'
+import { createApp } from '../../src/app/create-app'
+import { parseConfig } from '../../src/app/config'
+import { loadBuiltLibrary } from '../../scripts/lib/load-library'
+import { wxSignature } from '../../src/platforms/shared/wx-crypt'
+import { buildXml } from '../../src/platforms/shared/xml'
 
 /** A fake KV namespace that records what the store asks of it. */
 function fakeKv() {
@@ -79,5 +84,26 @@ describe('createKvDedupStore', () => {
     expect(await isolateA.seen('wechat:msg:1')).toBe(true)
     expect(await isolateB.seen('wechat:msg:1')).toBe(true)
     expect(await isolateB.seen('wechat:msg:2')).toBe(false)
+  })
+})
+
+describe('createApp with a shared store (the Worker with GONGYOU_KV bound)', () => {
+  it('a WeChat retry that reaches another isolate is not answered twice', async () => {
+    const { ns } = fakeKv()
+    const NOW_S = 1_700_000_000
+    const library = loadBuiltLibrary()
+    const isolate = () =>
+      createApp({
+        library,
+        config: parseConfig({ WECHAT_TOKEN: 'kv_token' }),
+        now: () => new Date(NOW_S * 1000),
+        store: layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns)),
+      })
+    const [a, b] = [isolate(), isolate()]
+    const sig = await wxSignature('kv_token', String(NOW_S), '7')
+    const xml = buildXml({ ToUserName: 'gh', FromUserName: 'u', CreateTime: NOW_S, MsgType: 'text', Content: '公司拖欠工资怎么办', MsgId: 42 })
+    const post = (app: typeof a) => app.request(`/webhook/wechat?signature=${sig}&timestamp=${NOW_S}&nonce=7`, { method: 'POST', body: xml })
+    expect(await (await post(a)).text()).toMatch(/^<xml/)
+    expect(await (await post(b)).text()).toBe('success')
   })
 })
