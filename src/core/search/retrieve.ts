@@ -138,16 +138,26 @@ function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
 /** Weight of a sub-word alternative, and of a single-character word, relative to a whole word. */
 const SUBWORD_WEIGHT = 0.5
 const SINGLE_CHAR_WEIGHT = 0.5
+/**
+ * Figures that name a topic: a grade (八级, 9级) in a worker's question is a disability grade.
+ * Figures are not indexed (see isIndexToken), so the implied term is added as its own group.
+ */
+const IMPLIED_BY_FIGURE: ReadonlyArray<[RegExp, string]> = [[/^[\d一二三四五六七八九十]+级$/, '伤残等级']]
+const NUMERAL = /^[\d一二三四五六七八九十]+$/
 
 /**
  * The question's words as query groups: each indexable word with the dictionary sub-words that
- * search mode adds (the same expansion the build applied to documents).
+ * search mode adds (the same expansion the build applied to documents), plus the terms a figure
+ * implies (工伤八级 → 伤残等级).
  */
 export function queryGroups(tokens: readonly string[], lib: Library): QueryGroup[] {
   const seen = new Set<string>()
   const groups: QueryGroup[] = []
-  for (const t of tokens) {
-    if (seen.has(t) || !isIndexToken(t)) continue
+  const implied = new Set<string>()
+  tokens.forEach((t, i) => {
+    const figure = t === '级' && NUMERAL.test(tokens[i - 1] ?? '') ? tokens[i - 1] + t : t
+    for (const [re, term] of IMPLIED_BY_FIGURE) if (re.test(figure) && lib.index.has(term)) implied.add(term)
+    if (seen.has(t) || !isIndexToken(t)) return
     seen.add(t)
     const g: QueryGroup = { terms: [t], weights: [t.length === 1 ? SINGLE_CHAR_WEIGHT : 1] }
     for (const sub of expandSubwords([t], lib.index.has).slice(1))
@@ -156,7 +166,8 @@ export function queryGroups(tokens: readonly string[], lib: Library): QueryGroup
         g.weights.push(SUBWORD_WEIGHT)
       }
     groups.push(g)
-  }
+  })
+  for (const term of implied) if (!seen.has(term)) groups.push({ terms: [term], weights: [1] })
   return groups
 }
 
