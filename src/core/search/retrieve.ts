@@ -29,6 +29,11 @@ export interface RetrieveOptions {
 /** Bonus for a keyword phrase of the article found verbatim in the question, per character. */
 const PHRASE_BONUS_PER_CHAR = 0.3
 const PHRASE_BONUS_CAP = 4
+/**
+ * A keyword phrase whose words all occur in the question, apart or in another order (公司不缴纳
+ * 社会保险合法吗 in 「公司说试用期不用缴纳社会保险，合法吗」), earns this share of the verbatim bonus.
+ */
+const LOOSE_PHRASE_SHARE = 0.5
 /** Share of the best sibling's score an article gains from another article of its topic. */
 const TOPIC_SUPPORT = 0.5
 
@@ -44,9 +49,12 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
 
   const phraseIndex = phraseIndexOf(lib)
   const present = phrasesIn(normalized, phraseIndex)
+  const loose = phrasesByWords(groups, phraseIndex)
   const ranked = scored.map(({ doc, score, matched }) => {
     let phrase = 0
-    for (const id of phraseIndex.byDoc[doc]!) if (present[id]) phrase += phraseIndex.phrases[id]!.length
+    for (const id of phraseIndex.byDoc[doc]!)
+      if (present[id]) phrase += phraseIndex.phrases[id]!.length
+      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * phraseIndex.phrases[id]!.length
     return { doc, matched, base: score, score: score + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP) }
   })
 
@@ -81,6 +89,10 @@ interface PhraseIndex {
   /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
   byDoc: number[][]
   trie: PhraseNode
+  /** Per phrase, how many distinct index words it has (0: too few to match loosely). */
+  wordCount: Uint8Array
+  /** Index word → the phrases holding it. */
+  byWord: Map<string, number[]>
 }
 
 interface PhraseNode {
@@ -117,8 +129,34 @@ function phraseIndexOf(lib: Library): PhraseIndex {
         return id
       })
   )
-  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie }))
+  const wordCount = new Uint8Array(phrases.length)
+  const byWord = new Map<string, number[]>()
+  phrases.forEach((phrase, id) => {
+    const words = [...new Set(lib.segmenter.cut(phrase).filter(isIndexToken))]
+    if (words.length < 2) return
+    wordCount[id] = words.length
+    for (const w of words) {
+      const list = byWord.get(w)
+      if (list) list.push(id)
+      else byWord.set(w, [id])
+    }
+  })
+  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie, wordCount, byWord }))
   return index
+}
+
+/** Which phrases have all their (two or more) words among the question's terms. */
+function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex): Uint8Array {
+  const found = new Uint8Array(index.phrases.length)
+  const counts = new Uint8Array(index.phrases.length)
+  const seen = new Set<string>()
+  for (const g of groups)
+    for (const t of g.terms) {
+      if (seen.has(t)) continue
+      seen.add(t)
+      for (const id of index.byWord.get(t) ?? []) if (++counts[id]! === index.wordCount[id]) found[id] = 1
+    }
+  return found
 }
 
 /** Which phrases occur in the text: present[id] is 1 when phrases[id] is a substring. */
