@@ -57,6 +57,7 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
       else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * phraseIndex.phrases[id]!.length
     return { doc, matched, base: score, score: score + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP) }
   })
+  clearScratch(phraseIndex)
 
   // Topic support: the best other article of the same topic lends a share of its score.
   const bestByTopic = new Map<string, number[]>()
@@ -93,6 +94,10 @@ interface PhraseIndex {
   wordCount: Uint8Array
   /** Index word → the phrases holding it. */
   byWord: Map<string, number[]>
+  /** Scratch for one question (reset by clearScratch): words seen per phrase, loose matches. */
+  counts: Uint8Array
+  loose: Uint8Array
+  touched: number[]
 }
 
 interface PhraseNode {
@@ -141,22 +146,32 @@ function phraseIndexOf(lib: Library): PhraseIndex {
       else byWord.set(w, [id])
     }
   })
-  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie, wordCount, byWord }))
+  const scratch = { counts: new Uint8Array(phrases.length), loose: new Uint8Array(phrases.length), touched: [] }
+  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie, wordCount, byWord, ...scratch }))
   return index
 }
 
-/** Which phrases have all their (two or more) words among the question's terms. */
+/** Which phrases have all their (two or more) words among the question's terms (scratch memory). */
 function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex): Uint8Array {
-  const found = new Uint8Array(index.phrases.length)
-  const counts = new Uint8Array(index.phrases.length)
+  const { counts, loose, touched, byWord, wordCount } = index
   const seen = new Set<string>()
   for (const g of groups)
     for (const t of g.terms) {
       if (seen.has(t)) continue
       seen.add(t)
-      for (const id of index.byWord.get(t) ?? []) if (++counts[id]! === index.wordCount[id]) found[id] = 1
+      const ids = byWord.get(t)
+      if (ids)
+        for (const id of ids) {
+          if (counts[id] === 0) touched.push(id)
+          if (++counts[id]! === wordCount[id]) loose[id] = 1
+        }
     }
-  return found
+  return loose
+}
+
+function clearScratch(index: PhraseIndex): void {
+  for (const id of index.touched) index.counts[id] = index.loose[id] = 0
+  index.touched.length = 0
 }
 
 /** Which phrases occur in the text: present[id] is 1 when phrases[id] is a substring. */
