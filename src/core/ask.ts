@@ -8,15 +8,41 @@ export const MIN_SCORE = 2.5
 /** Without a labour marker in the question, answer only at or above this score. */
 export const MIN_SCORE_OFF_DOMAIN = 7
 
+/** Prefix of a weak labour marker in knowledge/domain.yaml: a word other domains use too. */
+export const WEAK_MARKER = '~'
+
+interface DomainGate {
+  strong: string[]
+  weak: string[]
+  other: string[]
+}
+
+const GATES = new WeakMap<Library, DomainGate>()
+
+/** Splits the labour markers into strong and weak (`~`) once per library. */
+function gateOf(lib: Library): DomainGate {
+  let gate = GATES.get(lib)
+  if (gate) return gate
+  const weak = new Set(lib.domain.labour.filter((w) => w.startsWith(WEAK_MARKER)).map((w) => w.slice(WEAK_MARKER.length)))
+  // The user dictionary may list a weak word plainly; the `~` entry still marks it weak.
+  const strong = lib.domain.labour.filter((w) => !w.startsWith(WEAK_MARKER) && !weak.has(w))
+  GATES.set(lib, (gate = { strong, weak: [...weak], other: lib.domain.other }))
+  return gate
+}
+
 /**
- * Whether to decline: no hit; a weak top score; or a question with no labour marker that either
- * names another domain (离婚, 房东, 网购 …) or lacks strong evidence.
+ * Whether to decline: no hit; a weak top score; a question that names another domain (离婚, 房东,
+ * 网购 …) and no strong labour word (工资, 辞职, 工伤 …; words other domains share, such as 公司,
+ * 赔偿, 投诉, 押金, do not count); or a question with no labour word at all that lacks strong
+ * evidence.
  */
 export function shouldDecline(normalized: string, topScore: number | undefined, lib: Library): boolean {
   if (topScore === undefined || topScore < MIN_SCORE) return true
-  const labour = lib.domain.labour.some((w) => normalized.includes(w))
-  if (labour) return false
-  return lib.domain.other.some((w) => normalized.includes(w)) || topScore < MIN_SCORE_OFF_DOMAIN
+  const gate = gateOf(lib)
+  if (gate.strong.some((w) => normalized.includes(w))) return false
+  if (gate.other.some((w) => normalized.includes(w))) return true
+  if (gate.weak.some((w) => normalized.includes(w))) return false
+  return topScore < MIN_SCORE_OFF_DOMAIN
 }
 
 /** Computes a calculation from the normalised question; null when none is implied. */

@@ -29,6 +29,11 @@ export interface RetrieveOptions {
 /** Bonus for a keyword phrase of the article found verbatim in the question, per character. */
 const PHRASE_BONUS_PER_CHAR = 0.3
 const PHRASE_BONUS_CAP = 4
+/**
+ * A keyword phrase whose words all occur in the question, apart or in another order (公司不缴纳
+ * 社会保险合法吗 in 「公司说试用期不用缴纳社会保险，合法吗」), earns this share of the verbatim bonus.
+ */
+const LOOSE_PHRASE_SHARE = 0.5
 /** Share of the best sibling's score an article gains from another article of its topic. */
 const TOPIC_SUPPORT = 0.5
 
@@ -44,11 +49,15 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
 
   const phraseIndex = phraseIndexOf(lib)
   const present = phrasesIn(normalized, phraseIndex)
+  const loose = phrasesByWords(groups, phraseIndex)
   const ranked = scored.map(({ doc, score, matched }) => {
     let phrase = 0
-    for (const id of phraseIndex.byDoc[doc]!) if (present[id]) phrase += phraseIndex.phrases[id]!.length
+    for (const id of phraseIndex.byDoc[doc]!)
+      if (present[id]) phrase += phraseIndex.phrases[id]!.length
+      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * phraseIndex.phrases[id]!.length
     return { doc, matched, base: score, score: score + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP) }
   })
+  clearScratch(phraseIndex)
 
   // Topic support: the best other article of the same topic lends a share of its score.
   const bestByTopic = new Map<string, number[]>()
@@ -81,6 +90,14 @@ interface PhraseIndex {
   /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
   byDoc: number[][]
   trie: PhraseNode
+  /** Per phrase, how many distinct index words it has (0: too few to match loosely). */
+  wordCount: Uint8Array
+  /** Index word → the phrases holding it. */
+  byWord: Map<string, number[]>
+  /** Scratch for one question (reset by clearScratch): words seen per phrase, loose matches. */
+  counts: Uint8Array
+  loose: Uint8Array
+  touched: number[]
 }
 
 interface PhraseNode {
@@ -117,8 +134,44 @@ function phraseIndexOf(lib: Library): PhraseIndex {
         return id
       })
   )
-  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie }))
+  const wordCount = new Uint8Array(phrases.length)
+  const byWord = new Map<string, number[]>()
+  phrases.forEach((phrase, id) => {
+    const words = [...new Set(lib.segmenter.cut(phrase).filter(isIndexToken))]
+    if (words.length < 2) return
+    wordCount[id] = words.length
+    for (const w of words) {
+      const list = byWord.get(w)
+      if (list) list.push(id)
+      else byWord.set(w, [id])
+    }
+  })
+  const scratch = { counts: new Uint8Array(phrases.length), loose: new Uint8Array(phrases.length), touched: [] }
+  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie, wordCount, byWord, ...scratch }))
   return index
+}
+
+/** Which phrases have all their (two or more) words among the question's terms (scratch memory). */
+function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex): Uint8Array {
+  const { counts, loose, touched, byWord, wordCount } = index
+  const seen = new Set<string>()
+  for (const g of groups)
+    for (const t of g.terms) {
+      if (seen.has(t)) continue
+      seen.add(t)
+      const ids = byWord.get(t)
+      if (ids)
+        for (const id of ids) {
+          if (counts[id] === 0) touched.push(id)
+          if (++counts[id]! === wordCount[id]) loose[id] = 1
+        }
+    }
+  return loose
+}
+
+function clearScratch(index: PhraseIndex): void {
+  for (const id of index.touched) index.counts[id] = index.loose[id] = 0
+  index.touched.length = 0
 }
 
 /** Which phrases occur in the text: present[id] is 1 when phrases[id] is a substring. */
@@ -138,16 +191,26 @@ function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
 /** Weight of a sub-word alternative, and of a single-character word, relative to a whole word. */
 const SUBWORD_WEIGHT = 0.5
 const SINGLE_CHAR_WEIGHT = 0.5
+/**
+ * Figures that name a topic: a grade (八级, 9级) in a worker's question is a disability grade.
+ * Figures are not indexed (see isIndexToken), so the implied term is added as its own group.
+ */
+const IMPLIED_BY_FIGURE: ReadonlyArray<[RegExp, string]> = [[/^[\d一二三四五六七八九十]+级$/, '伤残等级']]
+const NUMERAL = /^[\d一二三四五六七八九十]+$/
 
 /**
  * The question's words as query groups: each indexable word with the dictionary sub-words that
- * search mode adds (the same expansion the build applied to documents).
+ * search mode adds (the same expansion the build applied to documents), plus the terms a figure
+ * implies (工伤八级 → 伤残等级).
  */
 export function queryGroups(tokens: readonly string[], lib: Library): QueryGroup[] {
   const seen = new Set<string>()
   const groups: QueryGroup[] = []
-  for (const t of tokens) {
-    if (seen.has(t) || !isIndexToken(t)) continue
+  const implied = new Set<string>()
+  tokens.forEach((t, i) => {
+    const figure = t === '级' && NUMERAL.test(tokens[i - 1] ?? '') ? tokens[i - 1] + t : t
+    for (const [re, term] of IMPLIED_BY_FIGURE) if (re.test(figure) && lib.index.has(term)) implied.add(term)
+    if (seen.has(t) || !isIndexToken(t)) return
     seen.add(t)
     const g: QueryGroup = { terms: [t], weights: [t.length === 1 ? SINGLE_CHAR_WEIGHT : 1] }
     for (const sub of expandSubwords([t], lib.index.has).slice(1))
@@ -156,7 +219,8 @@ export function queryGroups(tokens: readonly string[], lib: Library): QueryGroup
         g.weights.push(SUBWORD_WEIGHT)
       }
     groups.push(g)
-  }
+  })
+  for (const term of implied) if (!seen.has(term)) groups.push({ terms: [term], weights: [1] })
   return groups
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { loadBuiltLibrary } from '../../../scripts/lib/load-library'
+
+// The shipped tables (knowledge/synonyms.yaml + the generated character table): Cantonese,
+// traditional forms, typos — and the guards that keep ordinary words intact.
+const { normalize } = loadBuiltLibrary()
+
+describe('normaliser data', () => {
+  it.each([
+    ['老闆唔俾人工', '老板不给工资'], // 闆: a traditional form the generated table misses
+    ['冇簽合同', '没有签合同'], // 簽 (not 籤) → 签
+    ['淨係休兩日', '只休两日'],
+    ['每日返十二個鐘', '上班十二小时'],
+    ['我有咗BB', '我怀孕'],
+    ['聽日唔使返工', '明天辞退'], // 唔使返工 is a dismissal idiom
+    ['俾公司炒咗', '被辞退了'],
+    ['劳工处', '人社局'],
+    ['判頭走咗佬', '判头跑路'],
+    ['辞只', '辞职'],
+    ['公司不交社报', '公司不交社会保险'],
+    ['加班费按底心算', '加班费按基本工资算'],
+    ['工商鉴定九级', '工伤鉴定九级'],
+  ])('%s → %s', (input, out) => expect(normalize(input)).toBe(out))
+
+  it.each([
+    '员工上班', // not 工上 → 工伤
+    '我和同事', // not 和同 → 合同
+    '调到其他岗位', // not 到其 → 到期
+    '各种裁员', // not 种裁 → 仲裁
+    '得不偿失',
+    '明天放假不用上班', // a day off, not a dismissal
+    '劳动仲裁',
+  ])('leaves %s alone', (text) => expect(normalize(text)).toBe(text))
+})
