@@ -5,7 +5,7 @@ import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse, lookupParam, paramUse } from './param-table'
 import { resolveMinimumWage } from './resolve-minimum-wage'
 import { resolveRegion } from './regions'
-import { serviceLength, ServiceInputSchema, severanceMonths } from './service-length'
+import { DATES_IN_ORDER, datesInOrder, serviceLength, ServiceInputSchema, severanceMonths } from './service-length'
 import { LIKELY_WARNING } from './types'
 import type { CalcBasis, CalcParamUse, CalcStep } from './types'
 
@@ -22,7 +22,7 @@ export const TerminationInputSchema = ServiceInputSchema.extend({
 }).refine((v) => v.serviceMonths !== undefined || v.startDate !== undefined, {
   message: '需要 serviceMonths（工作月数）或 startDate（入职日期）',
   path: ['serviceMonths'],
-})
+}).refine(datesInOrder, DATES_IN_ORDER)
 export type TerminationInput = z.infer<typeof TerminationInputSchema>
 
 /** Severance N worked out, before any multiplier. */

@@ -3,6 +3,7 @@ import { addDays, addMonths, daysInMonthOf, IsoDateSchema, monthsAndDays, toChin
 import type { CalcContext } from './calc-context'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse } from './param-table'
+import { DATES_IN_ORDER, datesInOrder } from './service-length'
 import { ROUNDING_NOTE } from './types'
 import type { CalcResult, CalcStep } from './types'
 
@@ -22,6 +23,7 @@ export const DoubleWageInputSchema = z
     message: '需要 monthsWithoutContract（没签合同的月数）或 startDate（入职日期）',
     path: ['monthsWithoutContract'],
   })
+  .refine(datesInOrder, DATES_IN_ORDER)
 export type DoubleWageInput = z.infer<typeof DoubleWageInputSchema>
 
 /**
