@@ -297,6 +297,7 @@ describe('/calc through the webhook', () => {
     const h = harness()
     await h.post(text('公司不给我交社保怎么办', GROUP))
     await h.post(text('8000', GROUP))
+    await h.post(text('/cancel', GROUP))
     expect(sent()).toHaveLength(0)
     await h.post(text('/calc@gongyou_bot work-injury-disability', GROUP))
     expect(lastText()).toContain('回复」这条消息')

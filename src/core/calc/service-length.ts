@@ -23,6 +23,9 @@ export const DATE_ORDER_MESSAGE = '离职日期不能早于入职日期（endDat
 export const datesInOrder = (v: { startDate?: string | undefined; endDate?: string | undefined }): boolean =>
   v.startDate === undefined || v.endDate === undefined || v.endDate >= v.startDate
 
+/** Warning when only a start date is given and it lies after today (the default end date). */
+export const START_AFTER_TODAY_WARNING = '入职日期晚于今天，按0计算；请核对入职日期，或同时给出离职日期'
+
 /** The issue `datesInOrder` raises, on endDate. */
 export const DATES_IN_ORDER = { message: DATE_ORDER_MESSAGE, path: ['endDate'] }
 

@@ -113,8 +113,10 @@ export function createCalcComposer(options: CalcComposerOptions): Composer<Conte
     const key = sessionKeyOf(ctx)
     if (!key) return
     const had = await sessions.get(key)
+    // A bare /cancel in a group may be meant for another bot: answer it only if it was ours.
+    if (!had) return isGroup(ctx) ? undefined : ctx.reply(TELEGRAM_TEXT.calcNothingToCancel)
     await sessions.clear(key)
-    return ctx.reply(had ? TELEGRAM_TEXT.calcCancelled : TELEGRAM_TEXT.calcNothingToCancel)
+    return ctx.reply(TELEGRAM_TEXT.calcCancelled)
   })
 
   composer.callbackQuery(/^cs:([a-z-]{1,40})$/, async (ctx) => {

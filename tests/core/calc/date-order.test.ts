@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runCalculator } from '../../../src/core/calc/registry'
-import { DATE_ORDER_MESSAGE } from '../../../src/core/calc/service-length'
+import { DATE_ORDER_MESSAGE, START_AFTER_TODAY_WARNING } from '../../../src/core/calc/service-length'
 import { ctxAt } from './load-param-table'
 
 const { table, today } = ctxAt()
@@ -43,5 +43,24 @@ describe('date pairs: endDate before startDate is invalid input, not 0', () => {
   it('the CLI path says so too', () => {
     const run = runCalculator('severance', { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2023-05-01' }, table, today)
     expect(run).toMatchObject({ ok: false, error: 'invalid-params' })
+  })
+})
+
+describe('a start date after today with no end date (the schema has no clock)', () => {
+  it.each([
+    ['severance', { monthlyWage: 8000, startDate: '2027-01-01' }],
+    ['illegal-termination', { monthlyWage: 8000, startDate: '2027-01-01' }],
+    ['double-wage-no-contract', { monthlyWage: 6000, startDate: '2027-01-01' }],
+  ])('%s %o: amount 0 and a warning saying why', (name, input) => {
+    const run = runCalculator(name, input, table, today)
+    expect(run.ok).toBe(true)
+    if (!run.ok || !('amount' in run.result)) return
+    expect(run.result.amount).toBe(0)
+    expect(run.result.warnings).toContain(START_AFTER_TODAY_WARNING)
+  })
+
+  it('a start date before today gets no such warning', () => {
+    const run = runCalculator('severance', { monthlyWage: 8000, startDate: '2024-01-01' }, table, today)
+    expect(run.ok && 'warnings' in run.result && run.result.warnings).not.toContain(START_AFTER_TODAY_WARNING)
   })
 })
