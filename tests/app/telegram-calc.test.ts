@@ -286,6 +286,14 @@ describe('/calc through the webhook', () => {
     expect(isQuestion(lastText())).toBe(false)
   })
 
+  it('a question about another calculation is answered, even when it holds the awaited number', async () => {
+    const h = harness()
+    await h.post(text('/calc severance'))
+    await h.post(text('工资8000，加班费怎么算'))
+    expect(lastText()).toContain('加班')
+    expect(lastText()).not.toContain('经济补偿（N）')
+  })
+
   it('a reply that parses as the awaited value is used even mid-sentence', async () => {
     const h = harness()
     await h.post(text('/calc severance'))

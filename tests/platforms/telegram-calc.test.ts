@@ -6,7 +6,7 @@ import { CALCULATOR_NAMES, type CalcResult } from '../../src/core/calc/types'
 import { REQUIRED_INPUTS } from '../../src/core/extract/missing-inputs'
 import { MISSING_PARAM_HINTS } from '../../src/core/extract/missing-param-hints'
 import { createMemoryKeyValueStore } from '../../src/platforms/shared/kv-store'
-import { advance, applyReply, looksLikeQuestion, parseCalcArgs } from '../../src/platforms/telegram/calc-flow'
+import { advance, applyReply, asksAnotherCalculator, looksLikeQuestion, parseCalcArgs } from '../../src/platforms/telegram/calc-flow'
 import { answerKeyboard, calculatorMenu, CALLBACK_DATA_MAX_BYTES } from '../../src/platforms/telegram/calc-keyboard'
 import { calcSessionKey, createCalcSessions, type CalcSession } from '../../src/platforms/telegram/calc-session'
 import { renderCalcQuestion, renderCalcResult } from '../../src/platforms/telegram/render-calc'
@@ -63,6 +63,17 @@ describe('applyReply', () => {
 
   it('gives nothing when the reply lacks the awaited input', () => {
     expect(applyReply(session({ a: 'monthlyWage' }), '公司不给我交社保怎么办', '2026-11-24')).toBeUndefined()
+  })
+})
+
+describe('asksAnotherCalculator', () => {
+  it.each([
+    ['severance', '工资8000，加班费怎么算', true],
+    ['severance', '月薪8000，干了三年，补偿多少', false],
+    ['severance', '8000', false],
+    ['overtime', '年假还有5天没休能折算多少钱', true],
+  ] as const)('%s ← %s: %s', (c, text, expected) => {
+    expect(asksAnotherCalculator(session({ c }), text)).toBe(expected)
   })
 })
 

@@ -15,7 +15,7 @@ import { buildCalculatorInput, calculateFromQuestion } from '../../core/extract/
 import { extractFacts } from '../../core/extract/extract-facts'
 import type { Library } from '../../core/knowledge/library'
 import { addressedText, isGroup } from './addressed'
-import { advance, applyReply, looksLikeQuestion, parseCalcArgs } from './calc-flow'
+import { advance, applyReply, asksAnotherCalculator, looksLikeQuestion, parseCalcArgs } from './calc-flow'
 import { answerKeyboard, calculatorMenu } from './calc-keyboard'
 import { CALC_MAX_BAD_REPLIES, type CalcSession, type CalcSessions, calcSessionKey, storableParams } from './calc-session'
 import { TELEGRAM_TEXT } from './messages'
@@ -161,7 +161,7 @@ export function createCalcComposer(options: CalcComposerOptions): Composer<Conte
       await sessions.clear(key)
       return ctx.reply(TELEGRAM_TEXT.calcCancelled)
     }
-    const params = applyReply(session, normalized, today())
+    const params = asksAnotherCalculator(session, normalized) ? undefined : applyReply(session, normalized, today())
     if (params) {
       if (await overLimit(ctx)) return
       return proceed(ctx, key, session.c, params, session)

@@ -7,6 +7,7 @@ import type { ParamTable } from '../../core/calc/param-table'
 import { getCalculator, isCalculatorName } from '../../core/calc/registry'
 import { type CalcResult, type CalculatorName, isCalcMissing } from '../../core/calc/types'
 import { buildCalculatorInput } from '../../core/extract/calculate-from-question'
+import { chooseCalculator } from '../../core/extract/choose-calculator'
 import { extractFacts } from '../../core/extract/extract-facts'
 import { missingInputs, REQUIRED_INPUTS } from '../../core/extract/missing-inputs'
 import { parseParamValue } from '../../core/extract/parse-param-value'
@@ -65,6 +66,16 @@ export function applyReply(session: CalcSession, text: string, today: string): C
   if (!value) return undefined
   const extra = buildCalculatorInput(session.c, extractFacts(text, today)).input
   return storableParams({ ...extra, ...session.p, ...value })
+}
+
+/**
+ * True when a reply is really a question about another calculation ("工资8000，加班费怎么算"
+ * while severance waits for the wage): it is answered as a question, not taken as the value.
+ */
+export function asksAnotherCalculator(session: CalcSession, normalized: string): boolean {
+  if (!looksLikeQuestion(normalized)) return false
+  const other = chooseCalculator(normalized, [])
+  return other !== undefined && other !== session.c
 }
 
 /** A message that reads as a new question rather than an answer to ours. */
