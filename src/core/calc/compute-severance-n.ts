@@ -5,7 +5,7 @@ import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse, lookupParam, paramUse } from './param-table'
 import { resolveMinimumWage } from './resolve-minimum-wage'
 import { resolveRegion } from './regions'
-import { serviceLength, ServiceInputSchema, severanceMonths } from './service-length'
+import { DATES_IN_ORDER, datesInOrder, serviceLength, ServiceInputSchema, severanceMonths, START_AFTER_TODAY_WARNING } from './service-length'
 import { LIKELY_WARNING } from './types'
 import type { CalcBasis, CalcParamUse, CalcStep } from './types'
 
@@ -22,7 +22,7 @@ export const TerminationInputSchema = ServiceInputSchema.extend({
 }).refine((v) => v.serviceMonths !== undefined || v.startDate !== undefined, {
   message: '需要 serviceMonths（工作月数）或 startDate（入职日期）',
   path: ['serviceMonths'],
-})
+}).refine(datesInOrder, DATES_IN_ORDER)
 export type TerminationInput = z.infer<typeof TerminationInputSchema>
 
 /** Severance N worked out, before any multiplier. */
@@ -51,6 +51,9 @@ export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): Se
   const basis: CalcBasis[] = [{ law: '劳动合同法', article: '第四十七条' }]
 
   const len = serviceLength(input, ctx.today)
+  // The schema sees no clock: a start date after today (end defaults to today) is caught here.
+  if (input.serviceMonths === undefined && input.startDate !== undefined && input.startDate > len.endDate)
+    warnings.push(START_AFTER_TODAY_WARNING)
   let nMonths = severanceMonths(len)
   steps.push({
     label: '工作年限折算月数',

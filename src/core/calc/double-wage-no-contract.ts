@@ -3,6 +3,7 @@ import { addDays, addMonths, daysInMonthOf, IsoDateSchema, monthsAndDays, toChin
 import type { CalcContext } from './calc-context'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse } from './param-table'
+import { DATES_IN_ORDER, datesInOrder, START_AFTER_TODAY_WARNING } from './service-length'
 import { ROUNDING_NOTE } from './types'
 import type { CalcResult, CalcStep } from './types'
 
@@ -22,6 +23,7 @@ export const DoubleWageInputSchema = z
     message: '需要 monthsWithoutContract（没签合同的月数）或 startDate（入职日期）',
     path: ['monthsWithoutContract'],
   })
+  .refine(datesInOrder, DATES_IN_ORDER)
 export type DoubleWageInput = z.infer<typeof DoubleWageInputSchema>
 
 /**
@@ -33,6 +35,7 @@ export const calcDoubleWageNoContract = (input: DoubleWageInput, ctx: CalcContex
   const wageFen = yuanToFen(input.monthlyWage)
   const steps: CalcStep[] = []
   const assumptions: string[] = []
+  const warnings: string[] = []
   let months: number
   if (input.monthsWithoutContract !== undefined) {
     months = Math.min(Math.max(input.monthsWithoutContract - 1, 0), 11)
@@ -45,6 +48,7 @@ export const calcDoubleWageNoContract = (input: DoubleWageInput, ctx: CalcContex
   } else {
     const start = input.startDate!
     const end = input.endDate ?? toChinaDate(ctx.today)
+    if (start > end) warnings.push(START_AFTER_TODAY_WARNING)
     const from = addMonths(start, 1) // 满一个月的次日
     const capEnd = addMonths(start, 12) // exclusive: the day the deemed open-ended contract starts
     const toExcl = addDays(end, 1) < capEnd ? addDays(end, 1) : capEnd
@@ -85,6 +89,7 @@ export const calcDoubleWageNoContract = (input: DoubleWageInput, ctx: CalcContex
     params: [inputUse('monthlyWage', input.monthlyWage, null)],
     assumptions: [...assumptions, '正常工资已经发了，这里只算另外应付的那一倍', ROUNDING_NOTE],
     warnings: [
+      ...warnings,
       '二倍工资请求的仲裁时效一般为一年，部分地区按月分段计算，超过一年的月份可能拿不到，请尽快申请仲裁',
       '如果是你故意拖着不签或有重大过失，可能拿不到二倍工资（劳动争议司法解释二）',
     ],

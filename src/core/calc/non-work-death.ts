@@ -4,6 +4,7 @@ import type { CalcContext } from './calc-context'
 import { divFen, fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse, lookupParam, paramUse } from './param-table'
 import { resolveRegion } from './regions'
+import { DATES_IN_ORDER, datesInOrder } from './service-length'
 import { LIKELY_WARNING, ROUNDING_NOTE } from './types'
 import type { CalcOutcome, CalcParamUse, CalcStep } from './types'
 
@@ -28,6 +29,7 @@ export const NonWorkDeathInputSchema = z
     message: '需要 contributionYears（缴费年限）或 startDate（入职日期，用工作年限代替缴费年限）',
     path: ['contributionYears'],
   })
+  .refine(datesInOrder, DATES_IN_ORDER)
 export type NonWorkDeathInput = z.infer<typeof NonWorkDeathInputSchema>
 
 /**

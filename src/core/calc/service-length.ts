@@ -12,6 +12,23 @@ export const ServiceInputSchema = z.object({
 })
 export type ServiceInput = z.infer<typeof ServiceInputSchema>
 
+/** Shown when an end date comes before its start date (a typo, not zero service). */
+export const DATE_ORDER_MESSAGE = '离职日期不能早于入职日期（endDate must not be before startDate）'
+
+/**
+ * Refinement for schemas with a startDate/endDate pair: without it an inverted span reads as
+ * zero service and the calculator answers 0 instead of pointing at the typo.
+ * @example schema.refine(datesInOrder, DATES_IN_ORDER)
+ */
+export const datesInOrder = (v: { startDate?: string | undefined; endDate?: string | undefined }): boolean =>
+  v.startDate === undefined || v.endDate === undefined || v.endDate >= v.startDate
+
+/** Warning when only a start date is given and it lies after today (the default end date). */
+export const START_AFTER_TODAY_WARNING = '入职日期晚于今天，按0计算；请核对入职日期，或同时给出离职日期'
+
+/** The issue `datesInOrder` raises, on endDate. */
+export const DATES_IN_ORDER = { message: DATE_ORDER_MESSAGE, path: ['endDate'] }
+
 /** Whole months plus leftover days of service. */
 export type ServiceLength = { months: number; days: number; endDate: string; text: string }
 

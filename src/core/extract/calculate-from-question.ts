@@ -4,6 +4,7 @@ import { getCalculator } from '../calc/registry'
 import type { CalcMissing, CalcResult, CalculatorName } from '../calc/types'
 import { chooseCalculator } from './choose-calculator'
 import { extractFacts } from './extract-facts'
+import { missingInputs } from './missing-inputs'
 import type { QuestionFacts } from './extract-facts'
 
 /** What `calculateFromQuestion` needs besides the question. */
@@ -17,72 +18,55 @@ const pick = (f: QuestionFacts, keys: (keyof QuestionFacts)[]): Record<string, u
   return out
 }
 
-const need = (input: Record<string, unknown>, name: string, ...alts: string[]): string[] =>
-  [name, ...alts].some((k) => input[k] !== undefined) ? [] : [name]
-
 /** Turn facts into the input of one calculator and list what is still missing. */
 export const buildCalculatorInput = (name: CalculatorName, f: QuestionFacts): Built => {
+  const input = inputFromFacts(name, f)
+  return { input, missing: missingInputs(name, input) }
+}
+
+const inputFromFacts = (name: CalculatorName, f: QuestionFacts): Record<string, unknown> => {
   switch (name) {
     case 'severance':
     case 'illegal-termination':
     case 'notice-pay': {
       const input = pick(f, ['monthlyWage', 'startDate', 'endDate', 'city', 'minimumWage'])
       if (f.serviceMonths !== undefined && f.startDate === undefined) input.serviceMonths = f.serviceMonths
-      return { input, missing: [...need(input, 'monthlyWage'), ...need(input, 'serviceMonths', 'startDate')] }
+      return input
     }
     case 'double-wage-no-contract': {
       const input = pick(f, ['monthlyWage', 'startDate', 'endDate'])
       if (f.startDate === undefined && f.serviceMonths !== undefined) input.monthsWithoutContract = f.serviceMonths
-      return { input, missing: [...need(input, 'monthlyWage'), ...need(input, 'monthsWithoutContract', 'startDate')] }
+      return input
     }
     case 'overtime': {
       const input = pick(f, ['monthlyWage', 'weekdayHours', 'restDayHours', 'holidayHours', 'restDays', 'holidayDays', 'dailyOvertimeHours', 'months'])
       if (f.dailyWorkHours !== undefined && f.dailyOvertimeHours === undefined && f.dailyWorkHours > 8)
         input.dailyOvertimeHours = Math.min(f.dailyWorkHours - 8, 16)
-      return {
-        input,
-        missing: [
-          ...need(input, 'monthlyWage'),
-          ...need(input, 'weekdayHours', 'restDayHours', 'holidayHours', 'restDays', 'holidayDays', 'dailyOvertimeHours'),
-        ],
-      }
+      return input
     }
-    case 'annual-leave-pay': {
-      const input = pick(f, ['monthlyWage', 'unusedDays'])
-      return { input, missing: [...need(input, 'monthlyWage'), ...need(input, 'unusedDays')] }
-    }
-    case 'work-injury-disability': {
-      const input = pick(f, ['disabilityGrade', 'monthlyWage', 'city'])
-      return { input, missing: [...need(input, 'disabilityGrade'), ...need(input, 'monthlyWage')] }
-    }
-    case 'work-injury-death': {
-      const input = pick(f, ['deathYear', 'monthlyWage', 'city'])
-      return { input, missing: need(input, 'deathYear') }
-    }
+    case 'annual-leave-pay':
+      return pick(f, ['monthlyWage', 'unusedDays'])
+    case 'work-injury-disability':
+      return pick(f, ['disabilityGrade', 'monthlyWage', 'city'])
+    case 'work-injury-death':
+      return pick(f, ['deathYear', 'monthlyWage', 'city'])
     case 'non-work-death': {
       const input = pick(f, ['deathYear', 'contributionYears', 'startDate', 'endDate', 'city', 'retired', 'pensionYearsReceived'])
       if (input.endDate === undefined && f.eventDate !== undefined && f.startDate !== undefined) input.endDate = f.eventDate
-      return { input, missing: [...need(input, 'deathYear'), ...need(input, 'contributionYears', 'startDate')] }
+      return input
     }
-    case 'sick-pay': {
-      const input = pick(f, ['monthlyWage', 'city', 'minimumWage'])
-      return { input, missing: need(input, 'minimumWage', 'city') }
-    }
-    case 'minimum-wage-check': {
-      const input = pick(f, ['monthlyWage', 'contractWage', 'probation', 'city', 'minimumWage'])
-      return { input, missing: [...need(input, 'monthlyWage'), ...need(input, 'minimumWage', 'city')] }
-    }
+    case 'sick-pay':
+      return pick(f, ['monthlyWage', 'city', 'minimumWage'])
+    case 'minimum-wage-check':
+      return pick(f, ['monthlyWage', 'contractWage', 'probation', 'city', 'minimumWage'])
     case 'arbitration-deadline': {
       const input: Record<string, unknown> = {}
       if (f.eventDate) input.knewDate = f.eventDate
       else if (f.endDate) input.endDate = f.endDate
-      return { input, missing: need(input, 'knewDate', 'endDate') }
+      return input
     }
-    case 'work-injury-application-deadline': {
-      const input: Record<string, unknown> = {}
-      if (f.eventDate) input.accidentDate = f.eventDate
-      return { input, missing: need(input, 'accidentDate') }
-    }
+    case 'work-injury-application-deadline':
+      return f.eventDate ? { accidentDate: f.eventDate } : {}
   }
 }
 

@@ -7,9 +7,15 @@ import { renderTelegram, type RenderOptions, TELEGRAM_MAX } from './render'
 import { TELEGRAM_TEXT } from './messages'
 import { inlineCards } from './inline'
 import { type DedupStore, createMemoryDedupStore } from '../shared/dedup-store'
+import { addressedText, isGroup } from './addressed'
+import { createCalcComposer, offeredSession, sessionKeyOf } from './calc-composer'
+import { answerKeyboard } from './calc-keyboard'
+import { createCalcSessions } from './calc-session'
+import { paramTableOf } from '../../core/calc-bridge'
+import { toChinaDate } from '../../core/calc/calendar-date'
 import { escapeHtml } from '../shared/escape'
 import { chatKey, fnv1a } from '../shared/fingerprint'
-import type { KeyValueStore } from '../shared/kv-store'
+import { type KeyValueStore, createMemoryKeyValueStore } from '../shared/kv-store'
 import type { RateLimiter } from '../shared/rate-limit'
 import { hasSensitiveNumber, maskSensitive } from '../shared/mask'
 import { PLATFORM_TEXT } from '../shared/messages'
@@ -31,6 +37,8 @@ export interface TelegramBotOptions {
   rateLimiter?: RateLimiter
   /** Short-lived conversation state (guided follow-ups); default: in memory. */
   store?: KeyValueStore
+  /** The clock for relative dates in /calc replies (tests pin it); default: now. */
+  now?: () => Date
 }
 
 /**
@@ -55,21 +63,7 @@ export function presetBotInfo(token: string, username: string): UserFromGetMe {
   }
 }
 
-function isGroup(ctx: Context): boolean {
-  return ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup'
-}
-
-/** In groups the bot speaks only when addressed: an @mention or a reply to one of its messages. */
-export function addressedText(ctx: Context, username: string): string | null {
-  const msg = ctx.message
-  const text = msg?.text
-  if (!msg || !text) return null
-  if (!isGroup(ctx)) return text
-  const mention = `@${username}`.toLowerCase()
-  if (text.toLowerCase().includes(mention)) return text.replace(new RegExp(`@${username}`, 'ig'), ' ').trim()
-  if (msg.reply_to_message?.from?.username?.toLowerCase() === username.toLowerCase()) return text
-  return null
-}
+export { addressedText } from './addressed'
 
 /**
  * Group manners: never echo ID-card or phone numbers into a group, and say why; private chats
@@ -84,8 +78,9 @@ export function groupSafe(html: string, question: string, group: boolean): strin
 }
 
 /**
- * Builds the bot: /start, /help, /topics, free text → answer (groups: only when addressed, short,
- * numbers masked), inline mode (`@bot 关键词` → article cards).
+ * Builds the bot: /start, /help, /topics, /calc (guided calculators), free text → answer (groups:
+ * only when addressed, short, numbers masked), inline mode (`@bot 关键词` → article cards). An
+ * answer whose calculation lacks inputs offers the same follow-up as /calc.
  */
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const bot = new Bot(options.token, {
@@ -133,17 +128,28 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     else if (decision === 'notice') await ctx.reply(PLATFORM_TEXT.rateLimited)
     return true
   }
+  const now = options.now ?? (() => new Date())
+  const sessions = createCalcSessions(options.store ?? createMemoryKeyValueStore())
+  const table = options.library.params ? paramTableOf(options.library) : null
   const reply = async (ctx: Context, question: string) => {
     if (await overLimit(ctx)) return
     const result = options.ask(question)
-    const html = groupSafe(renderTelegram(result, { ...options.render, short: isGroup(ctx) }), question, isGroup(ctx))
+    // Missing inputs: the next reply may give them (see calc-composer), so remember what is known.
+    const key = sessionKeyOf(ctx)
+    const offer = table && key ? offeredSession(result) : null
+    if (offer && key) await sessions.save(key, offer)
+    const render = { ...options.render, short: isGroup(ctx), ...(offer ? { followUp: TELEGRAM_TEXT.calcFollowUp } : {}) }
+    const html = groupSafe(renderTelegram(result, render), question, isGroup(ctx))
     return ctx.reply(html, {
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
+      ...(offer ? { reply_markup: answerKeyboard(offer.a, Number(toChinaDate(now()).slice(0, 4))) } : {}),
       ...(ctx.message ? { reply_parameters: { message_id: ctx.message.message_id } } : {}),
     })
   }
 
+  // Before the other handlers: /calc, /cancel, their buttons, and replies to an awaited input.
+  bot.use(createCalcComposer({ library: options.library, table, username: options.username, sessions, now, ask: options.ask, overLimit }))
   bot.command('start', (ctx) => ctx.reply(TELEGRAM_TEXT.start))
   bot.command('help', (ctx) => ctx.reply(TELEGRAM_TEXT.help))
   bot.command('topics', (ctx) => {

@@ -1,6 +1,7 @@
 import type { AskResult } from '../../core/answer/answer'
 import { formatCalculation } from '../../core/answer/format-calculation'
 import { MESSAGES, regionName } from '../../core/answer/messages'
+import { MISSING_PARAM_HINTS } from '../../core/extract/missing-param-hints'
 import { escapeHtml, truncate } from '../shared/escape'
 import { charLength, joinWithin } from '../shared/limits'
 
@@ -12,7 +13,10 @@ export interface RenderOptions {
   articleUrl?: (id: string) => string
   /** Group chats get a short answer: the summary, the basis and a link. */
   short?: boolean
+  /** How to give each missing input; default: the extractor's hints. */
   hints?: Record<string, string>
+  /** A line under the calculation inviting the missing inputs (a follow-up is waiting). */
+  followUp?: string
 }
 
 /**
@@ -28,7 +32,11 @@ export function renderTelegram(result: AskResult, options: RenderOptions = {}): 
   if (!options.short && a.keyPoints.length)
     blocks.push(`<b>${MESSAGES.keyPoints}</b>\n` + a.keyPoints.map((p) => `• ${escapeHtml(p)}`).join('\n'))
   if (result.calculation)
-    blocks.push(`<b>${MESSAGES.calculation}</b>\n` + escapeHtml(formatCalculation(result.calculation, options.hints).join('\n')))
+    blocks.push(
+      `<b>${MESSAGES.calculation}</b>\n` +
+        escapeHtml(formatCalculation(result.calculation, options.hints ?? MISSING_PARAM_HINTS).join('\n')) +
+        (options.followUp ? `\n<i>${escapeHtml(options.followUp)}</i>` : '')
+    )
   if (a.basis.length) blocks.push(`<b>${MESSAGES.basis}</b>\n` + escapeHtml(a.basis.map((b) => b.citation).join('；')))
   if (!options.short && a.steps.length)
     blocks.push(`<b>${MESSAGES.steps}</b>\n` + a.steps.map((s, i) => `${i + 1}. ${escapeHtml(s)}`).join('\n'))
