@@ -11,6 +11,7 @@ import type { Article } from '../src/core/knowledge/article'
 import type { KnowledgeArtifact } from '../src/core/knowledge/library'
 import { createNormalizer, toHalfWidth } from '../src/core/segment/normalize'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
+import { vocabularyPrefixes } from '../src/core/segment/dag-segmenter'
 import { buildSearchData, type IndexDoc, TERM_SEPARATOR } from '../src/core/search/build-index'
 import { getTopic } from '../src/core/knowledge/topics'
 import { loadJieba } from './lib/jieba'
@@ -61,7 +62,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     articles: source.articles,
     keywordPhrases: source.articles.map((a) => a.keywords.map(normalize)),
     search,
-    segmenter: { freq, total: jieba.total },
+    segmenter: { freq, total: jieba.total, prefixes: vocabularyPrefixes(Object.keys(freq)) },
     normalize: { t2s, synonyms },
     statutes: source.statutes,
     params: parseParams(source.params),

@@ -115,7 +115,6 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   // beyond the documents the query touches.
   const groupBest = new Float64Array(n)
   const total = new Float64Array(n)
-  const isHit = new Uint8Array(n)
 
   /** The score of `doc` for term t (0 when the document lacks it): binary search of t's postings. */
   function scoreOf(t: number, doc: number): number {
@@ -175,17 +174,27 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     search(groups, options = {}) {
       const limit = options.candidates ?? DEFAULT_CANDIDATES
       const ids = groups.map((g) => g.terms.map((term) => termId.get(term) ?? -1))
-      const hits: number[] = []
       const touched: number[] = []
+      let any = false
       for (let gi = 0; gi < groups.length; gi++) {
         const weights = groups[gi]!.weights
         const tids = ids[gi]!
+        let known = 0
+        for (const t of tids) if (t >= 0) known++
+        if (known === 0) continue
+        any = true
         for (let i = 0; i < tids.length; i++) {
           const t = tids[i]!
           if (t < 0) continue
           if (!scored[t]) scoreTerm(t)
           const w = weights[i]!
-          for (let k = start[t]!; k < start[t + 1]!; k++) {
+          const end = start[t + 1]!
+          if (known === 1) {
+            // One alternative: its score is the group's best (w·score > 0), added straight away.
+            for (let k = start[t]!; k < end; k++) total[postingDoc[k]!] += w * postingScore[k]!
+            continue
+          }
+          for (let k = start[t]!; k < end; k++) {
             const doc = postingDoc[k]!
             const s = w * postingScore[k]!
             if (s > groupBest[doc]!) {
@@ -195,15 +204,15 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
           }
         }
         for (const doc of touched) {
-          if (!isHit[doc]) {
-            isHit[doc] = 1
-            hits.push(doc)
-          }
           total[doc] += groupBest[doc]!
           groupBest[doc] = 0
         }
         touched.length = 0
       }
+      if (!any) return []
+      // The scored documents: a scan of the totals costs less than marking them posting by posting.
+      const hits: number[] = []
+      for (let doc = 0; doc < n; doc++) if (total[doc]! > 0) hits.push(doc)
       const top = best(hits, limit)
       // The matched terms only for the documents returned: per group the winning alternative.
       const out = top.map((doc): ScoredDoc => {
@@ -225,10 +234,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
         }
         return { doc, score: total[doc]!, matched }
       })
-      for (const doc of hits) {
-        isHit[doc] = 0
-        total[doc] = 0
-      }
+      for (const doc of hits) total[doc] = 0
       return out
     },
   }
