@@ -11,7 +11,8 @@ import type { Article } from '../src/core/knowledge/article'
 import type { KnowledgeArtifact } from '../src/core/knowledge/library'
 import { createNormalizer, toHalfWidth } from '../src/core/segment/normalize'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
-import { buildSearchData, type IndexDoc } from '../src/core/search/build-index'
+import { vocabularyPrefixes } from '../src/core/segment/dag-segmenter'
+import { buildSearchData, type IndexDoc, TERM_SEPARATOR } from '../src/core/search/build-index'
 import { getTopic } from '../src/core/knowledge/topics'
 import { loadJieba } from './lib/jieba'
 import { readKnowledge, ROOT } from './lib/read-knowledge'
@@ -54,14 +55,14 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
   })
   const search = await buildSearchData(docs)
 
-  const freq = buildVocabulary(Object.keys(search.df), normalize(rawText), jieba)
+  const freq = buildVocabulary(search.terms.split(TERM_SEPARATOR), normalize(rawText), jieba)
 
   const artifact: KnowledgeArtifact = {
     version: 1,
     articles: source.articles,
     keywordPhrases: source.articles.map((a) => a.keywords.map(normalize)),
     search,
-    segmenter: { freq, total: jieba.total },
+    segmenter: { freq, total: jieba.total, prefixes: vocabularyPrefixes(Object.keys(freq)) },
     normalize: { t2s, synonyms },
     statutes: source.statutes,
     params: parseParams(source.params),

@@ -1,4 +1,3 @@
-import { createFlexDocument } from './flex-document'
 import { type Field, type FieldCounts, FIELDS } from './fields'
 import { STOPWORDS } from './stopwords'
 
@@ -7,18 +6,31 @@ export interface IndexDoc {
   fields: Record<Field, string[]>
 }
 
-/** Everything retrieval needs at run time; JSON-serialisable, shipped in the artifact. */
+/**
+ * Everything retrieval needs at run time; JSON-serialisable, shipped in the artifact. Compact so
+ * that JSON.parse and loading stay cheap: flat number arrays instead of per-document objects, and
+ * only what cannot be derived (document frequencies, head terms and average lengths are derived
+ * from the postings at load).
+ */
 export interface SearchData {
-  /** FlexSearch export, key → data. */
-  flex: Record<string, string>
-  /** Per document: term → per-field counts, and per-field lengths. */
-  docs: Array<{ tf: Record<string, FieldCounts>; len: FieldCounts }>
-  /** Document frequency per term. */
-  df: Record<string, number>
-  avgLen: FieldCounts
-  /** Terms that occur in some title or keyword list: the words topics are named by. */
-  head: string[]
+  /** The indexed terms, joined with '\n', in order of first occurrence. */
+  terms: string
+  /** Per term, how many documents hold it (the number of its postings). */
+  df: number[]
+  /**
+   * Postings, term after term, each as two numbers: the document's id minus the previous
+   * posting's of the same term (the first: the id itself), and the term's per-field counts
+   * packed as body + summary·2⁸ + keywords·2¹⁶ + title·2²⁴ (each count < 256).
+   */
+  postings: number[]
+  /** Per document its per-field token counts, four numbers each, in FIELDS order. */
+  len: number[]
 }
+
+/** Separator of {@link SearchData.terms}; a token never holds it (tokens are cut at whitespace). */
+export const TERM_SEPARATOR = '\n'
+/** Counts are packed in bytes, FIELDS order from the most significant one. */
+export const COUNT_LIMIT = 256
 
 // Figures (2018, 6000, 18号) say nothing about the topic and match document numbers by
 // accident; the 123xx hotlines are the exception people do ask about.
@@ -35,36 +47,38 @@ export function indexTokens(tokens: readonly string[]): string[] {
   return tokens.filter(isIndexToken)
 }
 
-/**
- * Builds the search data: the FlexSearch index (candidates) and the term statistics that
- * BM25F needs (FlexSearch keeps no scores).
- */
+/** Builds the postings and field lengths BM25F needs. */
 export async function buildSearchData(docs: readonly IndexDoc[]): Promise<SearchData> {
-  const flexDoc = createFlexDocument()
-  const df: Record<string, number> = {}
-  const sumLen: FieldCounts = [0, 0, 0, 0]
-  const out: SearchData['docs'] = []
+  const ids = new Map<string, number>()
+  const terms: string[] = []
+  /** Per term: [doc, packed counts, doc, packed counts, …]. */
+  const lists: number[][] = []
+  const len: number[] = []
   docs.forEach((doc, id) => {
-    const tf: Record<string, FieldCounts> = {}
-    const len: FieldCounts = [0, 0, 0, 0]
+    const tf = new Map<number, FieldCounts>()
     FIELDS.forEach((field, f) => {
       const tokens = indexTokens(doc.fields[field])
-      len[f] = tokens.length
-      sumLen[f] += tokens.length
-      for (const t of tokens) (tf[t] ??= [0, 0, 0, 0])[f]++
+      len.push(tokens.length)
+      for (const t of tokens) {
+        let term = ids.get(t)
+        if (term === undefined) {
+          if (t.includes(TERM_SEPARATOR)) throw new Error(`index token holds the separator: ${JSON.stringify(t)}`)
+          ids.set(t, (term = terms.length))
+          terms.push(t)
+          lists.push([])
+        }
+        let counts = tf.get(term)
+        if (!counts) tf.set(term, (counts = [0, 0, 0, 0]))
+        counts[f]++
+      }
     })
-    for (const t of Object.keys(tf)) df[t] = (df[t] ?? 0) + 1
-    out.push({ tf, len })
-    const record: Record<string, string | number> = { id }
-    for (const field of FIELDS) record[field] = indexTokens(doc.fields[field]).join(' ')
-    flexDoc.add(record)
+    for (const [term, c] of tf) {
+      if (c.some((x) => x >= COUNT_LIMIT)) throw new Error(`term ${terms[term]} occurs ${COUNT_LIMIT}+ times in one field`)
+      lists[term]!.push(id, ((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3])
+    }
   })
-  const flex: Record<string, string> = {}
-  await flexDoc.export((key: string, data: string) => {
-    flex[key] = data
-  })
-  const n = Math.max(docs.length, 1)
-  const head = new Set<string>()
-  for (const d of out) for (const [t, c] of Object.entries(d.tf)) if (c[0] || c[1]) head.add(t)
-  return { flex, docs: out, df, avgLen: sumLen.map((s) => s / n) as FieldCounts, head: [...head] }
+  const postings: number[] = []
+  for (const list of lists)
+    for (let k = 0; k < list.length; k += 2) postings.push(k ? list[k]! - list[k - 2]! : list[k]!, list[k + 1]!)
+  return { terms: terms.join(TERM_SEPARATOR), df: lists.map((l) => l.length / 2), postings, len }
 }

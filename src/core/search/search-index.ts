@@ -1,6 +1,4 @@
-import type { Document } from 'flexsearch'
-import type { SearchData } from './build-index'
-import { createFlexDocument } from './flex-document'
+import { COUNT_LIMIT, type SearchData, TERM_SEPARATOR } from './build-index'
 import { FIELD_WEIGHTS, FIELDS } from './fields'
 
 /** One scored document. */
@@ -22,13 +20,20 @@ export interface QueryGroup {
 }
 
 export interface SearchOptions {
-  /** Candidates FlexSearch returns per field before scoring. */
+  /**
+   * How many of the best-scored documents to return (default {@link DEFAULT_CANDIDATES}). Every
+   * document holding a query term is scored; this bounds only what callers re-rank.
+   */
   candidates?: number
 }
 
-/** The loaded index: FlexSearch finds candidates, BM25F scores them. */
+/** Above the real library's size, so there every matching document is returned. */
+export const DEFAULT_CANDIDATES = 400
+
+/** The loaded index: postings give the candidates, BM25F scores them. */
 export interface SearchIndex {
   readonly size: number
+  /** The best-scored documents, by score (descending), then document id. */
   search(groups: readonly QueryGroup[], options?: SearchOptions): ScoredDoc[]
   /** Inverse document frequency (BM25's, always > 0). */
   idf(term: string): number
@@ -43,124 +48,194 @@ const K1 = 1.2
 const HEAD_TERM_BOOST = 1.6
 const B = 0.75
 const WEIGHTS = FIELDS.map((f) => FIELD_WEIGHTS[f])
+const C = COUNT_LIMIT
 
 /** Loads search data exported by {@link buildSearchData}. */
 export function loadSearchIndex(data: SearchData): SearchIndex {
-  const flexDoc: Document = createFlexDocument()
-  for (const [key, value] of Object.entries(data.flex)) flexDoc.import(key, value)
-  const n = data.docs.length
-  const head = new Set(data.head)
-  const idfCache = new Map<string, number>()
-  const idf = (term: string): number => {
-    let v = idfCache.get(term)
-    if (v === undefined) {
-      const df = data.df[term] ?? 0
-      v = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-      idfCache.set(term, v)
+  const n = data.len.length / 4
+  const termList = data.terms ? data.terms.split(TERM_SEPARATOR) : []
+  const termId = new Map<string, number>()
+  for (let t = 0; t < termList.length; t++) termId.set(termList[t]!, t)
+  const df = data.df
+
+  // Postings as typed arrays: term t owns [start[t], start[t + 1]).
+  const start = new Int32Array(termList.length + 1)
+  for (let t = 0; t < termList.length; t++) start[t + 1] = start[t]! + df[t]!
+  const postingDoc = new Int32Array(start[termList.length]!)
+  const postingCounts = new Uint32Array(postingDoc.length)
+  for (let t = 0, p = 0; t < termList.length; t++) {
+    let doc = 0
+    for (let k = start[t]!; k < start[t + 1]!; k++, p += 2) {
+      doc += data.postings[p]!
+      postingDoc[k] = doc
+      postingCounts[k] = data.postings[p + 1]!
     }
+  }
+  const len = Float64Array.from(data.len)
+  const avgLen = [0, 0, 0, 0]
+  for (let f = 0; f < 4; f++) {
+    let sum = 0
+    for (let d = 0; d < n; d++) sum += len[d * 4 + f]!
+    avgLen[f] = sum / Math.max(n, 1)
+  }
+
+  const idfOf = (dfT: number) => Math.log(1 + (n - dfT + 0.5) / (dfT + 0.5))
+  const idfCache = new Float64Array(termList.length).fill(NaN)
+  const idfById = (t: number): number => {
+    let v = idfCache[t]!
+    if (Number.isNaN(v)) idfCache[t] = v = idfOf(df[t]!)
     return v
   }
 
-  /** BM25F: field-weighted, length-normalised term frequency, saturated once per term. */
-  function termScore(doc: number, term: string): number {
-    const { tf, len } = data.docs[doc]!
-    const counts = tf[term]
-    if (!counts) return 0
+  /** BM25F of posting k of term t: field-weighted, length-normalised tf, saturated once per term. */
+  function termScore(k: number, factor: number): number {
+    const packed = postingCounts[k]!
+    const doc = postingDoc[k]!
     let weighted = 0
     for (let f = 0; f < 4; f++) {
-      const c = counts[f]!
-      if (c) weighted += (WEIGHTS[f]! * c) / (1 - B + (B * len[f]!) / (data.avgLen[f] || 1))
+      const c = Math.floor(packed / C ** (3 - f)) % C
+      if (c) weighted += (WEIGHTS[f]! * c) / (1 - B + (B * len[doc * 4 + f]!) / (avgLen[f] || 1))
     }
-    return ((head.has(term) ? HEAD_TERM_BOOST : 1) * idf(term) * weighted) / (K1 + weighted)
+    return (factor * weighted) / (K1 + weighted)
   }
 
-  // Postings, built once at load: per term the documents holding it, in document order. Scoring
-  // then walks each query term's postings (term-major) instead of looking every query term up in
-  // every candidate's tf table; the figures are the same termScore values, summed in the same order.
-  const postingDocs = new Map<string, number[]>()
-  data.docs.forEach(({ tf }, doc) => {
-    for (const term in tf) {
-      const list = postingDocs.get(term)
-      if (list) list.push(doc)
-      else postingDocs.set(term, [doc])
-    }
-  })
-  /** Per term, termScore for each posting (computed on first use; a pure function of the data). */
-  const postingScores = new Map<string, Float64Array>()
-  function scoresOf(term: string, docs: number[]): Float64Array {
-    let scores = postingScores.get(term)
-    if (!scores) {
-      scores = new Float64Array(docs.length)
-      for (let k = 0; k < docs.length; k++) scores[k] = termScore(docs[k]!, term)
-      postingScores.set(term, scores)
-    }
-    return scores
+  /** Per posting its termScore, filled one term at a time on first use (a pure function of the data). */
+  const postingScore = new Float64Array(postingDoc.length)
+  const scored = new Uint8Array(termList.length)
+  function scoreTerm(t: number): void {
+    // A head term occurs in some title or keyword list (the counts' two high bytes).
+    let head = false
+    for (let k = start[t]!; k < start[t + 1]! && !head; k++) head = postingCounts[k]! >= C * C
+    const factor = (head ? HEAD_TERM_BOOST : 1) * idfById(t)
+    for (let k = start[t]!; k < start[t + 1]!; k++) postingScore[k] = termScore(k, factor)
+    scored[t] = 1
   }
-  // Scratch space for one search, reset after use.
-  const isCandidate = new Uint8Array(n)
+
+  // Scratch space for one search, reset after use; nothing per query grows with the corpus
+  // beyond the documents the query touches.
   const groupBest = new Float64Array(n)
-  const groupTerm = new Int32Array(n)
   const total = new Float64Array(n)
 
-  /**
-   * Scores the candidates: per group, each candidate's best alternative (weight × termScore; the
-   * first alternative wins a tie), added to its total in group order.
-   */
-  function scoreAll(candidates: Set<number>, groups: readonly QueryGroup[]): ScoredDoc[] {
-    const matched = new Map<number, string[]>()
-    for (const doc of candidates) {
-      isCandidate[doc] = 1
-      matched.set(doc, [])
+  /** The score of `doc` for term t (0 when the document lacks it): binary search of t's postings. */
+  function scoreOf(t: number, doc: number): number {
+    let lo = start[t]!
+    let hi = start[t + 1]! - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const d = postingDoc[mid]!
+      if (d === doc) return postingScore[mid]!
+      if (d < doc) lo = mid + 1
+      else hi = mid - 1
     }
-    const touched: number[] = []
-    for (const g of groups) {
-      for (let i = 0; i < g.terms.length; i++) {
-        const term = g.terms[i]!
-        const docs = postingDocs.get(term)
-        if (!docs) continue
-        const scores = scoresOf(term, docs)
-        const w = g.weights[i]!
-        for (let k = 0; k < docs.length; k++) {
-          const doc = docs[k]!
-          if (!isCandidate[doc]) continue
-          const s = w * scores[k]!
-          if (s > groupBest[doc]!) {
-            if (groupBest[doc] === 0) touched.push(doc)
-            groupBest[doc] = s
-            groupTerm[doc] = i
-          }
+    return 0
+  }
+
+  /** Whether a ranks after b: lower score, or the same score and a higher id. */
+  const after = (a: number, b: number) => total[a]! < total[b]! || (total[a] === total[b] && a > b)
+
+  /** The k best of docs by `after`, best first (a bounded min-heap, then a sort of k). */
+  function best(docs: number[], k: number): number[] {
+    if (docs.length > k) {
+      const heap = docs.slice(0, k)
+      const down = (i: number) => {
+        for (;;) {
+          const l = 2 * i + 1
+          const r = l + 1
+          let m = i
+          if (l < k && after(heap[l]!, heap[m]!)) m = l
+          if (r < k && after(heap[r]!, heap[m]!)) m = r
+          if (m === i) return
+          ;[heap[i], heap[m]] = [heap[m]!, heap[i]!]
+          i = m
         }
       }
-      for (const doc of touched) {
-        total[doc] += groupBest[doc]!
-        matched.get(doc)!.push(g.terms[groupTerm[doc]!]!)
-        groupBest[doc] = 0
-      }
-      touched.length = 0
+      for (let i = (k >> 1) - 1; i >= 0; i--) down(i)
+      for (let j = k; j < docs.length; j++)
+        if (after(heap[0]!, docs[j]!)) {
+          heap[0] = docs[j]!
+          down(0)
+        }
+      docs = heap
     }
-    const scored: ScoredDoc[] = []
-    for (const doc of candidates) {
-      scored.push({ doc, score: total[doc]!, matched: matched.get(doc)! })
-      isCandidate[doc] = 0
-      total[doc] = 0
-    }
-    return scored
+    return docs.sort((a, b) => total[b]! - total[a]! || a - b)
   }
 
   return {
     size: n,
-    idf,
-    has: (term) => term in data.df,
+    idf: (term) => {
+      const t = termId.get(term)
+      return t === undefined ? idfOf(0) : idfById(t)
+    },
+    has: (term) => termId.has(term),
+    /**
+     * Per group, each document's best alternative (weight × termScore; the first alternative wins
+     * a tie), added to its total in group order; every document holding a query term is scored.
+     */
     search(groups, options = {}) {
-      const known = [...new Set(groups.flatMap((g) => g.terms))].filter((t) => t in data.df)
-      if (known.length === 0) return []
-      const limit = options.candidates ?? 200
-      const candidates = new Set<number>()
-      const results = flexDoc.search({ query: known.join(' '), suggest: true, limit }) as Array<{
-        result: number[]
-      }>
-      for (const field of results) for (const id of field.result) candidates.add(id)
-      return scoreAll(candidates, groups).sort((a, b) => b.score - a.score || a.doc - b.doc)
+      const limit = options.candidates ?? DEFAULT_CANDIDATES
+      const ids = groups.map((g) => g.terms.map((term) => termId.get(term) ?? -1))
+      const touched: number[] = []
+      let any = false
+      for (let gi = 0; gi < groups.length; gi++) {
+        const weights = groups[gi]!.weights
+        const tids = ids[gi]!
+        let known = 0
+        for (const t of tids) if (t >= 0) known++
+        if (known === 0) continue
+        any = true
+        for (let i = 0; i < tids.length; i++) {
+          const t = tids[i]!
+          if (t < 0) continue
+          if (!scored[t]) scoreTerm(t)
+          const w = weights[i]!
+          const end = start[t + 1]!
+          if (known === 1) {
+            // One alternative: its score is the group's best (w·score > 0), added straight away.
+            for (let k = start[t]!; k < end; k++) total[postingDoc[k]!] += w * postingScore[k]!
+            continue
+          }
+          for (let k = start[t]!; k < end; k++) {
+            const doc = postingDoc[k]!
+            const s = w * postingScore[k]!
+            if (s > groupBest[doc]!) {
+              if (groupBest[doc] === 0) touched.push(doc)
+              groupBest[doc] = s
+            }
+          }
+        }
+        for (const doc of touched) {
+          total[doc] += groupBest[doc]!
+          groupBest[doc] = 0
+        }
+        touched.length = 0
+      }
+      if (!any) return []
+      // The scored documents: a scan of the totals costs less than marking them posting by posting.
+      const hits: number[] = []
+      for (let doc = 0; doc < n; doc++) if (total[doc]! > 0) hits.push(doc)
+      const top = best(hits, limit)
+      // The matched terms only for the documents returned: per group the winning alternative.
+      const out = top.map((doc): ScoredDoc => {
+        const matched: string[] = []
+        for (let gi = 0; gi < groups.length; gi++) {
+          const tids = ids[gi]!
+          const weights = groups[gi]!.weights
+          let bestScore = 0
+          let bestTerm = -1
+          for (let i = 0; i < tids.length; i++) {
+            if (tids[i]! < 0) continue
+            const s = weights[i]! * scoreOf(tids[i]!, doc)
+            if (s > bestScore) {
+              bestScore = s
+              bestTerm = i
+            }
+          }
+          if (bestTerm >= 0) matched.push(groups[gi]!.terms[bestTerm]!)
+        }
+        return { doc, score: total[doc]!, matched }
+      })
+      for (const doc of hits) total[doc] = 0
+      return out
     },
   }
 }

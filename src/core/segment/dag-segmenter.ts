@@ -6,6 +6,18 @@ export interface SegmenterData {
   freq: Record<string, number>
   /** Sum of all frequencies of jieba's full dictionary, so log-probabilities equal jieba's. */
   total: number
+  /**
+   * Every proper prefix (length ≥ 2) of the words, joined with '\n' ({@link vocabularyPrefixes});
+   * shipped so loading need not walk the 23,000 words. Computed from freq when absent.
+   */
+  prefixes?: string
+}
+
+/** The proper prefixes (length ≥ 2) of the words, each once, joined with '\n'. */
+export function vocabularyPrefixes(words: Iterable<string>): string {
+  const out = new Set<string>()
+  for (const w of words) for (let k = 2; k < w.length; k++) out.add(w.slice(0, k))
+  return [...out].join('\n')
 }
 
 // jieba's block split: runs of Han characters, letters, digits and a few joiners are cut;
@@ -22,17 +34,13 @@ const ALNUM = /^[a-z0-9+#&._%-]$/
  */
 export function createDagSegmenter(data: SegmenterData): Segmenter {
   const logTotal = Math.log(data.total)
-  // Per word its log-probability, computed once (the same expression jieba's route uses), and
-  // every proper prefix of a word, so the scan from one position stops as soon as no longer
-  // word can follow (jieba's prefix dictionary). Same route as scanning to maxLen, fewer slices.
-  const logProb = new Map<string, number>()
-  const prefixes = new Set<string>()
-  let maxLen = 1
-  for (const [w, f] of Object.entries(data.freq)) {
-    logProb.set(w, Math.log(f || 1) - logTotal)
-    if (w.length > maxLen) maxLen = w.length
-    for (let k = 2; k < w.length; k++) prefixes.add(w.slice(0, k))
-  }
+  // The parsed freq object is the dictionary itself: copying 23,000 words into a Map cost more
+  // at cold start than all lookups of many questions. A hit must be a number ('constructor' is
+  // the prototype's function).
+  const freq = data.freq
+  // Every proper prefix of a word (jieba's prefix dictionary): the scan from one position stops
+  // as soon as no longer word can follow, which also bounds it by the longest word.
+  const prefixes = new Set((data.prefixes ?? vocabularyPrefixes(Object.keys(freq))).split('\n'))
   const unknownChar = Math.log(1) - logTotal
 
   function cutBlock(s: string, out: string[]): void {
@@ -43,11 +51,12 @@ export function createDagSegmenter(data: SegmenterData): Segmenter {
     for (let i = n - 1; i >= 0; i--) {
       let best = -Infinity
       let bestEnd = i + 1
-      const limit = Math.min(n, i + maxLen)
-      for (let j = i + 1; j <= limit; j++) {
+      for (let j = i + 1; j <= n; j++) {
         const frag = s.slice(i, j)
-        let lp = logProb.get(frag)
-        if (lp === undefined) {
+        const f = freq[frag]
+        let lp: number
+        if (typeof f === 'number') lp = Math.log(f || 1) - logTotal
+        else {
           if (j > i + 1) {
             if (prefixes.has(frag)) continue
             break
