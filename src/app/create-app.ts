@@ -127,6 +127,7 @@ export function createApp(options: AppOptions): Hono {
       dedup: dedupFor('telegram'),
       rateLimiter,
       store,
+      now,
       log: (level, msg, fields) => log(level, msg, fields),
       render: config.PUBLIC_BASE_URL ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` } : {},
     })

@@ -23,6 +23,8 @@ export interface Answer {
   summary: string
   keyPoints: string[]
   basis: AnswerBasis[]
+  /** The basis for display, one line per statute: 《…》第三十九条、第四十条（document number）. */
+  citations: string[]
   steps: string[]
   evidence: string[]
   region: string | null

@@ -2,8 +2,8 @@ import type { Article } from '../knowledge/article'
 import type { Library } from '../knowledge/library'
 import { getTopic } from '../knowledge/topics'
 import type { Retrieval } from '../search/retrieve'
-import type { Answer, AnswerBasis, AnswerLink, Calculation } from './answer'
-import { citeBasis } from './cite-basis'
+import type { Answer, AnswerLink, Calculation } from './answer'
+import { citeBasis, groupCitations } from './cite-basis'
 import { formatCalculation } from './format-calculation'
 import { DISCLAIMER, MESSAGES, REFERRAL, regionName } from './messages'
 
@@ -26,7 +26,8 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
   const rule = top.kind === 'case' ? retrieval.hits.find((h) => h.article.topic === top.topic && h.article.kind !== 'case')?.article : undefined
   const main = rule ?? top
   const keyPoints = (main.sections.keyPoints.length ? main.sections.keyPoints : sentences(top.sections.caseReply)).map(plainText).slice(0, MAX_KEY_POINTS)
-  const basis = uniqueBasis([...top.basis, ...(rule?.basis ?? [])], lib)
+  const cited = citeBasis([...top.basis, ...(rule?.basis ?? [])], lib)
+  const basis = cited.map((c) => ({ law: c.law, ...(c.article ? { article: c.article } : {}), citation: citationText(c.title, c.article ? [c.article] : [], c.docNumber) }))
   const answer: Answer = {
     text: '',
     articleId: top.id,
@@ -34,6 +35,7 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
     summary: top.summary,
     keyPoints,
     basis,
+    citations: groupCitations(cited).map((g) => citationText(g.title, g.articles, g.docNumber)),
     steps: main.sections.steps.slice(0, MAX_STEPS),
     evidence: main.sections.evidence,
     region: top.region,
@@ -58,6 +60,7 @@ function declinedAnswer(retrieval: Retrieval): Answer {
     summary: MESSAGES.declined,
     keyPoints: [],
     basis: [],
+    citations: [],
     steps: [],
     evidence: [],
     region: null,
@@ -72,12 +75,9 @@ function declinedAnswer(retrieval: Retrieval): Answer {
   return answer
 }
 
-function uniqueBasis(list: Article['basis'], lib: Library): AnswerBasis[] {
-  return citeBasis(list, lib).map((c) => ({
-    law: c.law,
-    ...(c.article ? { article: c.article } : {}),
-    citation: `${c.title}${c.article ?? ''}${c.docNumber ? `（${c.docNumber}）` : ''}`,
-  }))
+/** 《劳动合同法》第三十九条、第四十条（主席令第六十五号…）: the document number once per statute. */
+function citationText(title: string, articles: readonly string[], docNumber: string | undefined): string {
+  return `${title}${articles.join('、')}${docNumber ? `（${docNumber}）` : ''}`
 }
 
 function relatedLinks(top: Article, retrieval: Retrieval, lib: Library): AnswerLink[] {
@@ -108,7 +108,7 @@ export function answerText(a: Answer, calculation: Calculation | null, hints?: R
   if (a.region && a.region !== 'national') lines.push(MESSAGES.regionNote(regionName(a.region)))
   if (a.keyPoints.length) lines.push('', `${MESSAGES.keyPoints}：`, ...a.keyPoints.map((p) => `• ${p}`))
   if (calculation) lines.push('', `${MESSAGES.calculation}：`, ...formatCalculation(calculation, hints))
-  if (a.basis.length) lines.push('', `${MESSAGES.basis}：${a.basis.map((b) => b.citation).join('；')}`)
+  if (a.citations.length) lines.push('', `${MESSAGES.basis}：${a.citations.join('；')}`)
   if (a.steps.length) lines.push('', `${MESSAGES.steps}：`, ...a.steps.map((s, i) => `${i + 1}. ${s}`))
   lines.push('', `${MESSAGES.referral}：${a.referral.map((r) => `${r.contact} ${r.name}`).join('；')}`)
   if (a.related.length) lines.push(`${MESSAGES.related}：${a.related.map((r) => r.title).join('；')}`)

@@ -28,6 +28,8 @@ export const MESSAGES = {
   caseIntro: '类似案例：',
   missingInputs: '要算出具体金额，还需要：',
   calcAmount: (amount: string) => `约 ${amount} 元`,
+  calcBasis: '计算依据',
+  calcFigures: '用到的官方数字',
   fallback: '抱歉，系统暂时出了点问题，请稍后再试；急事可拨打 12333 或 12351。',
 } as const
 

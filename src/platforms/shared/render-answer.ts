@@ -43,7 +43,7 @@ export function answerBlocks(result: AskResult, m: Markup, short: boolean, artic
   if (!short && a.keyPoints.length) blocks.push(`${m.label(MESSAGES.keyPoints)}\n` + a.keyPoints.map((p) => `• ${m.text(p)}`).join('\n'))
   if (result.calculation)
     blocks.push(`${m.label(MESSAGES.calculation)}\n` + m.text(formatCalculation(result.calculation, MISSING_PARAM_HINTS).join('\n')))
-  if (a.basis.length) blocks.push(`${m.label(MESSAGES.basis)}\n` + m.text(a.basis.map((b) => b.citation).join('；')))
+  if (a.citations.length) blocks.push(`${m.label(MESSAGES.basis)}\n` + m.text(a.citations.join('；')))
   if (!short && a.steps.length) blocks.push(`${m.label(MESSAGES.steps)}\n` + a.steps.map((s, i) => `${i + 1}. ${m.text(s)}`).join('\n'))
   if (a.articleId && articleUrl) blocks.push(m.link(PLATFORM_TEXT.readMore, articleUrl(a.articleId)))
   if (a.referral.length) blocks.push(m.text(a.referral.map((r) => `${r.contact} ${r.name}`).join('；')))

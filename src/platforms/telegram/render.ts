@@ -37,7 +37,7 @@ export function renderTelegram(result: AskResult, options: RenderOptions = {}): 
         escapeHtml(formatCalculation(result.calculation, options.hints ?? MISSING_PARAM_HINTS).join('\n')) +
         (options.followUp ? `\n<i>${escapeHtml(options.followUp)}</i>` : '')
     )
-  if (a.basis.length) blocks.push(`<b>${MESSAGES.basis}</b>\n` + escapeHtml(a.basis.map((b) => b.citation).join('；')))
+  if (a.citations.length) blocks.push(`<b>${MESSAGES.basis}</b>\n` + escapeHtml(a.citations.join('；')))
   if (!options.short && a.steps.length)
     blocks.push(`<b>${MESSAGES.steps}</b>\n` + a.steps.map((s, i) => `${i + 1}. ${escapeHtml(s)}`).join('\n'))
   if (a.articleId && options.articleUrl) blocks.push(`<a href="${escapeHtml(options.articleUrl(a.articleId))}">查看全文</a>`)

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod'
-import { FIELD_LABELS, fieldLabel } from './labels'
+import { FIELD_LABELS, fieldLabel } from '../../core/calc/input-labels'
 
 /** One form input, named after the calculator's param. */
 export interface CalcField {

@@ -1,7 +1,8 @@
 import { formatYuan } from '../../core/answer/format-calculation'
 import type { IntakeCalc, IntakeSummary } from './build-intake'
 import { formatValue } from './format-values'
-import { fieldLabel, UI } from './labels'
+import { fieldLabel } from '../../core/calc/input-labels'
+import { UI } from './labels'
 
 /** Longest caller text quoted in the 工单. */
 const MAX_CALLER_CHARS = 300

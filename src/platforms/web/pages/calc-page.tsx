@@ -1,6 +1,7 @@
 import { GUANGDONG_CITIES } from '../../../core/calc/regions'
 import type { CalcField } from '../calc-fields'
-import { fieldLabel, OVERRIDE_FIELDS, UI } from '../labels'
+import { fieldLabel } from '../../../core/calc/input-labels'
+import { OVERRIDE_FIELDS, UI } from '../labels'
 import { Layout } from '../layout'
 import { CalcResultView, type CalcView } from './calc-result'
 
