@@ -12,6 +12,8 @@ interface DomainGate {
   strong: string[]
   shared: string[]
   other: string[]
+  /** Other-domain words that contain a strong labour word (培训机构 ⊃ 培训): masked before the strong check. */
+  covering: string[]
 }
 
 const GATES = new WeakMap<Library, DomainGate>()
@@ -23,7 +25,9 @@ function gateOf(lib: Library): DomainGate {
   // The user dictionary may list a shared word (公司, 投诉 …); the shared list still marks it weak.
   const shared = new Set(lib.domain.shared)
   const strong = lib.domain.labour.filter((w) => !shared.has(w))
-  GATES.set(lib, (gate = { strong, shared: [...shared], other: lib.domain.other }))
+  const other = lib.domain.other
+  const covering = other.filter((o) => strong.some((w) => o.includes(w))).sort((a, b) => b.length - a.length)
+  GATES.set(lib, (gate = { strong, shared: [...shared], other, covering }))
   return gate
 }
 
@@ -36,7 +40,9 @@ function gateOf(lib: Library): DomainGate {
 export function shouldDecline(normalized: string, topScore: number | undefined, lib: Library): boolean {
   if (topScore === undefined || topScore < MIN_SCORE) return true
   const gate = gateOf(lib)
-  if (gate.strong.some((w) => normalized.includes(w))) return false
+  // A labour word inside another domain's word (培训 in 培训机构) is not labour evidence.
+  const masked = gate.covering.reduce((text, w) => text.replaceAll(w, '|'), normalized)
+  if (gate.strong.some((w) => masked.includes(w))) return false
   if (gate.other.some((w) => normalized.includes(w))) return true
   if (gate.shared.some((w) => normalized.includes(w))) return false
   return topScore < MIN_SCORE_OFF_DOMAIN

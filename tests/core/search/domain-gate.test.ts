@@ -24,6 +24,8 @@ describe('domain gate', () => {
     '健身房老板跑路了，办的年卡钱能要回来吗',
     '朋友借了我两万不还，只有聊天记录，能起诉吗',
     '去超市买菜滑倒摔伤了，超市要不要赔医疗费',
+    // A labour word inside another domain's word (培训 in 培训机构) is not labour evidence.
+    '给孩子报的培训班跑路了，学费能退吗',
   ])('declines %s', (q) => expect(ask(q, { library }).declined).toBe(true))
 
   it.each([
@@ -36,5 +38,6 @@ describe('domain gate', () => {
     '我在餐厅上班端菜被烫伤了，老板不给医药费',
     '我在超市做收银员，老板拖欠工资',
     '顾客投诉我，经理就扣我工资',
+    '公司送我去培训，回来要签五年服务期',
   ])('answers %s', (q) => expect(ask(q, { library }).declined).toBe(false))
 })
