@@ -68,6 +68,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     params: parseParams(source.params),
     domain: {
       labour: [...new Set(source.domain.labour.map(normalize))].filter(Boolean),
+      shared: [...new Set(source.domain.shared.map(normalize))].filter(Boolean),
       other: [...new Set(source.domain.other.map(normalize))].filter(Boolean),
     },
   }

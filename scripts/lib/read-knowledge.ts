@@ -21,8 +21,11 @@ export interface KnowledgeSource {
   synonyms: Array<[string, string]>
   userDictPath: string | null
   params: unknown
-  /** Domain gate markers (knowledge/domain.yaml); labour also takes the user dictionary's words. */
-  domain: { labour: string[]; other: string[] }
+  /**
+   * Domain gate markers (knowledge/domain.yaml). labour also takes the user dictionary's words;
+   * shared lists the words other domains use too (公司, 赔偿, 投诉 …), never counted as strong labour.
+   */
+  domain: { labour: string[]; shared: string[]; other: string[] }
   errors: ArticleError[]
 }
 
@@ -96,8 +99,10 @@ export function readKnowledge(dir = KNOWLEDGE_DIR): KnowledgeSource {
   const paramsPath = join(dir, 'params.yaml')
   const params = existsSync(paramsPath) ? readYaml(paramsPath, 'params') : null
   const domainPath = join(dir, 'domain.yaml')
-  const DomainSchema = z.object({ labour: z.array(z.coerce.string()), other: z.array(z.coerce.string()) }).strict()
-  const domainParsed = DomainSchema.safeParse(existsSync(domainPath) ? readYaml(domainPath, 'domain') : { labour: [], other: [] })
+  const DomainSchema = z
+    .object({ labour: z.array(z.coerce.string()), shared: z.array(z.coerce.string()).default([]), other: z.array(z.coerce.string()) })
+    .strict()
+  const domainParsed = DomainSchema.safeParse(existsSync(domainPath) ? readYaml(domainPath, 'domain') : { labour: [], shared: [], other: [] })
   if (!domainParsed.success) throw new ArticleError('knowledge/domain.yaml', domainParsed.error.issues[0]!.path.join('.'), domainParsed.error.issues[0]!.message)
   const domain = domainParsed.data
   if (userDictPath)

@@ -8,25 +8,26 @@ export const MIN_SCORE = 2.5
 /** Without a labour marker in the question, answer only at or above this score. */
 export const MIN_SCORE_OFF_DOMAIN = 7
 
-/** Prefix of a weak labour marker in knowledge/domain.yaml: a word other domains use too. */
-export const WEAK_MARKER = '~'
-
 interface DomainGate {
   strong: string[]
-  weak: string[]
+  shared: string[]
   other: string[]
+  /** Other-domain words that contain a strong labour word (培训机构 ⊃ 培训): masked before the strong check. */
+  covering: string[]
 }
 
 const GATES = new WeakMap<Library, DomainGate>()
 
-/** Splits the labour markers into strong and weak (`~`) once per library. */
+/** Strong labour markers are the labour words not listed as shared; computed once per library. */
 function gateOf(lib: Library): DomainGate {
   let gate = GATES.get(lib)
   if (gate) return gate
-  const weak = new Set(lib.domain.labour.filter((w) => w.startsWith(WEAK_MARKER)).map((w) => w.slice(WEAK_MARKER.length)))
-  // The user dictionary may list a weak word plainly; the `~` entry still marks it weak.
-  const strong = lib.domain.labour.filter((w) => !w.startsWith(WEAK_MARKER) && !weak.has(w))
-  GATES.set(lib, (gate = { strong, weak: [...weak], other: lib.domain.other }))
+  // The user dictionary may list a shared word (公司, 投诉 …); the shared list still marks it weak.
+  const shared = new Set(lib.domain.shared)
+  const strong = lib.domain.labour.filter((w) => !shared.has(w))
+  const other = lib.domain.other
+  const covering = other.filter((o) => strong.some((w) => o.includes(w))).sort((a, b) => b.length - a.length)
+  GATES.set(lib, (gate = { strong, shared: [...shared], other, covering }))
   return gate
 }
 
@@ -39,9 +40,11 @@ function gateOf(lib: Library): DomainGate {
 export function shouldDecline(normalized: string, topScore: number | undefined, lib: Library): boolean {
   if (topScore === undefined || topScore < MIN_SCORE) return true
   const gate = gateOf(lib)
-  if (gate.strong.some((w) => normalized.includes(w))) return false
+  // A labour word inside another domain's word (培训 in 培训机构) is not labour evidence.
+  const masked = gate.covering.reduce((text, w) => text.replaceAll(w, '|'), normalized)
+  if (gate.strong.some((w) => masked.includes(w))) return false
   if (gate.other.some((w) => normalized.includes(w))) return true
-  if (gate.weak.some((w) => normalized.includes(w))) return false
+  if (gate.shared.some((w) => normalized.includes(w))) return false
   return topScore < MIN_SCORE_OFF_DOMAIN
 }
 

@@ -21,7 +21,7 @@ describe('golden questions', () => {
     expect(outOfScope.length).toBeGreaterThanOrEqual(30)
   })
 
-  it('leads with the right topic (top-1 ≥ 87 %, top-3 ≥ 95 %)', () => {
+  it('leads with the right topic (top-1 ≥ 89 %, top-3 ≥ 95 %)', () => {
     let top1 = 0
     let top3 = 0
     for (const r of inScope) {
@@ -30,14 +30,14 @@ describe('golden questions', () => {
       if (rank === 0) top1++
       if (rank >= 0 && rank < 3) top3++
     }
-    expect(top1 / inScope.length).toBeGreaterThanOrEqual(0.87)
+    expect(top1 / inScope.length).toBeGreaterThanOrEqual(0.89)
     expect(top3 / inScope.length).toBeGreaterThanOrEqual(0.95)
   })
 
-  it('declines out-of-scope questions (≥ 93 %) with a referral, never a confident article', () => {
+  it('declines out-of-scope questions (≥ 97 %) with a referral, never a confident article', () => {
     const results = outOfScope.map((r) => ask(r.q, { library }))
     const declined = results.filter((r) => r.declined)
-    expect(declined.length / outOfScope.length).toBeGreaterThanOrEqual(0.93)
+    expect(declined.length / outOfScope.length).toBeGreaterThanOrEqual(0.97)
     for (const r of declined) {
       expect(r.answer.articleId).toBeNull()
       expect(r.answer.text).toMatch(/12348/)

@@ -23,7 +23,11 @@ export interface KnowledgeArtifact {
 }
 
 export interface DomainMarkers {
+  /** Words that mark a question as a labour question (the user dictionary's words included). */
   labour: string[]
+  /** Words labour shares with other domains (公司, 赔偿, 投诉 …): labour evidence only when no other domain is named. */
+  shared: string[]
+  /** Words that mark another legal or everyday domain (离婚, 房东, 网购, 顾客 …). */
   other: string[]
 }
 

@@ -8,11 +8,24 @@ import { ask } from '../../../src/core/ask'
 const library = loadBuiltLibrary()
 
 describe('domain gate', () => {
+  it('keeps shared words out of the strong labour list, even when the user dictionary has them', () => {
+    for (const w of ['公司', '投诉', '起诉', '聊天记录', '医疗费']) expect(library.domain.shared).toContain(w)
+    expect(library.domain.labour).toContain('聊天记录') // from knowledge/userdict.txt
+    expect(library.domain.labour).toContain('工资')
+  })
+
   it.each([
     '房东不退押金，还要我付违约金',
     '网上买的鞋子坏了，卖家不理，我要投诉要赔偿',
     '装修公司拖工期，能要违约金吗',
     '航空公司取消航班不赔偿',
+    // A customer, borrower or patient, not a worker: role words outvote shared words (服务员, 医疗费, 老板跑路, 起诉).
+    '在餐厅吃饭被烫伤了，服务员不管，赔我医药费',
+    '健身房老板跑路了，办的年卡钱能要回来吗',
+    '朋友借了我两万不还，只有聊天记录，能起诉吗',
+    '去超市买菜滑倒摔伤了，超市要不要赔医疗费',
+    // A labour word inside another domain's word (培训 in 培训机构) is not labour evidence.
+    '给孩子报的培训班跑路了，学费能退吗',
   ])('declines %s', (q) => expect(ask(q, { library }).declined).toBe(true))
 
   it.each([
@@ -21,5 +34,10 @@ describe('domain gate', () => {
     '老板不给赔偿，我去哪里投诉',
     '法律援助要什么条件',
     '餐厅老板拖欠服务员工资',
+    // A worker who names a customer-side word is still a worker when a labour word is present.
+    '我在餐厅上班端菜被烫伤了，老板不给医药费',
+    '我在超市做收银员，老板拖欠工资',
+    '顾客投诉我，经理就扣我工资',
+    '公司送我去培训，回来要签五年服务期',
   ])('answers %s', (q) => expect(ask(q, { library }).declined).toBe(false))
 })

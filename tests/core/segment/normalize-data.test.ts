@@ -7,7 +7,7 @@ const { normalize } = loadBuiltLibrary()
 
 describe('normaliser data', () => {
   it.each([
-    ['老闆唔俾人工', '老板不给工资'], // 闆: a traditional form the generated table misses
+    ['老闆唔俾人工', '老板不给工资'], // 闆: a second traditional form of 板
     ['冇簽合同', '没有签合同'], // 簽 (not 籤) → 签
     ['淨係休兩日', '只休两日'],
     ['每日返十二個鐘', '上班十二小时'],
@@ -30,5 +30,29 @@ describe('normaliser data', () => {
     '得不偿失',
     '明天放假不用上班', // a day off, not a dismissal
     '劳动仲裁',
+    '成效显著', // 著 is Taiwan's form of 着 but a simplified character too
   ])('leaves %s alone', (text) => expect(normalize(text)).toBe(text))
+
+  // The generated character table holds every traditional form opencc-js knows, not one per
+  // simplified character: standard forms and Hong Kong / Taiwan variants alike.
+  it.each([
+    ['係', '系'],
+    ['繫', '系'],
+    ['隻', '只'],
+    ['衹', '只'],
+    ['臺', '台'],
+    ['檯', '台'],
+    ['颱', '台'],
+    ['綫', '线'],
+    ['線', '线'],
+    ['爲', '为'],
+    ['為', '为'],
+    ['麪', '面'],
+    ['麵', '面'],
+    ['鐘', '钟'],
+    ['週', '周'],
+    ['製', '制'],
+    ['複', '复'],
+    ['産', '产'],
+  ])('maps %s → %s', (t, s) => expect(normalize(t)).toBe(s))
 })
