@@ -11,7 +11,8 @@ import type { Article } from '../src/core/knowledge/article'
 import type { KnowledgeArtifact } from '../src/core/knowledge/library'
 import { createNormalizer, toHalfWidth } from '../src/core/segment/normalize'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
-import { packVocabulary, PREFIX_ONLY } from '../src/core/segment/dag-segmenter'
+import { createDagSegmenter, packVocabulary, PREFIX_ONLY } from '../src/core/segment/dag-segmenter'
+import { buildPhraseData } from '../src/core/search/phrases'
 import { buildSearchData, type IndexDoc, TERM_SEPARATOR } from '../src/core/search/build-index'
 import { getTopic } from '../src/core/knowledge/topics'
 import { loadJieba } from './lib/jieba'
@@ -56,13 +57,15 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
   const search = await buildSearchData(docs)
 
   const freq = buildVocabulary(search.terms.split(TERM_SEPARATOR), normalize(rawText), jieba)
+  const segmenter = packVocabulary(Object.entries(freq), jieba.total)
+  const keywordPhrases = source.articles.map((a) => a.keywords.map(normalize))
 
   const artifact: KnowledgeArtifact = {
     version: 1,
     articles: source.articles,
-    keywordPhrases: source.articles.map((a) => a.keywords.map(normalize)),
+    phrases: buildPhraseData(keywordPhrases, createDagSegmenter(segmenter)),
     search,
-    segmenter: packVocabulary(Object.entries(freq), jieba.total),
+    segmenter,
     normalize: { t2s, synonyms },
     statutes: source.statutes,
     params: parseParams(source.params),

@@ -3,6 +3,7 @@ import type { Library } from '../knowledge/library'
 import { expandSubwords } from '../segment/expand-subwords'
 import { isIndexToken } from './build-index'
 import type { QueryGroup } from './search-index'
+import { clearPhraseScratch, phrasesByWords, phrasesIn } from './phrases'
 
 /** A ranked article with the evidence behind its score. */
 export interface Hit {
@@ -47,17 +48,17 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   const groups = queryGroups(lib.segmenter.cut(normalized), lib)
   const scored = lib.index.search(groups)
 
-  const phraseIndex = phraseIndexOf(lib)
+  const phraseIndex = lib.phrases
   const present = phrasesIn(normalized, phraseIndex)
   const loose = phrasesByWords(groups, phraseIndex)
   const ranked = scored.map(({ doc, score, matched }) => {
     let phrase = 0
     for (const id of phraseIndex.byDoc[doc]!)
-      if (present[id]) phrase += phraseIndex.phrases[id]!.length
-      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * phraseIndex.phrases[id]!.length
+      if (present[id]) phrase += phraseIndex.lengths[id]!
+      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * phraseIndex.lengths[id]!
     return { doc, matched, base: score, score: score + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP) }
   })
-  clearScratch(phraseIndex)
+  clearPhraseScratch(phraseIndex)
 
   // Topic support: the best other article of the same topic lends a share of its score.
   const bestByTopic = new Map<string, number[]>()
@@ -79,113 +80,6 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   const limit = options.limit ?? 5
   const hits = final.slice(0, limit).map((r) => ({ article: lib.articles[r.doc]!, score: round(r.score), matched: r.matched }))
   return { normalized, groups, hits, confidence: confidenceOf(final[0], groups, lib) }
-}
-
-/**
- * The keyword phrases of a library (length ≥ 2), numbered, with a character trie, so a question
- * is scanned once for all of them instead of testing each article's phrases with includes().
- */
-interface PhraseIndex {
-  phrases: string[]
-  /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
-  byDoc: number[][]
-  trie: PhraseNode
-  /** Per phrase, how many distinct index words it has (0: too few to match loosely). */
-  wordCount: Uint8Array
-  /** Index word → the phrases holding it. */
-  byWord: Map<string, number[]>
-  /** Scratch for one question (reset by clearScratch): words seen per phrase, loose matches. */
-  counts: Uint8Array
-  loose: Uint8Array
-  touched: number[]
-}
-
-interface PhraseNode {
-  next: Map<string, PhraseNode>
-  id: number
-}
-
-const PHRASE_INDEX = new WeakMap<Library, PhraseIndex>()
-
-function phraseIndexOf(lib: Library): PhraseIndex {
-  let index = PHRASE_INDEX.get(lib)
-  if (index) return index
-  const ids = new Map<string, number>()
-  const phrases: string[] = []
-  const trie: PhraseNode = { next: new Map(), id: -1 }
-  const byDoc = lib.keywordPhrases.map((kws) =>
-    kws
-      .filter((kw) => kw.length >= 2)
-      .map((kw) => {
-        let id = ids.get(kw)
-        if (id === undefined) {
-          ids.set(kw, (id = phrases.length))
-          phrases.push(kw)
-          let node = trie
-          // Code units, as includes() compares them.
-          for (let i = 0; i < kw.length; i++) {
-            const ch = kw[i]!
-            let child = node.next.get(ch)
-            if (!child) node.next.set(ch, (child = { next: new Map(), id: -1 }))
-            node = child
-          }
-          node.id = id
-        }
-        return id
-      })
-  )
-  const wordCount = new Uint8Array(phrases.length)
-  const byWord = new Map<string, number[]>()
-  phrases.forEach((phrase, id) => {
-    const words = [...new Set(lib.segmenter.cut(phrase).filter(isIndexToken))]
-    if (words.length < 2) return
-    wordCount[id] = words.length
-    for (const w of words) {
-      const list = byWord.get(w)
-      if (list) list.push(id)
-      else byWord.set(w, [id])
-    }
-  })
-  const scratch = { counts: new Uint8Array(phrases.length), loose: new Uint8Array(phrases.length), touched: [] }
-  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie, wordCount, byWord, ...scratch }))
-  return index
-}
-
-/** Which phrases have all their (two or more) words among the question's terms (scratch memory). */
-function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex): Uint8Array {
-  const { counts, loose, touched, byWord, wordCount } = index
-  const seen = new Set<string>()
-  for (const g of groups)
-    for (const t of g.terms) {
-      if (seen.has(t)) continue
-      seen.add(t)
-      const ids = byWord.get(t)
-      if (ids)
-        for (const id of ids) {
-          if (counts[id] === 0) touched.push(id)
-          if (++counts[id]! === wordCount[id]) loose[id] = 1
-        }
-    }
-  return loose
-}
-
-function clearScratch(index: PhraseIndex): void {
-  for (const id of index.touched) index.counts[id] = index.loose[id] = 0
-  index.touched.length = 0
-}
-
-/** Which phrases occur in the text: present[id] is 1 when phrases[id] is a substring. */
-function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
-  const present = new Uint8Array(index.phrases.length)
-  for (let i = 0; i < text.length; i++) {
-    let node: PhraseNode | undefined = index.trie
-    for (let j = i; j < text.length; j++) {
-      node = node.next.get(text[j]!)
-      if (!node) break
-      if (node.id >= 0) present[node.id] = 1
-    }
-  }
-  return present
 }
 
 /** Weight of a sub-word alternative, and of a single-character word, relative to a whole word. */

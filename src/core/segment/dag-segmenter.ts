@@ -24,19 +24,30 @@ export interface SegmenterData {
 /** The frequency of an entry that is only a prefix of longer words. */
 export const PREFIX_ONLY = -1
 
-/** Packs a word → frequency table (frequencies ≥ 0) as {@link SegmenterData}. */
-export function packVocabulary(freq: Iterable<readonly [string, number]>, total: number): SegmenterData {
+/**
+ * Packs string → number (≥ 0) pairs the way {@link SegmenterData} holds them: entries by length,
+ * sorted, concatenated; every proper prefix of a longer key, of length 2 to `maxPrefix`, is an
+ * entry too, with the value {@link PREFIX_ONLY} unless it is a key itself. Look entries up with
+ * {@link findPacked}.
+ */
+export function packTable(pairs: Iterable<readonly [string, number]>, maxPrefix = Infinity): { entries: string[]; values: number[] } {
   const table = new Map<string, number>()
-  for (const [w, f] of freq) {
+  for (const [w, f] of pairs) {
     if (!w) continue
     table.set(w, f)
-    for (let k = 2; k < w.length; k++) if (!table.has(w.slice(0, k))) table.set(w.slice(0, k), PREFIX_ONLY)
+    for (let k = 2; k < w.length && k <= maxPrefix; k++) if (!table.has(w.slice(0, k))) table.set(w.slice(0, k), PREFIX_ONLY)
   }
-  // A word met after a longer word it begins was entered as a prefix first; set() made it a word.
+  // A key met after a longer key it begins was entered as a prefix first; set() made it a key.
   const groups: Array<Array<[string, number]>> = []
   for (const e of table) (groups[e[0].length - 1] ??= []).push(e)
   const sorted = Array.from(groups, (g) => (g ?? []).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
-  return { entries: sorted.map((g) => g.map(([w]) => w).join('')), freqs: sorted.flatMap((g) => g.map(([, f]) => f)), total }
+  return { entries: sorted.map((g) => g.map(([w]) => w).join('')), values: sorted.flatMap((g) => g.map(([, f]) => f)) }
+}
+
+/** Packs a word → frequency table (frequencies ≥ 0) as {@link SegmenterData}. */
+export function packVocabulary(freq: Iterable<readonly [string, number]>, total: number): SegmenterData {
+  const { entries, values } = packTable(freq)
+  return { entries, freqs: values, total }
 }
 
 /** The packed vocabulary as word → frequency, prefixes left out (for tools and tests). */
@@ -53,7 +64,7 @@ export function unpackVocabulary(data: SegmenterData): Map<string, number> {
 }
 
 /** Index of s[i, i + len) among the sorted, concatenated entries of length len in `group`, or −1. */
-function find(group: string, len: number, s: string, i: number): number {
+export function findPacked(group: string, len: number, s: string, i: number): number {
   let lo = 0
   let hi = group.length / len - 1
   while (lo <= hi) {
@@ -99,7 +110,7 @@ export function createDagSegmenter(data: SegmenterData): Segmenter {
       let bestEnd = i + 1
       for (let j = i + 1; j <= n; j++) {
         const len = j - i
-        const k = len <= maxLen ? find(entries[len - 1]!, len, s, i) : -1
+        const k = len <= maxLen ? findPacked(entries[len - 1]!, len, s, i) : -1
         const f = k >= 0 ? freqs[freqStart[len - 1]! + k]! : PREFIX_ONLY
         let lp: number
         if (f !== PREFIX_ONLY) lp = Math.log(f || 1) - logTotal
