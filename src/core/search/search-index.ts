@@ -58,17 +58,19 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   for (let t = 0; t < termList.length; t++) termId.set(termList[t]!, t)
   const df = data.df
 
-  // Postings as typed arrays: term t owns [start[t], start[t + 1]).
+  // Postings as typed arrays: term t owns [start[t], start[t + 1]), decoded from the shipped
+  // delta-coded list when the term is first searched (most terms never are in a process's life).
   const start = new Int32Array(termList.length + 1)
   for (let t = 0; t < termList.length; t++) start[t + 1] = start[t]! + df[t]!
   const postingDoc = new Int32Array(start[termList.length]!)
   const postingCounts = new Uint32Array(postingDoc.length)
-  for (let t = 0, p = 0; t < termList.length; t++) {
+  const shipped = data.postings
+  function decode(t: number): void {
     let doc = 0
-    for (let k = start[t]!; k < start[t + 1]!; k++, p += 2) {
-      doc += data.postings[p]!
+    for (let k = start[t]!, p = 2 * k; k < start[t + 1]!; k++, p += 2) {
+      doc += shipped[p]!
       postingDoc[k] = doc
-      postingCounts[k] = data.postings[p + 1]!
+      postingCounts[k] = shipped[p + 1]!
     }
   }
   const len = Float64Array.from(data.len)
@@ -103,6 +105,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   const postingScore = new Float64Array(postingDoc.length)
   const scored = new Uint8Array(termList.length)
   function scoreTerm(t: number): void {
+    decode(t)
     // A head term occurs in some title or keyword list (the counts' two high bytes).
     let head = false
     for (let k = start[t]!; k < start[t + 1]! && !head; k++) head = postingCounts[k]! >= C * C
