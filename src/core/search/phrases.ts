@@ -79,7 +79,9 @@ export function recutPhraseData(data: PhraseData, segmenter: Segmenter): PhraseD
 export interface PhraseIndex {
   /** Per phrase id, its length in code units. */
   readonly lengths: Uint16Array
-  readonly byDoc: readonly (readonly number[])[]
+  /** Document d's phrase ids are docPhrases[docStart[d] .. docStart[d + 1]) (byDoc, flattened). */
+  readonly docStart: Int32Array
+  readonly docPhrases: Int32Array
   /** Per phrase, how many distinct index words it has (0: too few to match loosely). */
   readonly wordCount: Uint8Array
   /** Index word → the phrases holding it. */
@@ -115,7 +117,11 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
       else byWord.set(w, [id])
     }
   }
-  return { lengths, byDoc: data.byDoc, wordCount, byWord, table: data.table, offsets, counts: new Uint8Array(n), loose: new Uint8Array(n), touched: [] }
+  const docStart = new Int32Array(data.byDoc.length + 1)
+  for (let d = 0; d < data.byDoc.length; d++) docStart[d + 1] = docStart[d]! + data.byDoc[d]!.length
+  const docPhrases = new Int32Array(docStart[data.byDoc.length]!)
+  for (let d = 0; d < data.byDoc.length; d++) docPhrases.set(data.byDoc[d]!, docStart[d])
+  return { lengths, docStart, docPhrases, wordCount, byWord, table: data.table, offsets, counts: new Uint8Array(n), loose: new Uint8Array(n), touched: [] }
 }
 
 /** Which phrases occur in the text: present[id] is 1 when phrase id is a substring (code units). */

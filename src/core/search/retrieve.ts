@@ -39,47 +39,96 @@ const LOOSE_PHRASE_SHARE = 0.5
 const TOPIC_SUPPORT = 0.5
 
 /**
- * Finds the articles that answer a question: normalise, segment, FlexSearch candidates, BM25F,
- * plus phrase evidence (a keyword the article lists appears in the question) and topic support
- * (several articles of one topic agreeing).
+ * Finds the articles that answer a question: normalise, segment, BM25F over the index's postings
+ * (every document holding a query term is scored; the best 400, DEFAULT_CANDIDATES, are
+ * re-ranked), plus phrase evidence (a keyword the article lists appears in the question) and
+ * topic support (several articles of one topic agreeing).
  */
 export function retrieve(question: string, lib: Library, options: RetrieveOptions = {}): Retrieval {
   const normalized = lib.normalize(question)
   const groups = queryGroups(lib.segmenter.cut(normalized), lib)
-  const scored = lib.index.search(groups)
+  const { docs, scores } = lib.index.rank(groups)
+  const m = docs.length
 
+  // Phrase evidence, per candidate (by rank).
   const phraseIndex = lib.phrases
   const present = phrasesIn(normalized, phraseIndex)
   const loose = phrasesByWords(groups, phraseIndex)
-  const ranked = scored.map(({ doc, score, matched }) => {
+  const boosted = new Float64Array(m)
+  const { docStart, docPhrases, lengths } = phraseIndex
+  for (let r = 0; r < m; r++) {
     let phrase = 0
-    for (const id of phraseIndex.byDoc[doc]!)
-      if (present[id]) phrase += phraseIndex.lengths[id]!
-      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * phraseIndex.lengths[id]!
-    return { doc, matched, base: score, score: score + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP) }
-  })
+    for (let k = docStart[docs[r]!]!, end = docStart[docs[r]! + 1]!; k < end; k++) {
+      const id = docPhrases[k]!
+      if (present[id]) phrase += lengths[id]!
+      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * lengths[id]!
+    }
+    boosted[r] = scores[r]! + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP)
+  }
   clearPhraseScratch(phraseIndex)
 
-  // Topic support: the best other article of the same topic lends a share of its score.
-  const bestByTopic = new Map<string, number[]>()
-  for (const r of ranked) {
-    const topic = lib.articles[r.doc]!.topic
-    const list = bestByTopic.get(topic) ?? []
-    list.push(r.score)
-    bestByTopic.set(topic, list)
+  // Topic support: the best other candidate of the same topic lends a share of its score (the
+  // best and second-best score per topic; a tie for the best lends the tied score).
+  const { topicOf, topics } = topicsOf(lib)
+  const first = new Float64Array(topics).fill(-Infinity)
+  const second = new Float64Array(topics).fill(-Infinity)
+  for (let r = 0; r < m; r++) {
+    const t = topicOf[docs[r]!]!
+    const s = boosted[r]!
+    if (s > first[t]!) {
+      second[t] = first[t]!
+      first[t] = s
+    } else if (s > second[t]!) second[t] = s
   }
-  for (const list of bestByTopic.values()) list.sort((a, b) => b - a)
-  const final = ranked
-    .map((r) => {
-      const list = bestByTopic.get(lib.articles[r.doc]!.topic)!
-      const sibling = list[0] === r.score ? (list[1] ?? 0) : list[0]!
-      return { ...r, score: r.score + TOPIC_SUPPORT * sibling }
-    })
-    .sort((a, b) => b.score - a.score || a.doc - b.doc)
+  const final = new Float64Array(m)
+  for (let r = 0; r < m; r++) {
+    const t = topicOf[docs[r]!]!
+    const sibling = first[t] === boosted[r] ? (second[t] === -Infinity ? 0 : second[t]!) : first[t]!
+    final[r] = boosted[r]! + TOPIC_SUPPORT * sibling
+  }
 
-  const limit = options.limit ?? 5
-  const hits = final.slice(0, limit).map((r) => ({ article: lib.articles[r.doc]!, score: round(r.score), matched: r.matched }))
-  return { normalized, groups, hits, confidence: confidenceOf(final[0], groups, lib) }
+  // The best `limit` by final score, then document id: a partial selection, not a sort of all.
+  const limit = Math.min(options.limit ?? 5, m)
+  const top: number[] = []
+  const before = (a: number, b: number) => final[a]! > final[b]! || (final[a] === final[b] && docs[a]! < docs[b]!)
+  for (let r = 0; r < m && limit > 0; r++) {
+    if (top.length === limit && !before(r, top[limit - 1]!)) continue
+    let i = top.length === limit ? limit - 1 : top.length
+    while (i > 0 && before(r, top[i - 1]!)) {
+      top[i] = top[i - 1]!
+      i--
+    }
+    top[i] = r
+  }
+  // Matched terms only for what is returned, and for the best candidate (confidence).
+  const matchedOf = (r: number) => lib.index.matched(groups, docs[r]!)
+  const hits = top.map((r) => ({ article: lib.articles[docs[r]!]!, score: round(final[r]!), matched: matchedOf(r) }))
+  const b = top.length ? top[0]! : bestOf(final, docs)
+  const best = m === 0 ? undefined : { score: final[b]!, matched: top.length ? hits[0]!.matched : matchedOf(b) }
+  return { normalized, groups, hits, confidence: confidenceOf(best, groups, lib) }
+}
+
+/** The rank of the best candidate by final score, then document id (for limit 0). */
+function bestOf(final: Float64Array, docs: Int32Array): number {
+  let b = 0
+  for (let r = 1; r < final.length; r++) if (final[r]! > final[b]! || (final[r] === final[b] && docs[r]! < docs[b]!)) b = r
+  return b
+}
+
+/** Per document its topic as a small number, once per library. */
+const TOPICS = new WeakMap<Library, { topicOf: Int32Array; topics: number }>()
+
+function topicsOf(lib: Library): { topicOf: Int32Array; topics: number } {
+  let t = TOPICS.get(lib)
+  if (t) return t
+  const ids = new Map<string, number>()
+  const topicOf = Int32Array.from(lib.articles, (a) => {
+    let id = ids.get(a.topic)
+    if (id === undefined) ids.set(a.topic, (id = ids.size))
+    return id
+  })
+  TOPICS.set(lib, (t = { topicOf, topics: ids.size }))
+  return t
 }
 
 /** Weight of a sub-word alternative, and of a single-character word, relative to a whole word. */
