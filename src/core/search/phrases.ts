@@ -89,6 +89,8 @@ export interface PhraseIndex {
   readonly table: PhraseData['table']
   /** Where the values of each entry length start in table.values (index L − 1). */
   readonly offsets: Int32Array
+  /** 1 for each UTF-16 code unit a phrase starts with (a cheap test before any lookup). */
+  readonly firstUnits: Uint8Array
   /** Scratch for one question (reset by clearPhraseScratch): words seen per phrase, loose matches. */
   readonly counts: Uint8Array
   readonly loose: Uint8Array
@@ -117,20 +119,25 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
       else byWord.set(w, [id])
     }
   }
+  const firstUnits = new Uint8Array(65536)
+  entries.forEach((group, i) => {
+    for (let p = 0; p < group.length; p += i + 1) firstUnits[group.charCodeAt(p)] = 1
+  })
   const docStart = new Int32Array(data.byDoc.length + 1)
   for (let d = 0; d < data.byDoc.length; d++) docStart[d + 1] = docStart[d]! + data.byDoc[d]!.length
   const docPhrases = new Int32Array(docStart[data.byDoc.length]!)
   for (let d = 0; d < data.byDoc.length; d++) docPhrases.set(data.byDoc[d]!, docStart[d])
-  return { lengths, docStart, docPhrases, wordCount, byWord, table: data.table, offsets, counts: new Uint8Array(n), loose: new Uint8Array(n), touched: [] }
+  return { lengths, docStart, docPhrases, wordCount, byWord, table: data.table, offsets, firstUnits, counts: new Uint8Array(n), loose: new Uint8Array(n), touched: [] }
 }
 
 /** Which phrases occur in the text: present[id] is 1 when phrase id is a substring (code units). */
 export function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
   const present = new Uint8Array(index.lengths.length)
   const { entries, values, prefixLength } = index.table
-  const { offsets } = index
+  const { offsets, firstUnits } = index
   const maxLen = entries.length
-  for (let i = 0; i < text.length; i++)
+  for (let i = 0; i < text.length; i++) {
+    if (!firstUnits[text.charCodeAt(i)]) continue
     for (let len = 2; len <= maxLen && i + len <= text.length; len++) {
       const k = findPacked(entries[len - 1]!, len, text, i)
       if (k >= 0) {
@@ -139,6 +146,7 @@ export function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
         // Up to prefixLength every prefix of a phrase is an entry: none found, no phrase starts here.
       } else if (len <= prefixLength) break
     }
+  }
   return present
 }
 

@@ -47,10 +47,11 @@ const TOPIC_SUPPORT = 0.5
 export function retrieve(question: string, lib: Library, options: RetrieveOptions = {}): Retrieval {
   const normalized = lib.normalize(question)
   const groups = queryGroups(lib.segmenter.cut(normalized), lib)
-  const { docs, scores } = lib.index.rank(groups)
+  // The candidates in any order: nothing below depends on it (ties go by document id).
+  const { docs, scores } = lib.index.rank(groups, { unordered: true })
   const m = docs.length
 
-  // Phrase evidence, per candidate (by rank).
+  // Phrase evidence, per candidate.
   const phraseIndex = lib.phrases
   const present = phrasesIn(normalized, phraseIndex)
   const loose = phrasesByWords(groups, phraseIndex)

@@ -25,6 +25,11 @@ export interface SearchOptions {
    * document holding a query term is scored; this bounds only what callers re-rank.
    */
   candidates?: number
+  /**
+   * rank() only: return the same documents and scores in no particular order, for a caller that
+   * re-ranks them anyway (saves sorting them).
+   */
+  unordered?: boolean
 }
 
 /** Above the real library's size, so there every matching document is returned. */
@@ -146,8 +151,8 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   /** Whether a ranks after b: lower score, or the same score and a higher id. */
   const after = (a: number, b: number) => total[a]! < total[b]! || (total[a] === total[b] && a > b)
 
-  /** The k best of docs by `after`, best first (a bounded min-heap, then a sort of k). */
-  function best(docs: number[], k: number): number[] {
+  /** The k best of docs by `after`, best first (a bounded min-heap, then a sort of k unless unordered). */
+  function best(docs: number[], k: number, unordered = false): number[] {
     if (docs.length > k) {
       const heap = docs.slice(0, k)
       const down = (i: number) => {
@@ -170,7 +175,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
         }
       docs = heap
     }
-    return docs.sort((a, b) => total[b]! - total[a]! || a - b)
+    return unordered ? docs : docs.sort((a, b) => total[b]! - total[a]! || a - b)
   }
 
   const termIds = (groups: readonly QueryGroup[]) => groups.map((g) => g.terms.map((term) => termId.get(term) ?? -1))
@@ -221,7 +226,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     // The scored documents: a scan of the totals costs less than marking them posting by posting.
     const hits: number[] = []
     for (let doc = 0; doc < n; doc++) if (total[doc]! > 0) hits.push(doc)
-    const top = best(hits, limit)
+    const top = best(hits, limit, options.unordered)
     const docs = Int32Array.from(top)
     const scores = new Float64Array(top.length)
     for (let r = 0; r < top.length; r++) scores[r] = total[top[r]!]!
