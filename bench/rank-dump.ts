@@ -48,7 +48,7 @@ function dump(lib: Library, qs: readonly string[], full: boolean, top: number): 
     const row: Row = {
       q,
       index: index.map((s) => [s.doc, s.score, s.matched]),
-      // Documents with a score; FlexSearch also returned some holding no query term (score 0).
+      // Documents with a score (the FlexSearch candidates of old also held some with none).
       ...(full ? { candidates: all.filter((s) => s.score > 0).length } : {}),
       hits: r.hits.map((h) => [h.article.id, h.score, h.matched]),
       confidence: r.confidence,
