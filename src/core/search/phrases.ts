@@ -17,10 +17,12 @@ export interface PhraseData {
   /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
   byDoc: number[][]
   /**
-   * Per phrase id ('\n' between phrases), its distinct index words joined with ' ' when it has
-   * two or more (fewer: ''), as the runtime segmenter cuts the phrase.
+   * The distinct index words of the phrases that have two or more (as the runtime segmenter cuts
+   * them), packed for lookup (packTable, no prefixes): the value of a word is its number k.
    */
-  words: string
+  words: { entries: string[]; values: number[] }
+  /** Per word number k, the ids of the phrases holding it, ascending. */
+  wordPhrases: number[][]
 }
 
 /**
@@ -45,12 +47,19 @@ export function buildPhraseData(keywordPhrases: readonly (readonly string[])[], 
         return id
       })
   )
-  const words = phrases.map((phrase) => {
-    const w = [...new Set(segmenter.cut(phrase).filter(isIndexToken))]
-    return w.length < 2 ? '' : w.join(' ')
+  const byWord = new Map<string, number[]>()
+  phrases.forEach((phrase, id) => {
+    const words = [...new Set(segmenter.cut(phrase).filter(isIndexToken))]
+    if (words.length < 2) return
+    for (const w of words) {
+      const ids = byWord.get(w)
+      if (ids) ids.push(id)
+      else byWord.set(w, [id])
+    }
   })
   const table = { ...packTable(phrases.map((p, id) => [p, id]), PREFIX_LENGTH), prefixLength: PREFIX_LENGTH }
-  return { table, byDoc, words: words.join('\n') }
+  const words = packTable([...byWord.keys()].map((w, k) => [w, k]), 1)
+  return { table, byDoc, words, wordPhrases: [...byWord.values()] }
 }
 
 /** The phrase texts by id, read back from the table. */
@@ -84,8 +93,10 @@ export interface PhraseIndex {
   readonly docPhrases: Int32Array
   /** Per phrase, how many distinct index words it has (0: too few to match loosely). */
   readonly wordCount: Uint8Array
-  /** Index word → the phrases holding it. */
-  readonly byWord: ReadonlyMap<string, readonly number[]>
+  /** The words of the phrases (PhraseData.words) and where each length's values start. */
+  readonly words: PhraseData['words']
+  readonly wordOffsets: Int32Array
+  readonly wordPhrases: readonly (readonly number[])[]
   readonly table: PhraseData['table']
   /** Where the values of each entry length start in table.values (index L − 1). */
   readonly offsets: Int32Array
@@ -99,26 +110,15 @@ export interface PhraseIndex {
 
 export function loadPhraseIndex(data: PhraseData): PhraseIndex {
   const { entries, values } = data.table
-  const offsets = new Int32Array(entries.length + 1)
+  const offsets = offsetsOf(entries)
   let n = 0
-  for (let L = 1; L <= entries.length; L++) offsets[L] = offsets[L - 1]! + entries[L - 1]!.length / L
   for (const v of values) if (v !== PREFIX_ONLY) n++
   const lengths = new Uint16Array(n)
   for (let L = 1; L <= entries.length; L++)
     for (let k = offsets[L - 1]!; k < offsets[L]!; k++) if (values[k] !== PREFIX_ONLY) lengths[values[k]!] = L
   const wordCount = new Uint8Array(n)
-  const byWord = new Map<string, number[]>()
-  const words = data.words.split('\n')
-  for (let id = 0; id < n; id++) {
-    if (!words[id]) continue
-    const list = words[id]!.split(' ')
-    wordCount[id] = list.length
-    for (const w of list) {
-      const ids = byWord.get(w)
-      if (ids) ids.push(id)
-      else byWord.set(w, [id])
-    }
-  }
+  for (const ids of data.wordPhrases) for (const id of ids) wordCount[id]!++
+  const wordOffsets = offsetsOf(data.words.entries)
   const firstUnits = new Uint8Array(65536)
   entries.forEach((group, i) => {
     for (let p = 0; p < group.length; p += i + 1) firstUnits[group.charCodeAt(p)] = 1
@@ -127,7 +127,14 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
   for (let d = 0; d < data.byDoc.length; d++) docStart[d + 1] = docStart[d]! + data.byDoc[d]!.length
   const docPhrases = new Int32Array(docStart[data.byDoc.length]!)
   for (let d = 0; d < data.byDoc.length; d++) docPhrases.set(data.byDoc[d]!, docStart[d])
-  return { lengths, docStart, docPhrases, wordCount, byWord, table: data.table, offsets, firstUnits, counts: new Uint8Array(n), loose: new Uint8Array(n), touched: [] }
+  return { lengths, docStart, docPhrases, wordCount, words: data.words, wordOffsets, wordPhrases: data.wordPhrases, table: data.table, offsets, firstUnits, counts: new Uint8Array(n), loose: new Uint8Array(n), touched: [] }
+}
+
+/** Where the values of each entry length of a packed table start (index L − 1). */
+function offsetsOf(entries: readonly string[]): Int32Array {
+  const offsets = new Int32Array(entries.length + 1)
+  for (let L = 1; L <= entries.length; L++) offsets[L] = offsets[L - 1]! + entries[L - 1]!.length / L
+  return offsets
 }
 
 /** Which phrases occur in the text: present[id] is 1 when phrase id is a substring (code units). */
@@ -152,15 +159,16 @@ export function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
 
 /** Which phrases have all their (two or more) words among the question's terms (scratch memory). */
 export function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex): Uint8Array {
-  const { counts, loose, touched, byWord, wordCount } = index
+  const { counts, loose, touched, wordCount, words, wordOffsets, wordPhrases } = index
   const seen = new Set<string>()
   for (const g of groups)
     for (const t of g.terms) {
       if (seen.has(t)) continue
       seen.add(t)
-      const ids = byWord.get(t)
-      if (ids)
-        for (const id of ids) {
+      const len = t.length
+      const k = len > 0 && len <= words.entries.length ? findPacked(words.entries[len - 1]!, len, t, 0) : -1
+      if (k >= 0)
+        for (const id of wordPhrases[words.values[wordOffsets[len - 1]! + k]!]!) {
           if (counts[id] === 0) touched.push(id)
           if (++counts[id]! === wordCount[id]) loose[id] = 1
         }
