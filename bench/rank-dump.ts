@@ -1,9 +1,9 @@
 /**
- * `tsx bench/rank-dump.ts <out.json> [--compare <before.json>]`: per question (dev set and
- * tests/golden), the index's top 10 (doc, exact score, matched terms), retrieve()'s hits and
+ * `tsx bench/rank-dump.ts <out.json> [--compare <before.json>] [--x100]`: per question (dev set
+ * and tests/golden), the index's top 10 (doc, exact score, matched terms), retrieve()'s hits and
  * confidence, and ask()'s whole JSON with a pinned clock; the same over a 10× synthetic base
- * (top 5 per question). With --compare, reports the differences (scores to 1e-9); exits 1 when
- * the real library's differ.
+ * (top 5 per question), and with --x100 over the 100× one too. With --compare, reports the
+ * differences (scores to 1e-9); exits 1 when the real library's differ.
  * For checking that a speed change leaves ranking and answers alone.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -48,7 +48,7 @@ function dump(lib: Library, qs: readonly string[], full: boolean, top: number): 
     const row: Row = {
       q,
       index: index.map((s) => [s.doc, s.score, s.matched]),
-      // Documents with a score; FlexSearch also returned some holding no query term (score 0).
+      // Documents with a score (the FlexSearch candidates of old also held some with none).
       ...(full ? { candidates: all.filter((s) => s.score > 0).length } : {}),
       hits: r.hits.map((h) => [h.article.id, h.score, h.matched]),
       confidence: r.confidence,
@@ -70,15 +70,18 @@ function diff(a: unknown, b: unknown, path: string, out: string[]): void {
   } else if (a !== b) out.push(`${path}: ${JSON.stringify(a)?.slice(0, 200)} → ${JSON.stringify(b)?.slice(0, 200)}`)
 }
 
-const [outPath, flag, before] = process.argv.slice(2)
-if (!outPath) throw new Error('usage: rank-dump.ts <out.json> [--compare <before.json>]')
+const argv = process.argv.slice(2)
+const X100 = argv.includes('--x100')
+const [outPath, flag, before] = argv.filter((a) => a !== '--x100')
+if (!outPath) throw new Error('usage: rank-dump.ts <out.json> [--compare <before.json>] [--x100]')
 const artifact = readArtifact()
 const qs = questions()
 const real = dump(loadLibrary(artifact), qs, true, 10)
 const units = splitArticles(artifact.articles, createBuildSegment(artifact))
 const kb = synthesize(units, 10, createNormalizer(artifact.normalize))
 const x10 = dump((await libraryOf(artifact, kb)).library, qs, false, 5)
-const result = { questions: qs.length, real, x10 }
+const x100 = X100 ? dump((await libraryOf(artifact, synthesize(units, 100, createNormalizer(artifact.normalize)))).library, qs, false, 5) : undefined
+const result = { questions: qs.length, real, x10, ...(x100 ? { x100 } : {}) }
 writeFileSync(outPath, JSON.stringify(result))
 console.log(`${qs.length} questions dumped to ${outPath}`)
 if (flag === '--compare' && before) {
@@ -91,5 +94,11 @@ if (flag === '--compare' && before) {
   const top1 = result.x10.filter((r, i) => JSON.stringify((r.hits as unknown[])[0]) !== JSON.stringify((was.x10[i]!.hits as unknown[])[0])).length
   console.log(`real library: ${real.length ? `${real.length} differences` : 'identical'}`)
   console.log(`10× synthetic: ${syn.length} differences, top hit differs for ${top1} of ${qs.length} questions`)
+  if (was.x100 && result.x100) {
+    const big: string[] = []
+    diff(was.x100, result.x100, '.x100', big)
+    for (const line of big.slice(0, 10)) console.log(line)
+    console.log(`100× synthetic: ${big.length ? `${big.length} differences` : 'identical'}`)
+  }
   if (real.length) process.exit(1)
 }

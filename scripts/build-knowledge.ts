@@ -1,8 +1,8 @@
 /**
  * npm run build: knowledge/ → src/generated/knowledge.json, the one artifact both runtimes load.
  * Validates every article (fails with file, field and zod message), segments with nodejieba and
- * the domain user dictionary, builds the FlexSearch index and the BM25F statistics, and ships
- * the vocabulary with jieba's frequencies for the runtime segmenter.
+ * the domain user dictionary, builds the postings and field lengths BM25F scores, and ships the
+ * vocabulary with jieba's frequencies (packed, see SegmenterData) for the runtime segmenter.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,7 +11,8 @@ import type { Article } from '../src/core/knowledge/article'
 import type { KnowledgeArtifact } from '../src/core/knowledge/library'
 import { createNormalizer, toHalfWidth } from '../src/core/segment/normalize'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
-import { vocabularyPrefixes } from '../src/core/segment/dag-segmenter'
+import { createDagSegmenter, packVocabulary, PREFIX_ONLY } from '../src/core/segment/dag-segmenter'
+import { buildPhraseData } from '../src/core/search/phrases'
 import { buildSearchData, type IndexDoc, TERM_SEPARATOR } from '../src/core/search/build-index'
 import { getTopic } from '../src/core/knowledge/topics'
 import { loadJieba } from './lib/jieba'
@@ -56,13 +57,15 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
   const search = await buildSearchData(docs)
 
   const freq = buildVocabulary(search.terms.split(TERM_SEPARATOR), normalize(rawText), jieba)
+  const segmenter = packVocabulary(Object.entries(freq), jieba.total)
+  const keywordPhrases = source.articles.map((a) => a.keywords.map(normalize))
 
   const artifact: KnowledgeArtifact = {
     version: 1,
     articles: source.articles,
-    keywordPhrases: source.articles.map((a) => a.keywords.map(normalize)),
+    phrases: buildPhraseData(keywordPhrases, createDagSegmenter(segmenter)),
     search,
-    segmenter: { freq, total: jieba.total, prefixes: vocabularyPrefixes(Object.keys(freq)) },
+    segmenter,
     normalize: { t2s, synonyms },
     statutes: source.statutes,
     params: parseParams(source.params),
@@ -112,7 +115,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'knowledge.json'), json)
   const ms = Math.round(performance.now() - started)
   console.log(
-    `built ${artifact.articles.length} articles, ${Object.keys(artifact.segmenter.freq).length} words, ` +
+    `built ${artifact.articles.length} articles, ${artifact.segmenter.freqs.filter((f) => f !== PREFIX_ONLY).length} words, ` +
       `${(json.length / 1024).toFixed(0)} KiB (${(gzipSync(json).length / 1024).toFixed(0)} KiB gzip) in ${ms} ms`
   )
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { loadJieba } from './lib/jieba'
 import { readArtifact } from './lib/load-library'
 import { ROOT } from './lib/read-knowledge'
-import { createDagSegmenter } from '../src/core/segment/dag-segmenter'
+import { createDagSegmenter, unpackVocabulary } from '../src/core/segment/dag-segmenter'
 import { createNormalizer } from '../src/core/segment/normalize'
 
 const file = resolve(process.argv[2] ?? resolve(ROOT, '../shared/eval/dev-questions.jsonl'))
@@ -24,7 +24,8 @@ const dag = createDagSegmenter(artifact.segmenter)
 const first = dag.cut(normalize(questions[0]!))
 const firstMs = performance.now() - t0
 const jieba = loadJieba(existsSync(resolve(ROOT, 'knowledge/userdict.txt')) ? resolve(ROOT, 'knowledge/userdict.txt') : null)
-const inVocab = (w: string) => w in artifact.segmenter.freq && w.length > 1
+const vocabulary = unpackVocabulary(artifact.segmenter)
+const inVocab = (w: string) => vocabulary.has(w) && w.length > 1
 
 let same = 0
 let jiebaTokens = 0
@@ -52,7 +53,7 @@ for (const q of questions) {
 const t1 = performance.now()
 for (let i = 0; i < 10; i++) for (const q of questions) dag.cut(normalize(q))
 const perCut = (performance.now() - t1) / (10 * questions.length)
-console.log(`questions: ${questions.length}; vocabulary: ${Object.keys(artifact.segmenter.freq).length} words`)
+console.log(`questions: ${questions.length}; vocabulary: ${vocabulary.size} words`)
 console.log(`identical segmentation: ${same}/${questions.length} (${((100 * same) / questions.length).toFixed(1)}%)`)
 console.log(`index-vocabulary tokens: recall ${((100 * matchedTokens) / jiebaTokens).toFixed(1)}% precision ${((100 * matchedTokens) / ourTokens).toFixed(1)}%`)
 console.log(`first cut (incl. building the segmenter): ${firstMs.toFixed(2)} ms (${first.length} tokens); per question after: ${(perCut * 1000).toFixed(1)} µs`)

@@ -16,6 +16,8 @@ import { type KnowledgeArtifact, type Library, loadLibrary } from '../../src/cor
 import { buildSearchData, type IndexDoc, type SearchData } from '../../src/core/search/build-index'
 import { FIELDS, type Field } from '../../src/core/search/fields'
 import { createNormalizer } from '../../src/core/segment/normalize'
+import { createDagSegmenter } from '../../src/core/segment/dag-segmenter'
+import { buildPhraseData } from '../../src/core/search/phrases'
 import { expandSubwords } from '../../src/core/segment/expand-subwords'
 import { articleFields } from '../../scripts/build-knowledge'
 import { loadJieba } from '../../scripts/lib/jieba'
@@ -132,6 +134,7 @@ export async function libraryOf(artifact: KnowledgeArtifact, kb: KnowledgeBase):
   const t0 = performance.now()
   const search = await buildSearchData(kb.docs)
   const indexMs = performance.now() - t0
-  const library = loadLibrary({ ...artifact, articles: kb.articles, keywordPhrases: kb.keywordPhrases, search })
+  const phrases = buildPhraseData(kb.keywordPhrases, createDagSegmenter(artifact.segmenter))
+  const library = loadLibrary({ ...artifact, articles: kb.articles, phrases, search })
   return { library, indexMs }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createDagSegmenter, type SegmenterData } from '../../src/core/segment/dag-segmenter'
+import { createDagSegmenter, packVocabulary, type SegmenterData, unpackVocabulary } from '../../src/core/segment/dag-segmenter'
 import { readArtifact } from '../../scripts/lib/load-library'
 import { anyString, questionLike, RUNS } from './arbitraries'
 
@@ -18,7 +18,7 @@ const blocks = (s: string) => (s.toLowerCase().match(BLOCK) ?? []).join('')
  * choose the same route.
  */
 function createReference(data: SegmenterData): (text: string) => string[] {
-  const freq = new Map(Object.entries(data.freq))
+  const freq = unpackVocabulary(data)
   let maxLen = 1
   for (const w of freq.keys()) maxLen = Math.max(maxLen, w.length)
   const logTotal = Math.log(data.total)
@@ -70,7 +70,7 @@ const dictionary = fc
   .dictionary(fc.string({ unit: fc.constantFrom(...'工资加班费辞退补偿金ab1'), minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 100000 }), {
     maxKeys: 40,
   })
-  .map((freq): SegmenterData => ({ freq, total: Object.values(freq).reduce((a, b) => a + b, 1000) }))
+  .map((freq): SegmenterData => packVocabulary(Object.entries(freq), Object.values(freq).reduce((a, b) => a + b, 1000)))
 
 describe(`createDagSegmenter (${RUNS.cheap} runs per property)`, () => {
   it('never throws and partitions the text: tokens are non-empty and join to its blocks', () => {

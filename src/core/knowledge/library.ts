@@ -3,6 +3,7 @@ import { type SegmenterData, createDagSegmenter } from '../segment/dag-segmenter
 import type { Segmenter } from '../segment/segmenter'
 import type { SearchData } from '../search/build-index'
 import { type SearchIndex, loadSearchIndex } from '../search/search-index'
+import { loadPhraseIndex, type PhraseData, type PhraseIndex, recutPhraseData } from '../search/phrases'
 import type { Article } from './article'
 import type { Statute } from './statute'
 
@@ -10,8 +11,8 @@ import type { Statute } from './statute'
 export interface KnowledgeArtifact {
   version: 1
   articles: Article[]
-  /** Each article's keywords, normalised, for phrase evidence in ranking. */
-  keywordPhrases: string[][]
+  /** Each article's keywords (normalised) for phrase evidence in ranking: numbered, packed, cut by the runtime segmenter. */
+  phrases: PhraseData
   search: SearchData
   segmenter: SegmenterData
   normalize: NormalizeData
@@ -35,7 +36,8 @@ export interface DomainMarkers {
 export interface Library {
   articles: readonly Article[]
   byId: ReadonlyMap<string, Article>
-  keywordPhrases: readonly string[][]
+  /** The articles' keyword phrases, ready for retrieval's phrase evidence. */
+  phrases: PhraseIndex
   normalize: Normalizer
   segmenter: Segmenter
   index: SearchIndex
@@ -47,13 +49,14 @@ export interface Library {
 /**
  * Loads an artifact. Pure: the caller reads the JSON (a static import in the Worker, a file
  * read or import on Node), so core never touches files.
- * @param segmenter defaults to jieba's algorithm over the artifact's vocabulary.
+ * @param segmenter defaults to jieba's algorithm over the artifact's vocabulary (another one
+ * re-cuts the keyword phrases, which the artifact ships cut by the default one).
  */
 export function loadLibrary(artifact: KnowledgeArtifact, segmenter?: Segmenter): Library {
   return {
     articles: artifact.articles,
     byId: new Map(artifact.articles.map((a) => [a.id, a])),
-    keywordPhrases: artifact.keywordPhrases,
+    phrases: loadPhraseIndex(segmenter ? recutPhraseData(artifact.phrases, segmenter) : artifact.phrases),
     normalize: createNormalizer(artifact.normalize),
     segmenter: segmenter ?? createDagSegmenter(artifact.segmenter),
     index: loadSearchIndex(artifact.search),

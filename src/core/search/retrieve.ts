@@ -3,6 +3,7 @@ import type { Library } from '../knowledge/library'
 import { expandSubwords } from '../segment/expand-subwords'
 import { isIndexToken } from './build-index'
 import type { QueryGroup } from './search-index'
+import { clearPhraseScratch, phrasesByWords, phrasesIn } from './phrases'
 
 /** A ranked article with the evidence behind its score. */
 export interface Hit {
@@ -38,154 +39,97 @@ const LOOSE_PHRASE_SHARE = 0.5
 const TOPIC_SUPPORT = 0.5
 
 /**
- * Finds the articles that answer a question: normalise, segment, FlexSearch candidates, BM25F,
- * plus phrase evidence (a keyword the article lists appears in the question) and topic support
- * (several articles of one topic agreeing).
+ * Finds the articles that answer a question: normalise, segment, BM25F over the index's postings
+ * (every document holding a query term is scored; the best 400, DEFAULT_CANDIDATES, are
+ * re-ranked), plus phrase evidence (a keyword the article lists appears in the question) and
+ * topic support (several articles of one topic agreeing).
  */
 export function retrieve(question: string, lib: Library, options: RetrieveOptions = {}): Retrieval {
   const normalized = lib.normalize(question)
   const groups = queryGroups(lib.segmenter.cut(normalized), lib)
-  const scored = lib.index.search(groups)
+  // The candidates in any order: nothing below depends on it (ties go by document id).
+  const { docs, scores } = lib.index.rank(groups, { unordered: true })
+  const m = docs.length
 
-  const phraseIndex = phraseIndexOf(lib)
+  // Phrase evidence, per candidate.
+  const phraseIndex = lib.phrases
   const present = phrasesIn(normalized, phraseIndex)
   const loose = phrasesByWords(groups, phraseIndex)
-  const ranked = scored.map(({ doc, score, matched }) => {
+  const boosted = new Float64Array(m)
+  const { docStart, docPhrases, lengths } = phraseIndex
+  for (let r = 0; r < m; r++) {
     let phrase = 0
-    for (const id of phraseIndex.byDoc[doc]!)
-      if (present[id]) phrase += phraseIndex.phrases[id]!.length
-      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * phraseIndex.phrases[id]!.length
-    return { doc, matched, base: score, score: score + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP) }
-  })
-  clearScratch(phraseIndex)
-
-  // Topic support: the best other article of the same topic lends a share of its score.
-  const bestByTopic = new Map<string, number[]>()
-  for (const r of ranked) {
-    const topic = lib.articles[r.doc]!.topic
-    const list = bestByTopic.get(topic) ?? []
-    list.push(r.score)
-    bestByTopic.set(topic, list)
+    for (let k = docStart[docs[r]!]!, end = docStart[docs[r]! + 1]!; k < end; k++) {
+      const id = docPhrases[k]!
+      if (present[id]) phrase += lengths[id]!
+      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * lengths[id]!
+    }
+    boosted[r] = scores[r]! + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP)
   }
-  for (const list of bestByTopic.values()) list.sort((a, b) => b - a)
-  const final = ranked
-    .map((r) => {
-      const list = bestByTopic.get(lib.articles[r.doc]!.topic)!
-      const sibling = list[0] === r.score ? (list[1] ?? 0) : list[0]!
-      return { ...r, score: r.score + TOPIC_SUPPORT * sibling }
-    })
-    .sort((a, b) => b.score - a.score || a.doc - b.doc)
+  clearPhraseScratch(phraseIndex)
 
-  const limit = options.limit ?? 5
-  const hits = final.slice(0, limit).map((r) => ({ article: lib.articles[r.doc]!, score: round(r.score), matched: r.matched }))
-  return { normalized, groups, hits, confidence: confidenceOf(final[0], groups, lib) }
+  // Topic support: the best other candidate of the same topic lends a share of its score (the
+  // best and second-best score per topic; a tie for the best lends the tied score).
+  const { topicOf, topics } = topicsOf(lib)
+  const first = new Float64Array(topics).fill(-Infinity)
+  const second = new Float64Array(topics).fill(-Infinity)
+  for (let r = 0; r < m; r++) {
+    const t = topicOf[docs[r]!]!
+    const s = boosted[r]!
+    if (s > first[t]!) {
+      second[t] = first[t]!
+      first[t] = s
+    } else if (s > second[t]!) second[t] = s
+  }
+  const final = new Float64Array(m)
+  for (let r = 0; r < m; r++) {
+    const t = topicOf[docs[r]!]!
+    const sibling = first[t] === boosted[r] ? (second[t] === -Infinity ? 0 : second[t]!) : first[t]!
+    final[r] = boosted[r]! + TOPIC_SUPPORT * sibling
+  }
+
+  // The best `limit` by final score, then document id: a partial selection, not a sort of all.
+  const limit = Math.min(options.limit ?? 5, m)
+  const top: number[] = []
+  const before = (a: number, b: number) => final[a]! > final[b]! || (final[a] === final[b] && docs[a]! < docs[b]!)
+  for (let r = 0; r < m && limit > 0; r++) {
+    if (top.length === limit && !before(r, top[limit - 1]!)) continue
+    let i = top.length === limit ? limit - 1 : top.length
+    while (i > 0 && before(r, top[i - 1]!)) {
+      top[i] = top[i - 1]!
+      i--
+    }
+    top[i] = r
+  }
+  // Matched terms only for what is returned, and for the best candidate (confidence).
+  const matchedOf = (r: number) => lib.index.matched(groups, docs[r]!)
+  const hits = top.map((r) => ({ article: lib.articles[docs[r]!]!, score: round(final[r]!), matched: matchedOf(r) }))
+  const b = top.length ? top[0]! : bestOf(final, docs)
+  const best = m === 0 ? undefined : { score: final[b]!, matched: top.length ? hits[0]!.matched : matchedOf(b) }
+  return { normalized, groups, hits, confidence: confidenceOf(best, groups, lib) }
 }
 
-/**
- * The keyword phrases of a library (length ≥ 2), numbered, with a character trie, so a question
- * is scanned once for all of them instead of testing each article's phrases with includes().
- */
-interface PhraseIndex {
-  phrases: string[]
-  /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
-  byDoc: number[][]
-  trie: PhraseNode
-  /** Per phrase, how many distinct index words it has (0: too few to match loosely). */
-  wordCount: Uint8Array
-  /** Index word → the phrases holding it. */
-  byWord: Map<string, number[]>
-  /** Scratch for one question (reset by clearScratch): words seen per phrase, loose matches. */
-  counts: Uint8Array
-  loose: Uint8Array
-  touched: number[]
+/** The rank of the best candidate by final score, then document id (for limit 0). */
+function bestOf(final: Float64Array, docs: Int32Array): number {
+  let b = 0
+  for (let r = 1; r < final.length; r++) if (final[r]! > final[b]! || (final[r] === final[b] && docs[r]! < docs[b]!)) b = r
+  return b
 }
 
-interface PhraseNode {
-  next: Map<string, PhraseNode>
-  id: number
-}
+/** Per document its topic as a small number, once per library. */
+const TOPICS = new WeakMap<Library, { topicOf: Int32Array; topics: number }>()
 
-const PHRASE_INDEX = new WeakMap<Library, PhraseIndex>()
-
-function phraseIndexOf(lib: Library): PhraseIndex {
-  let index = PHRASE_INDEX.get(lib)
-  if (index) return index
+function topicsOf(lib: Library): { topicOf: Int32Array; topics: number } {
+  let t = TOPICS.get(lib)
+  if (t) return t
   const ids = new Map<string, number>()
-  const phrases: string[] = []
-  const trie: PhraseNode = { next: new Map(), id: -1 }
-  const byDoc = lib.keywordPhrases.map((kws) =>
-    kws
-      .filter((kw) => kw.length >= 2)
-      .map((kw) => {
-        let id = ids.get(kw)
-        if (id === undefined) {
-          ids.set(kw, (id = phrases.length))
-          phrases.push(kw)
-          let node = trie
-          // Code units, as includes() compares them.
-          for (let i = 0; i < kw.length; i++) {
-            const ch = kw[i]!
-            let child = node.next.get(ch)
-            if (!child) node.next.set(ch, (child = { next: new Map(), id: -1 }))
-            node = child
-          }
-          node.id = id
-        }
-        return id
-      })
-  )
-  const wordCount = new Uint8Array(phrases.length)
-  const byWord = new Map<string, number[]>()
-  phrases.forEach((phrase, id) => {
-    const words = [...new Set(lib.segmenter.cut(phrase).filter(isIndexToken))]
-    if (words.length < 2) return
-    wordCount[id] = words.length
-    for (const w of words) {
-      const list = byWord.get(w)
-      if (list) list.push(id)
-      else byWord.set(w, [id])
-    }
+  const topicOf = Int32Array.from(lib.articles, (a) => {
+    let id = ids.get(a.topic)
+    if (id === undefined) ids.set(a.topic, (id = ids.size))
+    return id
   })
-  const scratch = { counts: new Uint8Array(phrases.length), loose: new Uint8Array(phrases.length), touched: [] }
-  PHRASE_INDEX.set(lib, (index = { phrases, byDoc, trie, wordCount, byWord, ...scratch }))
-  return index
-}
-
-/** Which phrases have all their (two or more) words among the question's terms (scratch memory). */
-function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex): Uint8Array {
-  const { counts, loose, touched, byWord, wordCount } = index
-  const seen = new Set<string>()
-  for (const g of groups)
-    for (const t of g.terms) {
-      if (seen.has(t)) continue
-      seen.add(t)
-      const ids = byWord.get(t)
-      if (ids)
-        for (const id of ids) {
-          if (counts[id] === 0) touched.push(id)
-          if (++counts[id]! === wordCount[id]) loose[id] = 1
-        }
-    }
-  return loose
-}
-
-function clearScratch(index: PhraseIndex): void {
-  for (const id of index.touched) index.counts[id] = index.loose[id] = 0
-  index.touched.length = 0
-}
-
-/** Which phrases occur in the text: present[id] is 1 when phrases[id] is a substring. */
-function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
-  const present = new Uint8Array(index.phrases.length)
-  for (let i = 0; i < text.length; i++) {
-    let node: PhraseNode | undefined = index.trie
-    for (let j = i; j < text.length; j++) {
-      node = node.next.get(text[j]!)
-      if (!node) break
-      if (node.id >= 0) present[node.id] = 1
-    }
-  }
-  return present
+  TOPICS.set(lib, (t = { topicOf, topics: ids.size }))
+  return t
 }
 
 /** Weight of a sub-word alternative, and of a single-character word, relative to a whole word. */

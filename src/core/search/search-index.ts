@@ -25,16 +25,31 @@ export interface SearchOptions {
    * document holding a query term is scored; this bounds only what callers re-rank.
    */
   candidates?: number
+  /**
+   * rank() only: return the same documents and scores in no particular order, for a caller that
+   * re-ranks them anyway (saves sorting them).
+   */
+  unordered?: boolean
 }
 
 /** Above the real library's size, so there every matching document is returned. */
 export const DEFAULT_CANDIDATES = 400
 
+/** The best-scored documents, best first: parallel arrays of document ids and scores. */
+export interface RankedDocs {
+  docs: Int32Array
+  scores: Float64Array
+}
+
 /** The loaded index: postings give the candidates, BM25F scores them. */
 export interface SearchIndex {
   readonly size: number
-  /** The best-scored documents, by score (descending), then document id. */
+  /** The best-scored documents, by score (descending), then document id, with their matched terms. */
   search(groups: readonly QueryGroup[], options?: SearchOptions): ScoredDoc[]
+  /** The same documents and scores as {@link search}, without the matched terms (the fast path). */
+  rank(groups: readonly QueryGroup[], options?: SearchOptions): RankedDocs
+  /** The query terms found in a document: per group the winning alternative (as in {@link search}). */
+  matched(groups: readonly QueryGroup[], doc: number): string[]
   /** Inverse document frequency (BM25's, always > 0). */
   idf(term: string): number
   has(term: string): boolean
@@ -58,17 +73,19 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   for (let t = 0; t < termList.length; t++) termId.set(termList[t]!, t)
   const df = data.df
 
-  // Postings as typed arrays: term t owns [start[t], start[t + 1]).
+  // Postings as typed arrays: term t owns [start[t], start[t + 1]), decoded from the shipped
+  // delta-coded list when the term is first searched (most terms never are in a process's life).
   const start = new Int32Array(termList.length + 1)
   for (let t = 0; t < termList.length; t++) start[t + 1] = start[t]! + df[t]!
   const postingDoc = new Int32Array(start[termList.length]!)
   const postingCounts = new Uint32Array(postingDoc.length)
-  for (let t = 0, p = 0; t < termList.length; t++) {
+  const shipped = data.postings
+  function decode(t: number): void {
     let doc = 0
-    for (let k = start[t]!; k < start[t + 1]!; k++, p += 2) {
-      doc += data.postings[p]!
+    for (let k = start[t]!, p = 2 * k; k < start[t + 1]!; k++, p += 2) {
+      doc += shipped[p]!
       postingDoc[k] = doc
-      postingCounts[k] = data.postings[p + 1]!
+      postingCounts[k] = shipped[p + 1]!
     }
   }
   const len = Float64Array.from(data.len)
@@ -103,6 +120,7 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   const postingScore = new Float64Array(postingDoc.length)
   const scored = new Uint8Array(termList.length)
   function scoreTerm(t: number): void {
+    decode(t)
     // A head term occurs in some title or keyword list (the counts' two high bytes).
     let head = false
     for (let k = start[t]!; k < start[t + 1]! && !head; k++) head = postingCounts[k]! >= C * C
@@ -133,8 +151,8 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   /** Whether a ranks after b: lower score, or the same score and a higher id. */
   const after = (a: number, b: number) => total[a]! < total[b]! || (total[a] === total[b] && a > b)
 
-  /** The k best of docs by `after`, best first (a bounded min-heap, then a sort of k). */
-  function best(docs: number[], k: number): number[] {
+  /** The k best of docs by `after`, best first (a bounded min-heap, then a sort of k unless unordered). */
+  function best(docs: number[], k: number, unordered = false): number[] {
     if (docs.length > k) {
       const heap = docs.slice(0, k)
       const down = (i: number) => {
@@ -157,7 +175,84 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
         }
       docs = heap
     }
-    return docs.sort((a, b) => total[b]! - total[a]! || a - b)
+    return unordered ? docs : docs.sort((a, b) => total[b]! - total[a]! || a - b)
+  }
+
+  const termIds = (groups: readonly QueryGroup[]) => groups.map((g) => g.terms.map((term) => termId.get(term) ?? -1))
+
+  /**
+   * Per group, each document's best alternative (weight × termScore; the first alternative wins
+   * a tie), added to its total in group order; every document holding a query term is scored.
+   */
+  function rank(groups: readonly QueryGroup[], options: SearchOptions = {}): RankedDocs {
+    const limit = options.candidates ?? DEFAULT_CANDIDATES
+    const ids = termIds(groups)
+    const touched: number[] = []
+    let any = false
+    for (let gi = 0; gi < groups.length; gi++) {
+      const weights = groups[gi]!.weights
+      const tids = ids[gi]!
+      let known = 0
+      for (const t of tids) if (t >= 0) known++
+      if (known === 0) continue
+      any = true
+      for (let i = 0; i < tids.length; i++) {
+        const t = tids[i]!
+        if (t < 0) continue
+        if (!scored[t]) scoreTerm(t)
+        const w = weights[i]!
+        const end = start[t + 1]!
+        if (known === 1) {
+          // One alternative: its score is the group's best (w·score > 0), added straight away.
+          for (let k = start[t]!; k < end; k++) total[postingDoc[k]!] += w * postingScore[k]!
+          continue
+        }
+        for (let k = start[t]!; k < end; k++) {
+          const doc = postingDoc[k]!
+          const s = w * postingScore[k]!
+          if (s > groupBest[doc]!) {
+            if (groupBest[doc] === 0) touched.push(doc)
+            groupBest[doc] = s
+          }
+        }
+      }
+      for (const doc of touched) {
+        total[doc] += groupBest[doc]!
+        groupBest[doc] = 0
+      }
+      touched.length = 0
+    }
+    if (!any) return { docs: new Int32Array(0), scores: new Float64Array(0) }
+    // The scored documents: a scan of the totals costs less than marking them posting by posting.
+    const hits: number[] = []
+    for (let doc = 0; doc < n; doc++) if (total[doc]! > 0) hits.push(doc)
+    const top = best(hits, limit, options.unordered)
+    const docs = Int32Array.from(top)
+    const scores = new Float64Array(top.length)
+    for (let r = 0; r < top.length; r++) scores[r] = total[top[r]!]!
+    for (const doc of hits) total[doc] = 0
+    return { docs, scores }
+  }
+
+  function matched(groups: readonly QueryGroup[], doc: number, ids = termIds(groups)): string[] {
+    const out: string[] = []
+    for (let gi = 0; gi < groups.length; gi++) {
+      const tids = ids[gi]!
+      const weights = groups[gi]!.weights
+      let bestScore = 0
+      let bestTerm = -1
+      for (let i = 0; i < tids.length; i++) {
+        if (tids[i]! < 0) continue
+        if (!scored[tids[i]!]) scoreTerm(tids[i]!)
+        const s = weights[i]! * scoreOf(tids[i]!, doc)
+        if (s > bestScore) {
+          bestScore = s
+          bestTerm = i
+        }
+      }
+      if (bestTerm >= 0) out.push(groups[gi]!.terms[bestTerm]!)
+    }
+    return out
   }
 
   return {
@@ -167,75 +262,12 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
       return t === undefined ? idfOf(0) : idfById(t)
     },
     has: (term) => termId.has(term),
-    /**
-     * Per group, each document's best alternative (weight × termScore; the first alternative wins
-     * a tie), added to its total in group order; every document holding a query term is scored.
-     */
+    rank,
+    matched: (groups, doc) => matched(groups, doc),
     search(groups, options = {}) {
-      const limit = options.candidates ?? DEFAULT_CANDIDATES
-      const ids = groups.map((g) => g.terms.map((term) => termId.get(term) ?? -1))
-      const touched: number[] = []
-      let any = false
-      for (let gi = 0; gi < groups.length; gi++) {
-        const weights = groups[gi]!.weights
-        const tids = ids[gi]!
-        let known = 0
-        for (const t of tids) if (t >= 0) known++
-        if (known === 0) continue
-        any = true
-        for (let i = 0; i < tids.length; i++) {
-          const t = tids[i]!
-          if (t < 0) continue
-          if (!scored[t]) scoreTerm(t)
-          const w = weights[i]!
-          const end = start[t + 1]!
-          if (known === 1) {
-            // One alternative: its score is the group's best (w·score > 0), added straight away.
-            for (let k = start[t]!; k < end; k++) total[postingDoc[k]!] += w * postingScore[k]!
-            continue
-          }
-          for (let k = start[t]!; k < end; k++) {
-            const doc = postingDoc[k]!
-            const s = w * postingScore[k]!
-            if (s > groupBest[doc]!) {
-              if (groupBest[doc] === 0) touched.push(doc)
-              groupBest[doc] = s
-            }
-          }
-        }
-        for (const doc of touched) {
-          total[doc] += groupBest[doc]!
-          groupBest[doc] = 0
-        }
-        touched.length = 0
-      }
-      if (!any) return []
-      // The scored documents: a scan of the totals costs less than marking them posting by posting.
-      const hits: number[] = []
-      for (let doc = 0; doc < n; doc++) if (total[doc]! > 0) hits.push(doc)
-      const top = best(hits, limit)
-      // The matched terms only for the documents returned: per group the winning alternative.
-      const out = top.map((doc): ScoredDoc => {
-        const matched: string[] = []
-        for (let gi = 0; gi < groups.length; gi++) {
-          const tids = ids[gi]!
-          const weights = groups[gi]!.weights
-          let bestScore = 0
-          let bestTerm = -1
-          for (let i = 0; i < tids.length; i++) {
-            if (tids[i]! < 0) continue
-            const s = weights[i]! * scoreOf(tids[i]!, doc)
-            if (s > bestScore) {
-              bestScore = s
-              bestTerm = i
-            }
-          }
-          if (bestTerm >= 0) matched.push(groups[gi]!.terms[bestTerm]!)
-        }
-        return { doc, score: total[doc]!, matched }
-      })
-      for (const doc of hits) total[doc] = 0
-      return out
+      const { docs, scores } = rank(groups, options)
+      const ids = termIds(groups)
+      return Array.from(docs, (doc, r): ScoredDoc => ({ doc, score: scores[r]!, matched: matched(groups, doc, ids) }))
     },
   }
 }

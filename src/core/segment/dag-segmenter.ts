@@ -1,23 +1,82 @@
 import type { Segmenter } from './segmenter'
 
-/** The vocabulary the runtime segmenter knows, with jieba's frequencies. */
+/**
+ * The vocabulary the runtime segmenter knows, with jieba's frequencies, packed so that loading
+ * costs nothing beyond JSON.parse: no 23,000-key object, no Map or Set to fill. Entries are the
+ * words plus every proper prefix (length ≥ 2) of a longer word (jieba's prefix dictionary: a
+ * scan stops when no longer word can follow), grouped by length in UTF-16 code units; each group
+ * is one string of its entries, sorted by code units and concatenated without separators, so
+ * entry k of length L sits at [k·L, (k + 1)·L) and a lookup is one binary search. Build with
+ * {@link packVocabulary}; read back with {@link unpackVocabulary}.
+ */
 export interface SegmenterData {
-  /** word → jieba dictionary frequency (or the user dictionary's). */
-  freq: Record<string, number>
+  /** Index L − 1: the entries of length L, sorted, concatenated ('' when none). */
+  entries: string[]
+  /**
+   * Per entry, in the order of `entries` (shortest first): jieba's frequency of the word (or the
+   * user dictionary's), or {@link PREFIX_ONLY} for a prefix that is not itself a word.
+   */
+  freqs: number[]
   /** Sum of all frequencies of jieba's full dictionary, so log-probabilities equal jieba's. */
   total: number
-  /**
-   * Every proper prefix (length ≥ 2) of the words, joined with '\n' ({@link vocabularyPrefixes});
-   * shipped so loading need not walk the 23,000 words. Computed from freq when absent.
-   */
-  prefixes?: string
 }
 
-/** The proper prefixes (length ≥ 2) of the words, each once, joined with '\n'. */
-export function vocabularyPrefixes(words: Iterable<string>): string {
-  const out = new Set<string>()
-  for (const w of words) for (let k = 2; k < w.length; k++) out.add(w.slice(0, k))
-  return [...out].join('\n')
+/** The frequency of an entry that is only a prefix of longer words. */
+export const PREFIX_ONLY = -1
+
+/**
+ * Packs string → number (≥ 0) pairs the way {@link SegmenterData} holds them: entries by length,
+ * sorted, concatenated; every proper prefix of a longer key, of length 2 to `maxPrefix`, is an
+ * entry too, with the value {@link PREFIX_ONLY} unless it is a key itself. Look entries up with
+ * {@link findPacked}.
+ */
+export function packTable(pairs: Iterable<readonly [string, number]>, maxPrefix = Infinity): { entries: string[]; values: number[] } {
+  const table = new Map<string, number>()
+  for (const [w, f] of pairs) {
+    if (!w) continue
+    table.set(w, f)
+    for (let k = 2; k < w.length && k <= maxPrefix; k++) if (!table.has(w.slice(0, k))) table.set(w.slice(0, k), PREFIX_ONLY)
+  }
+  // A key met after a longer key it begins was entered as a prefix first; set() made it a key.
+  const groups: Array<Array<[string, number]>> = []
+  for (const e of table) (groups[e[0].length - 1] ??= []).push(e)
+  const sorted = Array.from(groups, (g) => (g ?? []).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
+  return { entries: sorted.map((g) => g.map(([w]) => w).join('')), values: sorted.flatMap((g) => g.map(([, f]) => f)) }
+}
+
+/** Packs a word → frequency table (frequencies ≥ 0) as {@link SegmenterData}. */
+export function packVocabulary(freq: Iterable<readonly [string, number]>, total: number): SegmenterData {
+  const { entries, values } = packTable(freq)
+  return { entries, freqs: values, total }
+}
+
+/** The packed vocabulary as word → frequency, prefixes left out (for tools and tests). */
+export function unpackVocabulary(data: SegmenterData): Map<string, number> {
+  const out = new Map<string, number>()
+  let k = 0
+  data.entries.forEach((group, i) => {
+    for (let p = 0; p < group.length; p += i + 1) {
+      const f = data.freqs[k++]!
+      if (f !== PREFIX_ONLY) out.set(group.slice(p, p + i + 1), f)
+    }
+  })
+  return out
+}
+
+/** Index of s[i, i + len) among the sorted, concatenated entries of length len in `group`, or −1. */
+export function findPacked(group: string, len: number, s: string, i: number): number {
+  let lo = 0
+  let hi = group.length / len - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const base = mid * len
+    let c = 0
+    for (let k = 0; k < len && c === 0; k++) c = group.charCodeAt(base + k) - s.charCodeAt(i + k)
+    if (c === 0) return mid
+    if (c < 0) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
 }
 
 // jieba's block split: runs of Han characters, letters, digits and a few joiners are cut;
@@ -34,13 +93,11 @@ const ALNUM = /^[a-z0-9+#&._%-]$/
  */
 export function createDagSegmenter(data: SegmenterData): Segmenter {
   const logTotal = Math.log(data.total)
-  // The parsed freq object is the dictionary itself: copying 23,000 words into a Map cost more
-  // at cold start than all lookups of many questions. A hit must be a number ('constructor' is
-  // the prototype's function).
-  const freq = data.freq
-  // Every proper prefix of a word (jieba's prefix dictionary): the scan from one position stops
-  // as soon as no longer word can follow, which also bounds it by the longest word.
-  const prefixes = new Set((data.prefixes ?? vocabularyPrefixes(Object.keys(freq))).split('\n'))
+  const { entries, freqs } = data
+  const maxLen = entries.length
+  // Where each length's frequencies start in freqs.
+  const freqStart = new Int32Array(maxLen + 1)
+  for (let L = 1; L <= maxLen; L++) freqStart[L] = freqStart[L - 1]! + entries[L - 1]!.length / L
   const unknownChar = Math.log(1) - logTotal
 
   function cutBlock(s: string, out: string[]): void {
@@ -52,17 +109,15 @@ export function createDagSegmenter(data: SegmenterData): Segmenter {
       let best = -Infinity
       let bestEnd = i + 1
       for (let j = i + 1; j <= n; j++) {
-        const frag = s.slice(i, j)
-        const f = freq[frag]
+        const len = j - i
+        const k = len <= maxLen ? findPacked(entries[len - 1]!, len, s, i) : -1
+        const f = k >= 0 ? freqs[freqStart[len - 1]! + k]! : PREFIX_ONLY
         let lp: number
-        if (typeof f === 'number') lp = Math.log(f || 1) - logTotal
-        else {
-          if (j > i + 1) {
-            if (prefixes.has(frag)) continue
-            break
-          }
-          lp = unknownChar
-        }
+        if (f !== PREFIX_ONLY) lp = Math.log(f || 1) - logTotal
+        else if (len === 1) lp = unknownChar
+        // A prefix of a longer word: go on; nothing: no longer word can start here.
+        else if (k >= 0) continue
+        else break
         const sc = lp + score[j]!
         // jieba takes max((score, end)): on a tie the longer word wins.
         if (sc > best || (sc === best && j > bestEnd)) {

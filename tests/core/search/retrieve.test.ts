@@ -17,4 +17,21 @@ describe('retrieve', () => {
     ['老細拖咗三個月人工', 'wage-arrears'],
     ['我有咗BB，公司想炒我', 'female-protection'],
   ])('%s → %s', (q, topic) => expect(retrieve(q, library).hits[0]?.article.topic).toBe(topic))
+
+  it.each(['老板拖欠我两个月工资怎么办', '工伤八级能拿多少钱', '公司不给交社保'])('limits select a prefix of one ranking: %s', (q) => {
+    const all = retrieve(q, library, { limit: 50 })
+    for (const limit of [0, 1, 5, 12]) {
+      const r = retrieve(q, library, { limit })
+      expect(r.hits).toEqual(all.hits.slice(0, limit))
+      expect(r.confidence).toBe(all.confidence)
+    }
+    const scores = all.hits.map((h) => h.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+  })
+
+  it('rank() and matched() give what search() gives', () => {
+    const groups = queryGroups(library.segmenter.cut(library.normalize('被辞退了能拿多少经济补偿金')), library)
+    const { docs, scores } = library.index.rank(groups)
+    expect(library.index.search(groups)).toEqual(Array.from(docs, (doc, r) => ({ doc, score: scores[r], matched: library.index.matched(groups, doc) })))
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createDagSegmenter } from '../../../src/core/segment/dag-segmenter'
+import { createDagSegmenter, packVocabulary, PREFIX_ONLY, unpackVocabulary } from '../../../src/core/segment/dag-segmenter'
 import { expandSubwords } from '../../../src/core/segment/expand-subwords'
 
 // Frequencies from jieba's dictionary (jieba.dict.utf8), so the routes below are jieba's.
@@ -7,7 +7,7 @@ const freq = {
   经济: 18880, 补偿: 5027, 补偿金: 254, 经济补偿: 222, 经济补偿金: 20000, 被: 161002, 辞退: 2027, 了: 883634,
   能: 173012, 拿: 17960, 多少: 45347, 三年: 4578, 半: 29473, 我: 328841, 在: 813455, 厂里: 1103, 干: 29473,
 }
-const seg = createDagSegmenter({ freq, total: 60101967 })
+const seg = createDagSegmenter(packVocabulary(Object.entries(freq), 60101967))
 
 describe('createDagSegmenter (jieba route, no HMM)', () => {
   it.each([
@@ -20,6 +20,16 @@ describe('createDagSegmenter (jieba route, no HMM)', () => {
   it('drops punctuation and never returns empty tokens', () => {
     expect(seg.cut('？！。，…')).toEqual([])
     expect(seg.cut('')).toEqual([])
+  })
+
+  it('packs the vocabulary by length, sorted, and unpacks it unchanged', () => {
+    const data = packVocabulary(Object.entries(freq), 60101967)
+    expect(data.entries[1]).toBe('三年厂里多少经济补偿辞退'.match(/../g)!.sort().join(''))
+    // 经济补 is only a prefix (of 经济补偿 and 经济补偿金); 经济补偿 is a word and a prefix.
+    expect(data.entries.slice(2)).toEqual(['经济补补偿金', '经济补偿', '经济补偿金'])
+    expect(data.freqs.slice(-4)).toEqual([PREFIX_ONLY, 254, 222, 20000])
+    expect(new Map([...unpackVocabulary(data)].sort())).toEqual(new Map(Object.entries(freq).sort()))
+    expect(createDagSegmenter(packVocabulary([], 1)).cut('工资a1')).toEqual(['工', '资', 'a1'])
   })
 
   it('expands long words into their dictionary sub-words', () => {

@@ -1,0 +1,182 @@
+import { findPacked, packTable, PREFIX_ONLY } from '../segment/dag-segmenter'
+import type { Segmenter } from '../segment/segmenter'
+import { isIndexToken } from './build-index'
+import type { QueryGroup } from './search-index'
+
+/**
+ * The articles' keyword phrases (normalised, length ≥ 2) as retrieval's phrase evidence needs
+ * them, built at build time ({@link buildPhraseData}) and shipped in the artifact, so that neither
+ * loading nor the first question segments 1,800 phrases or builds a character trie.
+ */
+export interface PhraseData {
+  /**
+   * The phrases packed for substring search (packTable): each phrase once, its value its id
+   * (numbered in order of first occurrence), plus the prefixes of length 2 to `prefixLength`.
+   */
+  table: { entries: string[]; values: number[]; prefixLength: number }
+  /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
+  byDoc: number[][]
+  /**
+   * The distinct index words of the phrases that have two or more (as the runtime segmenter cuts
+   * them), packed for lookup (packTable, no prefixes): the value of a word is its number k.
+   */
+  words: { entries: string[]; values: number[] }
+  /** Per word number k, the ids of the phrases holding it, ascending. */
+  wordPhrases: number[][]
+}
+
+/**
+ * Prefixes shipped for the substring scan: a question position where no phrase's first three
+ * characters start is left after at most two lookups; longer prefixes would double the table.
+ */
+const PREFIX_LENGTH = 3
+
+/** Numbers the phrases and cuts each with `segmenter` (the runtime one, so words match questions). */
+export function buildPhraseData(keywordPhrases: readonly (readonly string[])[], segmenter: Segmenter): PhraseData {
+  const ids = new Map<string, number>()
+  const phrases: string[] = []
+  const byDoc = keywordPhrases.map((kws) =>
+    kws
+      .filter((kw) => kw.length >= 2)
+      .map((kw) => {
+        let id = ids.get(kw)
+        if (id === undefined) {
+          ids.set(kw, (id = phrases.length))
+          phrases.push(kw)
+        }
+        return id
+      })
+  )
+  const byWord = new Map<string, number[]>()
+  phrases.forEach((phrase, id) => {
+    const words = [...new Set(segmenter.cut(phrase).filter(isIndexToken))]
+    if (words.length < 2) return
+    for (const w of words) {
+      const ids = byWord.get(w)
+      if (ids) ids.push(id)
+      else byWord.set(w, [id])
+    }
+  })
+  const table = { ...packTable(phrases.map((p, id) => [p, id]), PREFIX_LENGTH), prefixLength: PREFIX_LENGTH }
+  const words = packTable([...byWord.keys()].map((w, k) => [w, k]), 1)
+  return { table, byDoc, words, wordPhrases: [...byWord.values()] }
+}
+
+/** The phrase texts by id, read back from the table. */
+function phraseTexts(data: PhraseData): string[] {
+  const texts: string[] = []
+  let k = 0
+  data.table.entries.forEach((group, i) => {
+    for (let p = 0; p < group.length; p += i + 1) {
+      const id = data.table.values[k++]!
+      if (id !== PREFIX_ONLY) texts[id] = group.slice(p, p + i + 1)
+    }
+  })
+  return texts
+}
+
+/** The same phrases with their words cut by another segmenter. */
+export function recutPhraseData(data: PhraseData, segmenter: Segmenter): PhraseData {
+  const texts = phraseTexts(data)
+  return buildPhraseData(
+    data.byDoc.map((ids) => ids.map((id) => texts[id]!)),
+    segmenter
+  )
+}
+
+/** The loaded phrase data, with scratch memory for one question at a time. */
+export interface PhraseIndex {
+  /** Per phrase id, its length in code units. */
+  readonly lengths: Uint16Array
+  /** Document d's phrase ids are docPhrases[docStart[d] .. docStart[d + 1]) (byDoc, flattened). */
+  readonly docStart: Int32Array
+  readonly docPhrases: Int32Array
+  /** Per phrase, how many distinct index words it has (0: too few to match loosely). */
+  readonly wordCount: Uint8Array
+  /** The words of the phrases (PhraseData.words) and where each length's values start. */
+  readonly words: PhraseData['words']
+  readonly wordOffsets: Int32Array
+  readonly wordPhrases: readonly (readonly number[])[]
+  readonly table: PhraseData['table']
+  /** Where the values of each entry length start in table.values (index L − 1). */
+  readonly offsets: Int32Array
+  /** 1 for each UTF-16 code unit a phrase starts with (a cheap test before any lookup). */
+  readonly firstUnits: Uint8Array
+  /** Scratch for one question (reset by clearPhraseScratch): words seen per phrase, loose matches. */
+  readonly counts: Uint8Array
+  readonly loose: Uint8Array
+  readonly touched: number[]
+}
+
+export function loadPhraseIndex(data: PhraseData): PhraseIndex {
+  const { entries, values } = data.table
+  const offsets = offsetsOf(entries)
+  let n = 0
+  for (const v of values) if (v !== PREFIX_ONLY) n++
+  const lengths = new Uint16Array(n)
+  for (let L = 1; L <= entries.length; L++)
+    for (let k = offsets[L - 1]!; k < offsets[L]!; k++) if (values[k] !== PREFIX_ONLY) lengths[values[k]!] = L
+  const wordCount = new Uint8Array(n)
+  for (const ids of data.wordPhrases) for (const id of ids) wordCount[id]!++
+  const wordOffsets = offsetsOf(data.words.entries)
+  const firstUnits = new Uint8Array(65536)
+  entries.forEach((group, i) => {
+    for (let p = 0; p < group.length; p += i + 1) firstUnits[group.charCodeAt(p)] = 1
+  })
+  const docStart = new Int32Array(data.byDoc.length + 1)
+  for (let d = 0; d < data.byDoc.length; d++) docStart[d + 1] = docStart[d]! + data.byDoc[d]!.length
+  const docPhrases = new Int32Array(docStart[data.byDoc.length]!)
+  for (let d = 0; d < data.byDoc.length; d++) docPhrases.set(data.byDoc[d]!, docStart[d])
+  return { lengths, docStart, docPhrases, wordCount, words: data.words, wordOffsets, wordPhrases: data.wordPhrases, table: data.table, offsets, firstUnits, counts: new Uint8Array(n), loose: new Uint8Array(n), touched: [] }
+}
+
+/** Where the values of each entry length of a packed table start (index L − 1). */
+function offsetsOf(entries: readonly string[]): Int32Array {
+  const offsets = new Int32Array(entries.length + 1)
+  for (let L = 1; L <= entries.length; L++) offsets[L] = offsets[L - 1]! + entries[L - 1]!.length / L
+  return offsets
+}
+
+/** Which phrases occur in the text: present[id] is 1 when phrase id is a substring (code units). */
+export function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
+  const present = new Uint8Array(index.lengths.length)
+  const { entries, values, prefixLength } = index.table
+  const { offsets, firstUnits } = index
+  const maxLen = entries.length
+  for (let i = 0; i < text.length; i++) {
+    if (!firstUnits[text.charCodeAt(i)]) continue
+    for (let len = 2; len <= maxLen && i + len <= text.length; len++) {
+      const k = findPacked(entries[len - 1]!, len, text, i)
+      if (k >= 0) {
+        const id = values[offsets[len - 1]! + k]!
+        if (id !== PREFIX_ONLY) present[id] = 1
+        // Up to prefixLength every prefix of a phrase is an entry: none found, no phrase starts here.
+      } else if (len <= prefixLength) break
+    }
+  }
+  return present
+}
+
+/** Which phrases have all their (two or more) words among the question's terms (scratch memory). */
+export function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex): Uint8Array {
+  const { counts, loose, touched, wordCount, words, wordOffsets, wordPhrases } = index
+  const seen = new Set<string>()
+  for (const g of groups)
+    for (const t of g.terms) {
+      if (seen.has(t)) continue
+      seen.add(t)
+      const len = t.length
+      const k = len > 0 && len <= words.entries.length ? findPacked(words.entries[len - 1]!, len, t, 0) : -1
+      if (k >= 0)
+        for (const id of wordPhrases[words.values[wordOffsets[len - 1]! + k]!]!) {
+          if (counts[id] === 0) touched.push(id)
+          if (++counts[id]! === wordCount[id]) loose[id] = 1
+        }
+    }
+  return loose
+}
+
+export function clearPhraseScratch(index: PhraseIndex): void {
+  for (const id of index.touched) index.counts[id] = index.loose[id] = 0
+  index.touched.length = 0
+}
