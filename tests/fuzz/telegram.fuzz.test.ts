@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Hono } from 'hono'
 import { createApp } from '../../src/app/create-app'
 import { parseConfig } from '../../src/app/config'
+import { setLogSink } from '../../src/app/log'
 import { createCalculate } from '../../src/core/calc-bridge'
 import { TOPICS } from '../../src/core/knowledge/topics'
 import { loadBuiltLibrary } from '../../scripts/lib/load-library'
@@ -15,8 +16,12 @@ const TOKEN = '123456:FUZZ-token'
 const SECRET = 'fuzz_secret_1'
 let api: FakeBotApi
 let app: Hono
+/** Garbage updates are logged as failures; the lines are kept here, off the test output. */
+const logLines: string[] = []
+let restoreSink: ReturnType<typeof setLogSink>
 
 beforeAll(async () => {
+  restoreSink = setLogSink((line) => logLines.push(line))
   api = await startFakeBotApi()
   app = createApp({
     library,
@@ -24,7 +29,10 @@ beforeAll(async () => {
     config: parseConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: api.apiRoot }),
   })
 })
-afterAll(() => api.close())
+afterAll(() => {
+  setLogSink(restoreSink)
+  api.close()
+})
 
 const id = fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2 ** 53, -100123456789), fc.string({ maxLength: 5 }) as fc.Arbitrary<unknown>)
 const text = fc.oneof(
@@ -112,4 +120,15 @@ describe(`POST /webhook/telegram with the secret and arbitrary updates: 200 or 4
       { numRuns: RUNS.http }
     )
   }, 120_000)
+})
+
+describe('what the fuzzed updates logged', () => {
+  it('failures went to the structured log: JSON lines with a level and an error name, no message fields', () => {
+    expect(logLines.length).toBeGreaterThan(0)
+    for (const line of logLines) {
+      const entry = JSON.parse(line) as Record<string, unknown>
+      expect(entry['level']).toBeTypeOf('string')
+      expect(Object.keys(entry).every((k) => ['t', 'level', 'msg', 'error', 'platform', 'kind', 'group', 'notice', 'replied'].includes(k)), line).toBe(true)
+    }
+  })
 })
