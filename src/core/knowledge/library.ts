@@ -2,7 +2,8 @@ import { type Normalizer, type NormalizeData, createNormalizer } from '../segmen
 import { type SegmenterData, createDagSegmenter } from '../segment/dag-segmenter'
 import type { Segmenter } from '../segment/segmenter'
 import type { SearchData } from '../search/build-index'
-import { type SearchIndex, loadSearchIndex } from '../search/search-index'
+import { RANKING } from '../search/ranking'
+import { type DocInfo, type SearchIndex, loadSearchIndex } from '../search/search-index'
 import { loadPhraseIndex, type PhraseData, type PhraseIndex, recutPhraseData } from '../search/phrases'
 import type { Article } from './article'
 import type { Statute } from './statute'
@@ -59,9 +60,19 @@ export function loadLibrary(artifact: KnowledgeArtifact, segmenter?: Segmenter):
     phrases: loadPhraseIndex(segmenter ? recutPhraseData(artifact.phrases, segmenter) : artifact.phrases),
     normalize: createNormalizer(artifact.normalize),
     segmenter: segmenter ?? createDagSegmenter(artifact.segmenter),
-    index: loadSearchIndex(artifact.search),
+    index: loadSearchIndex(artifact.search, RANKING, docInfo(artifact.articles)),
     statutes: new Map(artifact.statutes.map((s) => [s.name, s])),
     params: artifact.params,
     domain: artifact.domain,
   }
+}
+
+function docInfo(articles: readonly Article[]): DocInfo {
+  const ids = new Map<string, number>()
+  const topicOf = Int32Array.from(articles, (a) => {
+    let id = ids.get(a.topic)
+    if (id === undefined) ids.set(a.topic, (id = ids.size))
+    return id
+  })
+  return { isCase: (doc) => articles[doc]!.kind === 'case', topicOf }
 }

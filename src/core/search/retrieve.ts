@@ -4,6 +4,7 @@ import { expandSubwords } from '../segment/expand-subwords'
 import { isIndexToken } from './build-index'
 import type { QueryGroup } from './search-index'
 import { clearPhraseScratch, phrasesByWords, phrasesIn } from './phrases'
+import { RANKING } from './ranking'
 
 /** A ranked article with the evidence behind its score. */
 export interface Hit {
@@ -27,16 +28,9 @@ export interface RetrieveOptions {
   limit?: number
 }
 
-/** Bonus for a keyword phrase of the article found verbatim in the question, per character. */
-const PHRASE_BONUS_PER_CHAR = 0.3
-const PHRASE_BONUS_CAP = 4
-/**
- * A keyword phrase whose words all occur in the question, apart or in another order (公司不缴纳
- * 社会保险合法吗 in 「公司说试用期不用缴纳社会保险，合法吗」), earns this share of the verbatim bonus.
- */
-const LOOSE_PHRASE_SHARE = 0.5
-/** Share of the best sibling's score an article gains from another article of its topic. */
-const TOPIC_SUPPORT = 0.5
+// The constants (RANKING): phrase bonus per character and its cap; the loose-phrase share (a
+// keyword phrase whose words all occur in the question, apart or in another order: 公司不缴纳
+// 社会保险合法吗 in 「公司说试用期不用缴纳社会保险，合法吗」); topic support.
 
 /**
  * Finds the articles that answer a question: normalise, segment, BM25F over the index's postings
@@ -45,8 +39,9 @@ const TOPIC_SUPPORT = 0.5
  * topic support (several articles of one topic agreeing).
  */
 export function retrieve(question: string, lib: Library, options: RetrieveOptions = {}): Retrieval {
+  const { phraseBonusPerChar, phraseBonusCap, loosePhraseShare, topicSupport } = RANKING
   const normalized = lib.normalize(question)
-  const groups = queryGroups(lib.segmenter.cut(normalized), lib)
+  const groups = queryGroups(lib.segmenter.cut(normalized), lib, normalized)
   // The candidates in any order: nothing below depends on it (ties go by document id).
   const { docs, scores } = lib.index.rank(groups, { unordered: true })
   const m = docs.length
@@ -62,9 +57,9 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
     for (let k = docStart[docs[r]!]!, end = docStart[docs[r]! + 1]!; k < end; k++) {
       const id = docPhrases[k]!
       if (present[id]) phrase += lengths[id]!
-      else if (loose[id]) phrase += LOOSE_PHRASE_SHARE * lengths[id]!
+      else if (loose[id]) phrase += loosePhraseShare * lengths[id]!
     }
-    boosted[r] = scores[r]! + Math.min(phrase * PHRASE_BONUS_PER_CHAR, PHRASE_BONUS_CAP)
+    boosted[r] = scores[r]! + Math.min(phrase * phraseBonusPerChar, phraseBonusCap)
   }
   clearPhraseScratch(phraseIndex)
 
@@ -85,7 +80,7 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   for (let r = 0; r < m; r++) {
     const t = topicOf[docs[r]!]!
     const sibling = first[t] === boosted[r] ? (second[t] === -Infinity ? 0 : second[t]!) : first[t]!
-    final[r] = boosted[r]! + TOPIC_SUPPORT * sibling
+    final[r] = boosted[r]! + topicSupport * sibling
   }
 
   // The best `limit` by final score, then document id: a partial selection, not a sort of all.
@@ -132,9 +127,6 @@ function topicsOf(lib: Library): { topicOf: Int32Array; topics: number } {
   return t
 }
 
-/** Weight of a sub-word alternative, and of a single-character word, relative to a whole word. */
-const SUBWORD_WEIGHT = 0.5
-const SINGLE_CHAR_WEIGHT = 0.5
 /**
  * Figures that name a topic: a grade (八级, 9级) in a worker's question is a disability grade.
  * Figures are not indexed (see isIndexToken), so the implied term is added as its own group.
@@ -142,25 +134,61 @@ const SINGLE_CHAR_WEIGHT = 0.5
 const IMPLIED_BY_FIGURE: ReadonlyArray<[RegExp, string]> = [[/^[\d一二三四五六七八九十]+级$/, '伤残等级']]
 const NUMERAL = /^[\d一二三四五六七八九十]+$/
 
+const CLAUSE_END = /[,.!?;，。！？；、\s]+/g
+const TAILED = new WeakSet<QueryGroup>()
+
+/**
+ * The index of the first token of the question's tail (its last clauses, by punctuation in
+ * `text`, which the tokens were cut from), or Infinity for a short question.
+ */
+function tailStart(tokens: readonly string[], text: string | undefined): number {
+  if (RANKING.tailBoost === 1 || text === undefined || text.length < RANKING.tailMinChars) return Infinity
+  const ends: number[] = []
+  for (const m of text.matchAll(CLAUSE_END)) if (m.index > 0 && m.index + m[0].length < text.length) ends.push(m.index + m[0].length)
+  if (ends.length + 1 < RANKING.tailMinClauses) return Infinity
+  const from = ends[ends.length - RANKING.tailClauses]
+  if (from === undefined) return Infinity
+  let pos = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const at = text.indexOf(tokens[i]!, pos)
+    if (at < 0) continue
+    if (at >= from) return i
+    pos = at + tokens[i]!.length
+  }
+  return Infinity
+}
+
 /**
  * The question's words as query groups: each indexable word with the dictionary sub-words that
  * search mode adds (the same expansion the build applied to documents), plus the terms a figure
  * implies (工伤八级 → 伤残等级).
  */
-export function queryGroups(tokens: readonly string[], lib: Library): QueryGroup[] {
-  const seen = new Set<string>()
+export function queryGroups(tokens: readonly string[], lib: Library, text?: string): QueryGroup[] {
+  const seen = new Map<string, QueryGroup>()
   const groups: QueryGroup[] = []
   const implied = new Set<string>()
+  const tail = tailStart(tokens, text)
   tokens.forEach((t, i) => {
     const figure = t === '级' && NUMERAL.test(tokens[i - 1] ?? '') ? tokens[i - 1] + t : t
     for (const [re, term] of IMPLIED_BY_FIGURE) if (re.test(figure) && lib.index.has(term)) implied.add(term)
-    if (seen.has(t) || !isIndexToken(t)) return
-    seen.add(t)
-    const g: QueryGroup = { terms: [t], weights: [t.length === 1 ? SINGLE_CHAR_WEIGHT : 1] }
+    const scale = i >= tail ? RANKING.tailBoost : 1
+    const prev = seen.get(t)
+    if (prev) {
+      // A story word asked about again at the end weighs as a tail word.
+      if (scale !== 1 && !TAILED.has(prev)) {
+        prev.weights = prev.weights.map((w) => w * scale)
+        TAILED.add(prev)
+      }
+      return
+    }
+    if (!isIndexToken(t)) return
+    const g: QueryGroup = { terms: [t], weights: [(t.length === 1 ? RANKING.singleCharWeight : 1) * scale] }
+    if (scale !== 1) TAILED.add(g)
+    seen.set(t, g)
     for (const sub of expandSubwords([t], lib.index.has).slice(1))
       if (isIndexToken(sub) && !g.terms.includes(sub)) {
         g.terms.push(sub)
-        g.weights.push(SUBWORD_WEIGHT)
+        g.weights.push(RANKING.subwordWeight * scale)
       }
     groups.push(g)
   })

@@ -1,5 +1,6 @@
 import { COUNT_LIMIT, type SearchData, TERM_SEPARATOR } from './build-index'
-import { FIELD_WEIGHTS, FIELDS } from './fields'
+import { FIELDS } from './fields'
+import { RANKING, type RankingParams } from './ranking'
 
 /** One scored document. */
 export interface ScoredDoc {
@@ -55,18 +56,26 @@ export interface SearchIndex {
   has(term: string): boolean
 }
 
-const K1 = 1.2
-/**
- * Extra weight for a question word that names a topic somewhere (it occurs in a title or keyword
- * list): 辞退、补偿 say what the question is about; 突然、厂里 only tell the story.
- */
-const HEAD_TERM_BOOST = 1.6
-const B = 0.75
-const WEIGHTS = FIELDS.map((f) => FIELD_WEIGHTS[f])
 const C = COUNT_LIMIT
 
-/** Loads search data exported by {@link buildSearchData}. */
-export function loadSearchIndex(data: SearchData): SearchIndex {
+/** What the index may know of its documents beyond the postings (for {@link RankingParams}). */
+export interface DocInfo {
+  isCase?: (doc: number) => boolean
+  /** Per document its topic as a small number. */
+  topicOf?: Int32Array
+}
+
+/**
+ * Loads search data exported by {@link buildSearchData}. The BM25F constants (k1, b, field
+ * weights, head-term boost) are read from `params` now, once.
+ */
+export function loadSearchIndex(data: SearchData, params: RankingParams = RANKING, docs: DocInfo = {}): SearchIndex {
+  const { isCase, topicOf } = docs
+  const K1 = params.k1
+  const B = params.b
+  const HEAD_TERM_BOOST = params.headTermBoost
+  const WEIGHTS = FIELDS.map((f) => params.fieldWeights[f])
+  const IDF_POWER = params.idfPower
   const n = data.len.length / 4
   const termList = data.terms ? data.terms.split(TERM_SEPARATOR) : []
   const termId = new Map<string, number>()
@@ -89,6 +98,10 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     }
   }
   const len = Float64Array.from(data.len)
+  // Per document the body weight (case articles' may be damped).
+  const bodyWeight = new Float64Array(n).fill(WEIGHTS[3]!)
+  if (isCase && params.caseBodyWeight !== 1)
+    for (let d = 0; d < n; d++) if (isCase(d)) bodyWeight[d] = WEIGHTS[3]! * params.caseBodyWeight
   const avgLen = [0, 0, 0, 0]
   for (let f = 0; f < 4; f++) {
     let sum = 0
@@ -97,6 +110,8 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
   }
 
   const idfOf = (dfT: number) => Math.log(1 + (n - dfT + 0.5) / (dfT + 0.5))
+  const topics = topicOf ? new Set(topicOf).size : 0
+  const topicIdfOf = (tdf: number) => Math.log(1 + (topics - tdf + 0.5) / (tdf + 0.5))
   const idfCache = new Float64Array(termList.length).fill(NaN)
   const idfById = (t: number): number => {
     let v = idfCache[t]!
@@ -104,16 +119,22 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     return v
   }
 
-  /** BM25F of posting k of term t: field-weighted, length-normalised tf, saturated once per term. */
+  /**
+   * BM25F of posting k of term t: field-weighted, length-normalised tf, saturated once per term;
+   * a term the document holds only in its body (packed counts < C: no title, keyword or summary
+   * count) is scaled by bodyOnlyFactor, so a long story's words that an article merely mentions
+   * (工厂、订单、家里 in a case's facts) weigh less than the words articles are about.
+   */
   function termScore(k: number, factor: number): number {
     const packed = postingCounts[k]!
     const doc = postingDoc[k]!
     let weighted = 0
     for (let f = 0; f < 4; f++) {
       const c = Math.floor(packed / C ** (3 - f)) % C
-      if (c) weighted += (WEIGHTS[f]! * c) / (1 - B + (B * len[doc * 4 + f]!) / (avgLen[f] || 1))
+      if (c) weighted += ((f === 3 ? bodyWeight[doc]! : WEIGHTS[f]!) * c) / (1 - B + (B * len[doc * 4 + f]!) / (avgLen[f] || 1))
     }
-    return (factor * weighted) / (K1 + weighted)
+    const score = (factor * weighted) / (K1 + weighted)
+    return packed < C ? params.bodyOnlyFactor * score : score
   }
 
   /** Per posting its termScore, filled one term at a time on first use (a pure function of the data). */
@@ -123,8 +144,15 @@ export function loadSearchIndex(data: SearchData): SearchIndex {
     decode(t)
     // A head term occurs in some title or keyword list (the counts' two high bytes).
     let head = false
-    for (let k = start[t]!; k < start[t + 1]! && !head; k++) head = postingCounts[k]! >= C * C
-    const factor = (head ? HEAD_TERM_BOOST : 1) * idfById(t)
+    for (let k = start[t]!; k < start[t + 1]! && !head; k++)
+      head = postingCounts[k]! >= C * C && (params.caseHeadTerms || !isCase?.(postingDoc[k]!))
+    let idf = idfById(t)
+    if (params.topicIdfShare && topicOf) {
+      const seen = new Set<number>()
+      for (let k = start[t]!; k < start[t + 1]!; k++) seen.add(topicOf[postingDoc[k]!]!)
+      idf = (1 - params.topicIdfShare) * idf + params.topicIdfShare * topicIdfOf(seen.size)
+    }
+    const factor = (head ? HEAD_TERM_BOOST : 1) * (IDF_POWER === 1 ? idf : idf ** IDF_POWER)
     for (let k = start[t]!; k < start[t + 1]!; k++) postingScore[k] = termScore(k, factor)
     scored[t] = 1
   }

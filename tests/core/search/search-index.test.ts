@@ -46,7 +46,9 @@ function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): Score
     for (let f = 0; f < 4; f++)
       if (c[f]) weighted += (W[f]! * c[f]!) / (1 - 0.75 + (0.75 * data.len[doc * 4 + f]!) / (avg[f] || 1))
     const idf = Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5))
-    return ((head.has(term) ? 1.6 : 1) * idf * weighted) / (1.2 + weighted)
+    // A term only in the body (a story word of the article, not what it is about) counts half.
+    const bodyOnly = !c[0] && !c[1] && !c[2] ? 0.5 : 1
+    return (bodyOnly * (head.has(term) ? 1.6 : 1) * idf * weighted) / (1.2 + weighted)
   }
   const out: ScoredDoc[] = []
   for (let doc = 0; doc < n; doc++) {
