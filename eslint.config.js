@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint'
 
 /** Imports flow one way: runtimes -> app -> platforms -> core (STYLE.md). */
 const layer = (forbidden) => ({
-  'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message: 'breaks the runtimes -> app -> platforms -> core direction' })) }],
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: forbidden.map((group) => ({
+        group: [group],
+        message: 'breaks the runtimes -> app -> platforms -> core direction',
+      })),
+    },
+  ],
 })
 
 export default tseslint.config(
@@ -15,12 +23,24 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['src/core/**'],
-    rules: layer(['**/platforms/**', '**/app/**', '**/runtimes/**', 'hono', 'hono/*', 'grammy', 'grammy/*', 'node:*']),
+    rules: layer([
+      '**/platforms/**',
+      '**/app/**',
+      '**/runtimes/**',
+      'hono',
+      'hono/*',
+      'grammy',
+      'grammy/*',
+      'node:*',
+    ]),
   },
   { files: ['src/platforms/**'], rules: layer(['**/app/**', '**/runtimes/**']) },
   { files: ['src/app/**'], rules: layer(['**/runtimes/**']) }

@@ -14,7 +14,13 @@ export default defineConfig({
       },
       {
         // Real-browser tests: playwright-core driving Debian's Chromium (see .ci/run).
-        test: { name: 'browser', environment: 'node', include: ['tests/browser/**/*.test.ts'], testTimeout: 30000, hookTimeout: 60000 },
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 30000,
+          hookTimeout: 60000,
+        },
       },
       {
         // One smoke test inside workerd: the real Worker bundle answers /api/ask.

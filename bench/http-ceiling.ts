@@ -27,7 +27,11 @@ const bodies = questions.map((q) => JSON.stringify({ q }))
 async function inProcess(): Promise<Record<string, number>> {
   const library = loadBuiltLibrary()
   const calculate = createCalculate(library)
-  const app = createApp({ library, config: parseConfig({ NODE_ENV: 'production' }), ...(calculate ? { calculate } : {}) })
+  const app = createApp({
+    library,
+    config: parseConfig({ NODE_ENV: 'production' }),
+    ...(calculate ? { calculate } : {}),
+  })
   const deps = { library, ...(calculate ? { calculate } : {}) }
   const rounds = 20
   const median = async (fn: (i: number) => unknown): Promise<number> => {
@@ -45,7 +49,10 @@ async function inProcess(): Promise<Record<string, number>> {
     new Request('http://x/api/ask', {
       method: 'POST',
       // With its length declared, as the load generator sends it (bodyLimit then reads no stream).
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(bodies[i]!)) },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(bodies[i]!)),
+      },
       body: bodies[i],
     })
   const results = questions.map((q) => ask(q, deps))
@@ -53,7 +60,9 @@ async function inProcess(): Promise<Record<string, number>> {
   return {
     askMs: await median((i) => ask(questions[i]!, deps)),
     stringifyMs: await median((i) => JSON.stringify(results[i])),
-    healthzFetchMs: await median(async () => (await app.fetch(new Request('http://x/healthz'))).text()),
+    healthzFetchMs: await median(async () =>
+      (await app.fetch(new Request('http://x/healthz'))).text()
+    ),
     askFetchMs: await median(async (i) => (await app.fetch(askRequest(i))).text()),
     // What the POST costs before the app sees it: building the Request and reading its JSON body.
     requestJsonMs: await median((i) => askRequest(i).json()),
@@ -72,9 +81,23 @@ async function overHttp(): Promise<Record<string, number>> {
   )
   try {
     const url = `http://127.0.0.1:${port}`
-    const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/api/ask', headers: { 'content-type': 'application/json' }, body }))
-    const run = (opts: { path?: string; requests?: typeof requests }, duration: number, connections = 16) =>
-      autocannon({ url: url + (opts.path ?? ''), connections, duration, ...(opts.requests ? { requests: opts.requests } : {}) })
+    const requests = bodies.map((body) => ({
+      method: 'POST' as const,
+      path: '/api/ask',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }))
+    const run = (
+      opts: { path?: string; requests?: typeof requests },
+      duration: number,
+      connections = 16
+    ) =>
+      autocannon({
+        url: url + (opts.path ?? ''),
+        connections,
+        duration,
+        ...(opts.requests ? { requests: opts.requests } : {}),
+      })
     await run({ path: '/healthz' }, 2, 4)
     const health = await run({ path: '/healthz' }, seconds)
     await run({ requests }, 2, 4)

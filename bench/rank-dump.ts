@@ -28,7 +28,10 @@ function questions(): string[] {
       .filter((l) => l.trim())
       .map((l) => (JSON.parse(l) as { q: string }).q)
   const dir = join(ROOT, 'tests/golden')
-  const golden = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => read(join(dir, f)))
+  const golden = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => read(join(dir, f)))
   let dev: string[] = []
   try {
     dev = read(DEV_QUESTIONS)
@@ -53,7 +56,10 @@ function dump(lib: Library, qs: readonly string[], full: boolean, top: number): 
       hits: r.hits.map((h) => [h.article.id, h.score, h.matched]),
       confidence: r.confidence,
     }
-    if (full) row.ask = JSON.stringify(ask(q, { library: lib, today: TODAY, ...(calculate ? { calculate } : {}) }))
+    if (full)
+      row.ask = JSON.stringify(
+        ask(q, { library: lib, today: TODAY, ...(calculate ? { calculate } : {}) })
+      )
     return row
   })
 }
@@ -67,7 +73,8 @@ function diff(a: unknown, b: unknown, path: string, out: string[]): void {
   } else if (a && b && typeof a === 'object' && typeof b === 'object') {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
       diff((a as Row)[k], (b as Row)[k], `${path}.${k}`, out)
-  } else if (a !== b) out.push(`${path}: ${JSON.stringify(a)?.slice(0, 200)} → ${JSON.stringify(b)?.slice(0, 200)}`)
+  } else if (a !== b)
+    out.push(`${path}: ${JSON.stringify(a)?.slice(0, 200)} → ${JSON.stringify(b)?.slice(0, 200)}`)
 }
 
 const argv = process.argv.slice(2)
@@ -80,7 +87,15 @@ const real = dump(loadLibrary(artifact), qs, true, 10)
 const units = splitArticles(artifact.articles, createBuildSegment(artifact))
 const kb = synthesize(units, 10, createNormalizer(artifact.normalize))
 const x10 = dump((await libraryOf(artifact, kb)).library, qs, false, 5)
-const x100 = X100 ? dump((await libraryOf(artifact, synthesize(units, 100, createNormalizer(artifact.normalize)))).library, qs, false, 5) : undefined
+const x100 = X100
+  ? dump(
+      (await libraryOf(artifact, synthesize(units, 100, createNormalizer(artifact.normalize))))
+        .library,
+      qs,
+      false,
+      5
+    )
+  : undefined
 const result = { questions: qs.length, real, x10, ...(x100 ? { x100 } : {}) }
 writeFileSync(outPath, JSON.stringify(result))
 console.log(`${qs.length} questions dumped to ${outPath}`)
@@ -91,9 +106,15 @@ if (flag === '--compare' && before) {
   diff(was.real, result.real, '.real', real)
   diff(was.x10, result.x10, '.x10', syn)
   for (const line of real.slice(0, 40)) console.log(line)
-  const top1 = result.x10.filter((r, i) => JSON.stringify((r.hits as unknown[])[0]) !== JSON.stringify((was.x10[i]!.hits as unknown[])[0])).length
+  const top1 = result.x10.filter(
+    (r, i) =>
+      JSON.stringify((r.hits as unknown[])[0]) !==
+      JSON.stringify((was.x10[i]!.hits as unknown[])[0])
+  ).length
   console.log(`real library: ${real.length ? `${real.length} differences` : 'identical'}`)
-  console.log(`10× synthetic: ${syn.length} differences, top hit differs for ${top1} of ${qs.length} questions`)
+  console.log(
+    `10× synthetic: ${syn.length} differences, top hit differs for ${top1} of ${qs.length} questions`
+  )
   if (was.x100 && result.x100) {
     const big: string[] = []
     diff(was.x100, result.x100, '.x100', big)

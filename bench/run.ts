@@ -20,7 +20,13 @@ import { ROOT } from '../scripts/lib/read-knowledge'
 import { createMiniSearchBaseline } from './lib/baseline'
 import { measureHttp } from './lib/http-load'
 import { askTopics, loadQuestions, top1Of } from './lib/questions'
-import { checkSentencePath, createBuildSegment, libraryOf, splitArticles, synthesize } from './lib/synthetic'
+import {
+  checkSentencePath,
+  createBuildSegment,
+  libraryOf,
+  splitArticles,
+  synthesize,
+} from './lib/synthetic'
 import { ms3, timeEach } from './lib/timing'
 import { measureBundle, measureWorkerd } from './lib/worker'
 
@@ -57,7 +63,9 @@ async function main(): Promise<void> {
   const ask1 = timeEach(questions, ROUNDS.x1, (q) => ask(q, { library }))
   const retrieve1 = timeEach(questions, ROUNDS.x1, (q) => retrieve(q, library))
   const top1 = top1Of(rows, (q) => askTopics(ask(q, { library })))
-  say(`ask p50 ${ask1.p50.toFixed(3)} ms, p99 ${ask1.p99.toFixed(3)} ms, top-1 ${(top1 * 100).toFixed(1)}%`)
+  say(
+    `ask p50 ${ask1.p50.toFixed(3)} ms, p99 ${ask1.p99.toFixed(3)} ms, top-1 ${(top1 * 100).toFixed(1)}%`
+  )
 
   // Synthetic knowledge bases through the build's segmentation and buildSearchData.
   const segment = createBuildSegment(artifact)
@@ -79,7 +87,9 @@ async function main(): Promise<void> {
     gc()
     const lat = timeEach(questions, rounds, (q) => ask(q, { library: lib }))
     const ret = timeEach(questions, rounds, (q) => retrieve(q, lib))
-    say(`${factor}×: ${kb.articles.length} articles, index ${indexMs.toFixed(0)} ms, ask p99 ${lat.p99.toFixed(3)} ms`)
+    say(
+      `${factor}×: ${kb.articles.length} articles, index ${indexMs.toFixed(0)} ms, ask p99 ${lat.p99.toFixed(3)} ms`
+    )
     return { kb, lib, lat, ret, indexMs }
   }
   const x10 = await scaled(10, ROUNDS.x10)
@@ -87,7 +97,9 @@ async function main(): Promise<void> {
   const mini100 = createMiniSearchBaseline(x100.kb.articles, x100.kb.docs, x100.lib as Library)
   gc()
   const miniAsk100 = timeEach(questions, ROUNDS.x100, (q) => mini100.rank(q))
-  say(`minisearch 100×: index ${mini100.buildMs.toFixed(0)} ms, p99 ${miniAsk100.p99.toFixed(3)} ms`)
+  say(
+    `minisearch 100×: index ${mini100.buildMs.toFixed(0)} ms, p99 ${miniAsk100.p99.toFixed(3)} ms`
+  )
 
   // A fresh Node process per sample: read the artifact, load, answer the first question.
   const cold = await coldStart(artifactPath, questions[0]!, QUICK ? 3 : 7)
@@ -97,7 +109,9 @@ async function main(): Promise<void> {
   const bundle = await measureBundle()
   say(`worker bundle ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip; wrangler dev …`)
   const workerd = await measureWorkerd(questions, QUICK ? 1 : 3)
-  say(`workerd ${workerd.cpuMs === null ? workerd.note : workerd.cpuMs.toFixed(2) + ' ms'}; HTTP load …`)
+  say(
+    `workerd ${workerd.cpuMs === null ? workerd.note : workerd.cpuMs.toFixed(2) + ' ms'}; HTTP load …`
+  )
   const http = await measureHttp(questions, QUICK ? 3 : 10)
   say(`HTTP ${http.reqPerSec.toFixed(0)} req/s, p99 ${http.p99Ms} ms, non-2xx ${http.non2xx}`)
 
@@ -167,11 +181,16 @@ type Result = {
   httpP99Ms: number
   top1: number
   baseline: { name: string; askP99Ms: number | null; askP99Ms_100x: number | null; top1: number }
-  detail: { articles_100x: number; workerd: { note: string }; http: { non2xx: number; connections: number; durationS: number } }
+  detail: {
+    articles_100x: number
+    workerd: { note: string }
+    http: { non2xx: number; connections: number; durationS: number }
+  }
 }
 
 function printTable(r: Result): void {
-  const speedup = r.askP99Ms_100x && r.baseline.askP99Ms_100x ? r.baseline.askP99Ms_100x / r.askP99Ms_100x : NaN
+  const speedup =
+    r.askP99Ms_100x && r.baseline.askP99Ms_100x ? r.baseline.askP99Ms_100x / r.askP99Ms_100x : NaN
   const kib = (b: number) => `${(b / 1024).toFixed(0)} KiB`
   const ok = (pass: boolean | null) => (pass === null ? '–' : pass ? 'yes' : 'NO')
   const rows: Array<[string, string, string, string]> = [
@@ -179,22 +198,55 @@ function printTable(r: Result): void {
     ['ask() p50', `${r.askP50Ms} ms`, '', ''],
     ['ask() p99', `${r.askP99Ms} ms`, '< 1 ms', ok(r.askP99Ms !== null && r.askP99Ms < 1)],
     ['ask() p99, 10× articles', `${r.askP99Ms_10x} ms`, '', ''],
-    [`ask() p99, 100× (${r.detail.articles_100x})`, `${r.askP99Ms_100x} ms`, '< 5 ms', ok(r.askP99Ms_100x !== null && r.askP99Ms_100x < 5)],
-    ['  baseline p99, 100×', `${r.baseline.askP99Ms_100x} ms (${speedup.toFixed(1)}× ours)`, '≥ 3× ours', ok(speedup >= 3)],
+    [
+      `ask() p99, 100× (${r.detail.articles_100x})`,
+      `${r.askP99Ms_100x} ms`,
+      '< 5 ms',
+      ok(r.askP99Ms_100x !== null && r.askP99Ms_100x < 5),
+    ],
+    [
+      '  baseline p99, 100×',
+      `${r.baseline.askP99Ms_100x} ms (${speedup.toFixed(1)}× ours)`,
+      '≥ 3× ours',
+      ok(speedup >= 3),
+    ],
     ['  baseline p99', `${r.baseline.askP99Ms} ms`, '', ''],
     ['top-1 (dev set)', pct(r.top1), '≥ baseline', ok(r.top1 >= r.baseline.top1)],
     ['  baseline top-1', pct(r.baseline.top1), '', ''],
     ['build', `${r.buildMs} ms`, '', ''],
     ['artifact gzip', kib(r.artifactGzipBytes), '', ''],
-    ['cold start (fresh Node)', `${r.coldStartMs} ms`, '< 30 ms', ok(r.coldStartMs !== null && r.coldStartMs < 30)],
-    ['Worker bundle gzip', kib(r.workerBundleGzipBytes), '< 1 MiB', ok(r.workerBundleGzipBytes < 1 << 20)],
-    ['Worker ms/request (workerd)', r.workerCpuMs === null ? `null (${r.detail.workerd.note})` : `${r.workerCpuMs} ms`, '', ''],
-    [`HTTP req/s (${r.detail.http.connections} conns, ${r.detail.http.durationS} s)`, String(r.httpReqPerSec), '≥ 5000', ok(r.httpReqPerSec >= 5000)],
+    [
+      'cold start (fresh Node)',
+      `${r.coldStartMs} ms`,
+      '< 30 ms',
+      ok(r.coldStartMs !== null && r.coldStartMs < 30),
+    ],
+    [
+      'Worker bundle gzip',
+      kib(r.workerBundleGzipBytes),
+      '< 1 MiB',
+      ok(r.workerBundleGzipBytes < 1 << 20),
+    ],
+    [
+      'Worker ms/request (workerd)',
+      r.workerCpuMs === null ? `null (${r.detail.workerd.note})` : `${r.workerCpuMs} ms`,
+      '',
+      '',
+    ],
+    [
+      `HTTP req/s (${r.detail.http.connections} conns, ${r.detail.http.durationS} s)`,
+      String(r.httpReqPerSec),
+      '≥ 5000',
+      ok(r.httpReqPerSec >= 5000),
+    ],
     ['HTTP p99', `${r.httpP99Ms} ms`, '', ''],
     ['HTTP non-2xx', String(r.detail.http.non2xx), '0', ok(r.detail.http.non2xx === 0)],
   ]
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => width(row[i]!)), width(['metric', 'value', 'target'][i]!)))
-  const line = (c: string[]) => c.map((x, i) => (i < 3 ? x + ' '.repeat(w[i]! - width(x)) : x)).join('  ')
+  const w = [0, 1, 2].map((i) =>
+    Math.max(...rows.map((row) => width(row[i]!)), width(['metric', 'value', 'target'][i]!))
+  )
+  const line = (c: string[]) =>
+    c.map((x, i) => (i < 3 ? x + ' '.repeat(w[i]! - width(x)) : x)).join('  ')
   console.log(line(['metric', 'value', 'target', 'met']))
   console.log(line(w.map((n) => '-'.repeat(n)).concat('---')))
   for (const row of rows) console.log(line(row))
@@ -214,7 +266,11 @@ function pct(x: number): string {
 async function coldStart(artifactPath: string, question: string, runs: number) {
   const samples: Array<Record<string, number>> = []
   for (let i = 0; i < runs; i++) {
-    const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['bench/cold-start.ts', artifactPath, question], { cwd: ROOT })
+    const { stdout } = await promisify(execFile)(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      ['bench/cold-start.ts', artifactPath, question],
+      { cwd: ROOT }
+    )
     samples.push(JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>)
   }
   const med = (k: string) => {

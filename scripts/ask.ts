@@ -10,7 +10,10 @@ import { loadBuiltLibrary } from './lib/load-library'
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
-const question = args.filter((a) => a !== '--json').join(' ').trim()
+const question = args
+  .filter((a) => a !== '--json')
+  .join(' ')
+  .trim()
 const library = loadBuiltLibrary()
 const calculate = createCalculate(library)
 const answer = (q: string) => ask(q, { library, ...(calculate ? { calculate } : {}) })
@@ -25,6 +28,8 @@ if (question) {
     if (q) process.stdout.write(JSON.stringify(answer(q.slice(0, 1000))) + '\n')
   }
 } else {
-  console.error('usage: npm run -s ask -- [--json] "问题"   (with --json and no question: one question per line on stdin)')
+  console.error(
+    'usage: npm run -s ask -- [--json] "问题"   (with --json and no question: one question per line on stdin)'
+  )
   process.exit(2)
 }

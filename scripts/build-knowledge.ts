@@ -24,7 +24,9 @@ import { parseParams } from './lib/params'
 const HMM_WORD_FREQ = 10
 
 /** The text of each field of an article, before normalisation. */
-export function articleFields(a: Article): Record<'title' | 'keywords' | 'summary' | 'body', string> {
+export function articleFields(
+  a: Article
+): Record<'title' | 'keywords' | 'summary' | 'body', string> {
   const topicName = getTopic(a.topic)?.name ?? ''
   return {
     title: a.title,
@@ -36,14 +38,17 @@ export function articleFields(a: Article): Record<'title' | 'keywords' | 'summar
 
 export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; errors: string[] }> {
   const source = readKnowledge()
-  if (source.errors.length) return { artifact: null as never, errors: source.errors.map((e) => e.message) }
+  if (source.errors.length)
+    return { artifact: null as never, errors: source.errors.map((e) => e.message) }
 
   const rawText = source.articles.map((a) => Object.values(articleFields(a)).join(' ')).join(' ')
   const synonymText = source.synonyms.map(([f, t]) => f + t).join(' ')
   const t2s = buildT2sTable(toHalfWidth(rawText + synonymText))
   // Synonym variants are written simplified; normalise them with the same table so they match.
   const charNormalize = createNormalizer({ t2s, synonyms: [] })
-  const synonyms = source.synonyms.map(([f, t]) => [charNormalize(f), charNormalize(t)] as [string, string])
+  const synonyms = source.synonyms.map(
+    ([f, t]) => [charNormalize(f), charNormalize(t)] as [string, string]
+  )
   const normalize = createNormalizer({ t2s, synonyms })
 
   const jieba = loadJieba(source.userDictPath)
@@ -52,7 +57,14 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
 
   const docs: IndexDoc[] = source.articles.map((a) => {
     const f = articleFields(a)
-    return { fields: { title: segment(f.title), keywords: segment(f.keywords), summary: segment(f.summary), body: segment(f.body) } }
+    return {
+      fields: {
+        title: segment(f.title),
+        keywords: segment(f.keywords),
+        summary: segment(f.summary),
+        body: segment(f.body),
+      },
+    }
   })
   const search = await buildSearchData(docs)
 
@@ -87,7 +99,11 @@ export const COMMON_WORDS = Number(process.env.GONGYOU_COMMON_WORDS ?? 20000)
  * them as jieba would), and jieba's most common words (so everyday words in a question are not
  * broken into characters that could match by accident).
  */
-function buildVocabulary(terms: string[], corpus: string, jieba: ReturnType<typeof loadJieba>): Record<string, number> {
+function buildVocabulary(
+  terms: string[],
+  corpus: string,
+  jieba: ReturnType<typeof loadJieba>
+): Record<string, number> {
   const freq: Record<string, number> = {}
   for (const term of terms) freq[term] = jieba.freq(term) ?? HMM_WORD_FREQ
   const maxLen = Math.min(jieba.maxWordLength, 8)
@@ -97,7 +113,8 @@ function buildVocabulary(terms: string[], corpus: string, jieba: ReturnType<type
       const f = jieba.freq(w)
       if (f !== undefined && /^[\u4e00-\u9fff]+$/.test(w)) freq[w] = f
     }
-  for (const w of jieba.wordsByFreq().slice(0, COMMON_WORDS)) if (/^[\u4e00-\u9fff]+$/.test(w)) freq[w] ??= jieba.freq(w)!
+  for (const w of jieba.wordsByFreq().slice(0, COMMON_WORDS))
+    if (/^[\u4e00-\u9fff]+$/.test(w)) freq[w] ??= jieba.freq(w)!
   return freq
 }
 

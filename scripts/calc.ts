@@ -22,7 +22,9 @@ try {
 const res = runCalculator(name ?? '', input, table, new Date())
 if (!res.ok) {
   if (res.error === 'unknown-calculator')
-    process.stderr.write(`unknown calculator "${name ?? ''}". Names:\n  ${res.names.join('\n  ')}\n`)
+    process.stderr.write(
+      `unknown calculator "${name ?? ''}". Names:\n  ${res.names.join('\n  ')}\n`
+    )
   else process.stderr.write(`invalid params: ${res.message}\n`)
   process.exit(2)
 }

@@ -53,18 +53,29 @@ for (const row of rows) {
   if (rank >= 0 && rank < 3) top3++
   if (rank >= 0) rr += 1 / (rank + 1)
   if (rank !== 0) {
-    misses.push(`  [${row.topics!.join('|')}] ${row.q.slice(0, 60)} → ${result.declined ? 'DECLINED' : topics.slice(0, 3).join(', ')}`)
+    misses.push(
+      `  [${row.topics!.join('|')}] ${row.q.slice(0, 60)} → ${result.declined ? 'DECLINED' : topics.slice(0, 3).join(', ')}`
+    )
     for (const t of row.topics!.slice(0, 1)) missByTopic.set(t, (missByTopic.get(t) ?? 0) + 1)
   }
 }
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : 'n/a')
 console.log(`file: ${target}`)
 if (labelled) {
-  console.log(`questions: ${labelled}  top-1: ${pct(top1, labelled)}  top-3: ${pct(top3, labelled)}  MRR: ${(rr / labelled).toFixed(3)}  declined: ${falseDeclines}`)
+  console.log(
+    `questions: ${labelled}  top-1: ${pct(top1, labelled)}  top-3: ${pct(top3, labelled)}  MRR: ${(rr / labelled).toFixed(3)}  declined: ${falseDeclines}`
+  )
 }
-if (declineRows) console.log(`out-of-scope: ${declineRows}  declined: ${pct(declinedOk, declineRows)}`)
+if (declineRows)
+  console.log(`out-of-scope: ${declineRows}  declined: ${pct(declinedOk, declineRows)}`)
 if (!quiet && misses.length) {
   console.log(`misses (${misses.length}):`)
   console.log(misses.join('\n'))
-  console.log('misses by expected topic: ' + [...missByTopic].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', '))
+  console.log(
+    'misses by expected topic: ' +
+      [...missByTopic]
+        .sort((a, b) => b[1] - a[1])
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')
+  )
 }

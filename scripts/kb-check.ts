@@ -9,9 +9,12 @@ import { type FactConfidence, validateLibrary } from '../src/core/knowledge/vali
 import { KNOWLEDGE_DIR, readKnowledge } from './lib/read-knowledge'
 import { calculatorNames } from './lib/calculator-names'
 
-export async function checkKnowledge(today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
+export async function checkKnowledge(
+  today = new Date().toISOString().slice(0, 10)
+): Promise<string[]> {
   const source = readKnowledge()
-  const facts = (parseYaml(readFileSync(join(KNOWLEDGE_DIR, 'fact-ids.yaml'), 'utf8')) ?? {}) as Record<string, FactConfidence>
+  const facts = (parseYaml(readFileSync(join(KNOWLEDGE_DIR, 'fact-ids.yaml'), 'utf8')) ??
+    {}) as Record<string, FactConfidence>
   return [
     ...source.errors.map((e) => e.message),
     ...validateLibrary({ ...source, facts, calculatorNames: calculatorNames(), today }),

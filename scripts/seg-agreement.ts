@@ -16,14 +16,21 @@ if (!existsSync(file)) {
   console.error(`no question file at ${file}`)
   process.exit(2)
 }
-const questions = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q)
+const questions = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { q: string }).q)
 const artifact = readArtifact()
 const normalize = createNormalizer(artifact.normalize)
 const t0 = performance.now()
 const dag = createDagSegmenter(artifact.segmenter)
 const first = dag.cut(normalize(questions[0]!))
 const firstMs = performance.now() - t0
-const jieba = loadJieba(existsSync(resolve(ROOT, 'knowledge/userdict.txt')) ? resolve(ROOT, 'knowledge/userdict.txt') : null)
+const jieba = loadJieba(
+  existsSync(resolve(ROOT, 'knowledge/userdict.txt'))
+    ? resolve(ROOT, 'knowledge/userdict.txt')
+    : null
+)
 const vocabulary = unpackVocabulary(artifact.segmenter)
 const inVocab = (w: string) => vocabulary.has(w) && w.length > 1
 
@@ -54,7 +61,13 @@ const t1 = performance.now()
 for (let i = 0; i < 10; i++) for (const q of questions) dag.cut(normalize(q))
 const perCut = (performance.now() - t1) / (10 * questions.length)
 console.log(`questions: ${questions.length}; vocabulary: ${vocabulary.size} words`)
-console.log(`identical segmentation: ${same}/${questions.length} (${((100 * same) / questions.length).toFixed(1)}%)`)
-console.log(`index-vocabulary tokens: recall ${((100 * matchedTokens) / jiebaTokens).toFixed(1)}% precision ${((100 * matchedTokens) / ourTokens).toFixed(1)}%`)
-console.log(`first cut (incl. building the segmenter): ${firstMs.toFixed(2)} ms (${first.length} tokens); per question after: ${(perCut * 1000).toFixed(1)} µs`)
+console.log(
+  `identical segmentation: ${same}/${questions.length} (${((100 * same) / questions.length).toFixed(1)}%)`
+)
+console.log(
+  `index-vocabulary tokens: recall ${((100 * matchedTokens) / jiebaTokens).toFixed(1)}% precision ${((100 * matchedTokens) / ourTokens).toFixed(1)}%`
+)
+console.log(
+  `first cut (incl. building the segmenter): ${firstMs.toFixed(2)} ms (${first.length} tokens); per question after: ${(perCut * 1000).toFixed(1)} µs`
+)
 console.log('first differences:\n' + diffs.join('\n'))

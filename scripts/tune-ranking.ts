@@ -50,8 +50,14 @@ const goldenDir = join(ROOT, 'tests/golden')
 const sets: { name: string; rows: Row[]; heldOut: boolean }[] = []
 const dev = resolve(ROOT, '../shared/eval/dev-questions.jsonl')
 if (existsSync(dev)) sets.push({ name: 'dev', rows: read(dev), heldOut: false })
-for (const f of readdirSync(goldenDir).filter((f) => f.endsWith('.jsonl')).sort())
-  sets.push({ name: f.replace(/\.jsonl$/, ''), rows: read(join(goldenDir, f)), heldOut: f.startsWith('held-out') })
+for (const f of readdirSync(goldenDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort())
+  sets.push({
+    name: f.replace(/\.jsonl$/, ''),
+    rows: read(join(goldenDir, f)),
+    heldOut: f.startsWith('held-out'),
+  })
 
 /** A copy of `params` with `key=value[,key=value]` applied (fieldWeights.body=0.5 reaches inside). */
 function withSettings(params: RankingParams, settings: string): RankingParams {
@@ -71,13 +77,24 @@ const artifact: KnowledgeArtifact = readArtifact()
 // --base=key=value,...: judge against another setting than the shipped one (the setting before
 // this tuning round: --base=bodyOnlyFactor=1,phraseBonusPerChar=0.3).
 const baseArg = process.argv.find((a) => a.startsWith('--base='))
-const shipped: RankingParams = baseArg ? withSettings(RANKING, baseArg.slice(7)) : structuredClone(RANKING)
+const shipped: RankingParams = baseArg
+  ? withSettings(RANKING, baseArg.slice(7))
+  : structuredClone(RANKING)
 
 function evaluate(params: RankingParams): SetScore[] {
   Object.assign(RANKING, structuredClone(params))
   const library = loadLibrary(artifact)
   const out = sets.map(({ rows }) => {
-    const s: SetScore = { ranks: [], n: 0, top1: 0, top3: 0, rr: 0, falseDeclines: 0, oos: 0, oosOk: 0 }
+    const s: SetScore = {
+      ranks: [],
+      n: 0,
+      top1: 0,
+      top3: 0,
+      rr: 0,
+      falseDeclines: 0,
+      oos: 0,
+      oosOk: 0,
+    }
     for (const row of rows) {
       const res = ask(row.q, { library })
       if (row.declined) {
@@ -107,7 +124,9 @@ function table(scores: SetScore[]): string {
       const s = scores[i]!
       const parts = [`${(heldOut ? '* ' : '  ') + name.padEnd(26)}`]
       if (s.n)
-        parts.push(`in-scope ${s.n}  top-1 ${s.top1}/${s.n} ${pct(s.top1, s.n)}%  top-3 ${s.top3}/${s.n} ${pct(s.top3, s.n)}%  MRR ${(s.rr / s.n).toFixed(3)}  false declines ${s.falseDeclines}`)
+        parts.push(
+          `in-scope ${s.n}  top-1 ${s.top1}/${s.n} ${pct(s.top1, s.n)}%  top-3 ${s.top3}/${s.n} ${pct(s.top3, s.n)}%  MRR ${(s.rr / s.n).toFixed(3)}  false declines ${s.falseDeclines}`
+        )
       if (s.oos) parts.push(`out-of-scope declined ${s.oosOk}/${s.oos}`)
       return parts.join('  ')
     })
@@ -127,12 +146,19 @@ function accepted(base: SetScore[], cand: SetScore[]): boolean {
     const b = base[i]!
     const c = cand[i]!
     if (name === 'held-out-stories' && (c.top1 < b.top1 || c.top3 < b.top3)) return false
-    return c.top1 >= b.top1 - 1 && c.top3 >= b.top3 - 1 && c.oosOk >= b.oosOk - 1 && c.falseDeclines <= b.falseDeclines
+    return (
+      c.top1 >= b.top1 - 1 &&
+      c.top3 >= b.top3 - 1 &&
+      c.oosOk >= b.oosOk - 1 &&
+      c.falseDeclines <= b.falseDeclines
+    )
   })
 }
 
 const base = evaluate(shipped)
-console.log(`${baseArg ? baseArg.slice(7) : 'shipped setting'} (* = held out, never used for choosing):`)
+console.log(
+  `${baseArg ? baseArg.slice(7) : 'shipped setting'} (* = held out, never used for choosing):`
+)
 console.log(table(base))
 
 // --set=key=value[,key=value]: the table for another setting (fieldWeights.body=0.5 reaches inside).
@@ -140,7 +166,9 @@ const setArg = process.argv.find((a) => a.startsWith('--set='))
 if (setArg) {
   const p = withSettings(shipped, setArg.slice(6))
   const s = evaluate(p as unknown as RankingParams)
-  console.log(`\n${setArg.slice(6)}: ${accepted(base, s) ? 'ACCEPTED' : 'rejected'} (choose Δ ${(objective(s) - objective(base)).toFixed(2)})`)
+  console.log(
+    `\n${setArg.slice(6)}: ${accepted(base, s) ? 'ACCEPTED' : 'rejected'} (choose Δ ${(objective(s) - objective(base)).toFixed(2)})`
+  )
   console.log(table(s))
   if (process.argv.includes('--diff'))
     sets.forEach(({ name, rows }, i) =>
@@ -149,7 +177,7 @@ if (setArg) {
         const b = s[i]!.ranks[j]!
         if (a !== b && (a === 0 || b === 0 || a < 3 !== b < 3 || a < 0 || b < 0))
           console.log(`  ${name}: rank ${a} → ${b}  ${row.q.slice(0, 70)}`)
-      }),
+      })
     )
 }
 
@@ -160,16 +188,34 @@ if (process.argv.includes('--grid3')) {
   const rows: { label: string; s: SetScore[]; obj: number }[] = []
   for (const bo of [0.4, 0.5, 0.6, 1])
     for (const pb of [0.35, 0.4, 0.45, 0.5, 0.55])
-      for (const [tb, tc, tm] of [[1, 1, 0], ...[1.25, 1.5].flatMap((tb) => [1, 2].flatMap((tc) => [40, 50, 60].map((tm) => [tb, tc, tm])))] as [number, number, number][]) {
-        const p = { ...structuredClone(shipped), bodyOnlyFactor: bo, phraseBonusPerChar: pb, tailBoost: tb, tailClauses: tc, tailMinChars: tm }
+      for (const [tb, tc, tm] of [
+        [1, 1, 0],
+        ...[1.25, 1.5].flatMap((tb) =>
+          [1, 2].flatMap((tc) => [40, 50, 60].map((tm) => [tb, tc, tm]))
+        ),
+      ] as [number, number, number][]) {
+        const p = {
+          ...structuredClone(shipped),
+          bodyOnlyFactor: bo,
+          phraseBonusPerChar: pb,
+          tailBoost: tb,
+          tailClauses: tc,
+          tailMinChars: tm,
+        }
         const s = evaluate(p)
-        rows.push({ label: `bodyOnlyFactor=${bo},phraseBonusPerChar=${pb},tailBoost=${tb},tailClauses=${tc},tailMinChars=${tm}`, s, obj: objective(s) })
+        rows.push({
+          label: `bodyOnlyFactor=${bo},phraseBonusPerChar=${pb},tailBoost=${tb},tailClauses=${tc},tailMinChars=${tm}`,
+          s,
+          obj: objective(s),
+        })
       }
   rows.sort((a, b) => b.obj - a.obj)
   const baseObj = objective(base)
   const ho = sets.findIndex((x) => x.name === 'held-out-stories')
   for (const r of rows.slice(0, 25))
-    console.log(`${r.label.padEnd(90)} choose Δ ${(r.obj - baseObj).toFixed(5)}  held-out-stories ${r.s[ho]!.top1}/${r.s[ho]!.top3}  ${accepted(base, r.s) ? 'ACCEPT' : 'reject'}`)
+    console.log(
+      `${r.label.padEnd(90)} choose Δ ${(r.obj - baseObj).toFixed(5)}  held-out-stories ${r.s[ho]!.top1}/${r.s[ho]!.top3}  ${accepted(base, r.s) ? 'ACCEPT' : 'reject'}`
+    )
   console.log(`\nchosen (best on the choose sets): ${rows[0]!.label}`)
   console.log(table(rows[0]!.s))
 }
@@ -178,7 +224,8 @@ if (process.argv.includes('--grid')) {
   type Move = { label: string; apply: (p: RankingParams) => void }
   const moves: Move[] = []
   const num = (key: keyof RankingParams, values: number[]) => {
-    for (const v of values) moves.push({ label: `${key}=${v}`, apply: (p) => ((p[key] as number) = v) })
+    for (const v of values)
+      moves.push({ label: `${key}=${v}`, apply: (p) => ((p[key] as number) = v) })
   }
   num('k1', [0.6, 0.9, 1.5, 2])
   num('b', [0.5, 0.6, 0.9, 1])
@@ -202,7 +249,12 @@ if (process.argv.includes('--grid')) {
   num('loosePhraseShare', [0.25, 0.75])
   num('subwordWeight', [0.3, 0.7])
   num('singleCharWeight', [0.3, 0.7])
-  for (const [f, vs] of [['body', [0.5, 0.7, 1.5]], ['summary', [1, 1.5, 3]], ['title', [2, 4]], ['keywords', [2, 4]]] as const)
+  for (const [f, vs] of [
+    ['body', [0.5, 0.7, 1.5]],
+    ['summary', [1, 1.5, 3]],
+    ['title', [2, 4]],
+    ['keywords', [2, 4]],
+  ] as const)
     for (const v of vs) moves.push({ label: `${f}=${v}`, apply: (p) => (p.fieldWeights[f] = v) })
 
   const baseObj = objective(base)
@@ -234,9 +286,12 @@ if (process.argv.includes('--grid')) {
   pairs.sort((a, b) => b.obj - a.obj)
   console.log('\npairs:')
   for (const r of pairs) console.log(line(r.label, r.s, r.obj))
-  const best = [...results.map((r) => ({ label: r.m.label, s: r.s, obj: r.obj })), ...pairs].filter((r) => accepted(base, r.s) && r.obj > baseObj).sort((a, b) => b.obj - a.obj)[0]
+  const best = [...results.map((r) => ({ label: r.m.label, s: r.s, obj: r.obj })), ...pairs]
+    .filter((r) => accepted(base, r.s) && r.obj > baseObj)
+    .sort((a, b) => b.obj - a.obj)[0]
   if (best) {
     console.log(`\nbest accepted: ${best.label}`)
     console.log(table(best.s))
-  } else console.log('\nno setting beats the shipped one on the choose sets and is accepted on held-out')
+  } else
+    console.log('\nno setting beats the shipped one on the choose sets and is accepted on held-out')
 }

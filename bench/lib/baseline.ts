@@ -26,14 +26,23 @@ export interface Baseline {
  * Indexes docs in MiniSearch. `lib` supplies only the query-side normaliser and segmenter
  * (the same ones ask() uses) and the `has` test for sub-word expansion.
  */
-export function createMiniSearchBaseline(articles: readonly Article[], docs: readonly IndexDoc[], lib: Library): Baseline {
+export function createMiniSearchBaseline(
+  articles: readonly Article[],
+  docs: readonly IndexDoc[],
+  lib: Library
+): Baseline {
   const t0 = performance.now()
   const mini = new MiniSearch<Record<string, string | number>>({
     fields: [...FIELDS],
     idField: 'id',
     tokenize: split,
     processTerm: (t) => t,
-    searchOptions: { boost: { ...FIELD_WEIGHTS }, combineWith: 'OR', tokenize: split, processTerm: (t) => t },
+    searchOptions: {
+      boost: { ...FIELD_WEIGHTS },
+      combineWith: 'OR',
+      tokenize: split,
+      processTerm: (t) => t,
+    },
   })
   mini.addAll(
     docs.map((d, id) => {
@@ -48,7 +57,9 @@ export function createMiniSearchBaseline(articles: readonly Article[], docs: rea
     buildMs,
     rank(question) {
       const normalized = lib.normalize(question.trim())
-      const terms = [...new Set(indexTokens(expandSubwords(lib.segmenter.cut(normalized), lib.index.has)))]
+      const terms = [
+        ...new Set(indexTokens(expandSubwords(lib.segmenter.cut(normalized), lib.index.has))),
+      ]
       if (terms.length === 0) return []
       return mini.search(terms.join(SEP)).map((r) => articles[r.id as number]!.topic)
     },

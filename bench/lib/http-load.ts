@@ -19,7 +19,11 @@ export interface HttpFigures {
   durationS: number
 }
 
-export async function measureHttp(questions: readonly string[], durationS = 10, connections = 16): Promise<HttpFigures> {
+export async function measureHttp(
+  questions: readonly string[],
+  durationS = 10,
+  connections = 16
+): Promise<HttpFigures> {
   const port = await freePort()
   const server = await startProcess(
     join(ROOT, 'node_modules/.bin/tsx'),
@@ -36,7 +40,12 @@ export async function measureHttp(questions: readonly string[], durationS = 10, 
     }))
     // Warm the server's JIT before the measured run.
     await autocannon({ url: `http://127.0.0.1:${port}`, connections: 4, duration: 2, requests })
-    const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: durationS, requests })
+    const r = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections,
+      duration: durationS,
+      requests,
+    })
     return {
       reqPerSec: r.requests.average,
       p50Ms: r.latency.p50,

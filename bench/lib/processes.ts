@@ -26,8 +26,19 @@ export interface Started {
  * Spawns a command from the project root (in its own process group) and resolves once its
  * output matches `ready`; rejects on exit or after `timeoutMs`.
  */
-export function startProcess(cmd: string, args: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<Started> {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+export function startProcess(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 60_000
+): Promise<Started> {
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let out = ''
   const stop = () =>
     new Promise<void>((resolve) => {

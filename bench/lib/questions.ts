@@ -26,9 +26,14 @@ function readJsonl(path: string): QuestionRow[] {
 export function loadQuestions(): { source: string; rows: QuestionRow[] } {
   if (existsSync(DEV_QUESTIONS)) return { source: DEV_QUESTIONS, rows: readJsonl(DEV_QUESTIONS) }
   const dir = join(ROOT, 'tests/golden')
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : []
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+    : []
   const rows = files.flatMap((f) => readJsonl(join(dir, f)))
-  if (rows.length === 0) throw new Error(`no questions: neither ${DEV_QUESTIONS} nor tests/golden/*.jsonl`)
+  if (rows.length === 0)
+    throw new Error(`no questions: neither ${DEV_QUESTIONS} nor tests/golden/*.jsonl`)
   return { source: dir, rows }
 }
 

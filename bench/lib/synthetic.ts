@@ -51,7 +51,10 @@ export function createBuildSegment(artifact: KnowledgeArtifact): (text: string) 
 const SENTENCE = /(?<=[\n。])/
 
 /** Splits each article's fields into units and segments every unit once. */
-export function splitArticles(articles: readonly Article[], segment: (text: string) => string[]): ArticleUnits[] {
+export function splitArticles(
+  articles: readonly Article[],
+  segment: (text: string) => string[]
+): ArticleUnits[] {
   return articles.map((article) => {
     const f = articleFields(article)
     const keywords = f.keywords.split(' ， ')
@@ -66,14 +69,24 @@ export function splitArticles(articles: readonly Article[], segment: (text: stri
 }
 
 function docOf(u: ArticleUnits): IndexDoc {
-  return { fields: { title: u.units.title.flat(), keywords: u.units.keywords.flat(), summary: u.units.summary.flat(), body: u.units.body.flat() } }
+  return {
+    fields: {
+      title: u.units.title.flat(),
+      keywords: u.units.keywords.flat(),
+      summary: u.units.summary.flat(),
+      body: u.units.body.flat(),
+    },
+  }
 }
 
 /**
  * True when unit-wise segmentation of the real articles yields the artifact's search data
  * exactly (terms, postings, field lengths), i.e. the synthetic path is the build path.
  */
-export async function checkSentencePath(units: readonly ArticleUnits[], artifact: KnowledgeArtifact): Promise<boolean> {
+export async function checkSentencePath(
+  units: readonly ArticleUnits[],
+  artifact: KnowledgeArtifact
+): Promise<boolean> {
   const data: SearchData = await buildSearchData(units.map(docOf))
   return JSON.stringify(data) === JSON.stringify(artifact.search)
 }
@@ -103,7 +116,12 @@ function shuffle<T>(xs: T[], rnd: () => number): T[] {
  * first source's topic and kind; each field mixes the three sources' units, shuffled, as many
  * as the sources have on average.
  */
-export function synthesize(real: readonly ArticleUnits[], factor: number, normalize: (s: string) => string, seed = 42): KnowledgeBase {
+export function synthesize(
+  real: readonly ArticleUnits[],
+  factor: number,
+  normalize: (s: string) => string,
+  seed = 42
+): KnowledgeBase {
   const rnd = prng(seed)
   const articles: Article[] = real.map((u) => u.article)
   const keywordPhrases: string[][] = articles.map((a) => a.keywords.map(normalize))
@@ -113,8 +131,14 @@ export function synthesize(real: readonly ArticleUnits[], factor: number, normal
     const sources = [0, 1, 2].map(() => real[Math.floor(rnd() * real.length)]!)
     const fields = {} as Record<Field, string[]>
     for (const field of FIELDS) {
-      const pool = shuffle(sources.flatMap((s) => s.units[field].map((tokens, k) => ({ tokens, k, s }))), rnd)
-      const count = Math.max(1, Math.round(sources.reduce((n, s) => n + s.units[field].length, 0) / sources.length))
+      const pool = shuffle(
+        sources.flatMap((s) => s.units[field].map((tokens, k) => ({ tokens, k, s }))),
+        rnd
+      )
+      const count = Math.max(
+        1,
+        Math.round(sources.reduce((n, s) => n + s.units[field].length, 0) / sources.length)
+      )
       const picked = pool.slice(0, count)
       fields[field] = picked.flatMap((p) => p.tokens)
       if (field === 'keywords') {
@@ -130,7 +154,10 @@ export function synthesize(real: readonly ArticleUnits[], factor: number, normal
 }
 
 /** Indexes a knowledge base through buildSearchData and loads it like loadLibrary does. */
-export async function libraryOf(artifact: KnowledgeArtifact, kb: KnowledgeBase): Promise<{ library: Library; indexMs: number }> {
+export async function libraryOf(
+  artifact: KnowledgeArtifact,
+  kb: KnowledgeBase
+): Promise<{ library: Library; indexMs: number }> {
   const t0 = performance.now()
   const search = await buildSearchData(kb.docs)
   const indexMs = performance.now() - t0

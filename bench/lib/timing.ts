@@ -18,7 +18,11 @@ export interface Latency {
  * Times fn once per input, `rounds` times over the inputs (after one untimed warm-up round),
  * each call separately, so p99 includes the GC pauses a real caller would see.
  */
-export function timeEach<T>(inputs: readonly T[], rounds: number, fn: (input: T) => unknown): Latency {
+export function timeEach<T>(
+  inputs: readonly T[],
+  rounds: number,
+  fn: (input: T) => unknown
+): Latency {
   for (const x of inputs) fn(x)
   const samples: number[] = []
   let sink = 0

@@ -16,7 +16,9 @@ const WRANGLER = join(ROOT, 'node_modules/.bin/wrangler')
 const ENV = { WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG: 'info', CI: '1' }
 
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]))
+  return readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]
+  )
 }
 
 export interface BundleFigures {
@@ -33,11 +35,15 @@ export interface BundleFigures {
 export async function measureBundle(): Promise<BundleFigures> {
   const out = mkdtempSync(join(tmpdir(), 'gongyou-bundle-'))
   try {
-    const { stdout, stderr } = await promisify(execFile)(WRANGLER, ['deploy', '--dry-run', '--outdir', out], {
-      cwd: ROOT,
-      env: { ...process.env, ...ENV },
-      maxBuffer: 16 << 20,
-    })
+    const { stdout, stderr } = await promisify(execFile)(
+      WRANGLER,
+      ['deploy', '--dry-run', '--outdir', out],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...ENV },
+        maxBuffer: 16 << 20,
+      }
+    )
     // eslint-disable-next-line no-control-regex
     const plain = (stdout + stderr).replace(/\u001b\[[0-9;]*m/g, '')
     const printed = /Total Upload:\s*([\d.]+)\s*KiB\s*\/\s*gzip:\s*([\d.]+)\s*KiB/.exec(plain)
@@ -74,25 +80,48 @@ export interface WorkerTiming {
  * advance during synchronous code (a Spectre mitigation), so the time cannot be taken inside the
  * Worker; this takes it outside, one request at a time, and subtracts a trivial route's time.
  */
-export async function measureWorkerd(questions: readonly string[], rounds = 3): Promise<WorkerTiming> {
+export async function measureWorkerd(
+  questions: readonly string[],
+  rounds = 3
+): Promise<WorkerTiming> {
   const port = await freePort()
   const inspector = await freePort()
   let dev
   try {
     dev = await startProcess(
       WRANGLER,
-      ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--log-level', 'info'],
+      [
+        'dev',
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--inspector-port',
+        String(inspector),
+        '--log-level',
+        'info',
+      ],
       ENV,
       /Ready on/,
       90_000
     )
   } catch (err) {
-    return { cpuMs: null, askP50Ms: null, healthzP50Ms: null, requests: 0, note: `wrangler dev did not start: ${(err as Error).message.split('\n')[0]}` }
+    return {
+      cpuMs: null,
+      askP50Ms: null,
+      healthzP50Ms: null,
+      requests: 0,
+      note: `wrangler dev did not start: ${(err as Error).message.split('\n')[0]}`,
+    }
   }
   try {
     const base = `http://127.0.0.1:${port}`
     const ask = (q: string) =>
-      fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ q }) }).then(async (r) => {
+      fetch(`${base}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ q }),
+      }).then(async (r) => {
         await r.arrayBuffer()
         if (r.status !== 200) throw new Error(`workerd /api/ask → ${r.status}`)
       })

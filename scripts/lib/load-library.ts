@@ -8,7 +8,8 @@ import { ROOT } from './read-knowledge'
 export const ARTIFACT_PATH = join(ROOT, 'src/generated/knowledge.json')
 
 export function readArtifact(): KnowledgeArtifact {
-  if (!existsSync(ARTIFACT_PATH)) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' })
+  if (!existsSync(ARTIFACT_PATH))
+    execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' })
   return JSON.parse(readFileSync(ARTIFACT_PATH, 'utf8')) as KnowledgeArtifact
 }
 

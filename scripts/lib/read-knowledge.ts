@@ -30,7 +30,12 @@ export interface KnowledgeSource {
 }
 
 const SynonymsSchema = z.array(
-  z.object({ to: z.string(), from: z.array(z.union([z.string(), z.number()]).transform(String)).min(1) }).strict()
+  z
+    .object({
+      to: z.string(),
+      from: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
+    })
+    .strict()
 )
 
 function walk(dir: string): string[] {
@@ -58,7 +63,8 @@ export function readKnowledge(dir = KNOWLEDGE_DIR): KnowledgeSource {
     try {
       const article = parseArticle(readFileSync(path, 'utf8'), rel)
       const folder = relative(dir, path).split('/')[0]
-      if (folder !== article.topic) throw new ArticleError(rel, 'topic', `is ${article.topic} but the file is under ${folder}/`)
+      if (folder !== article.topic)
+        throw new ArticleError(rel, 'topic', `is ${article.topic} but the file is under ${folder}/`)
       articles.push(article)
       files.set(article.id, rel)
     } catch (err) {
@@ -100,10 +106,21 @@ export function readKnowledge(dir = KNOWLEDGE_DIR): KnowledgeSource {
   const params = existsSync(paramsPath) ? readYaml(paramsPath, 'params') : null
   const domainPath = join(dir, 'domain.yaml')
   const DomainSchema = z
-    .object({ labour: z.array(z.coerce.string()), shared: z.array(z.coerce.string()).default([]), other: z.array(z.coerce.string()) })
+    .object({
+      labour: z.array(z.coerce.string()),
+      shared: z.array(z.coerce.string()).default([]),
+      other: z.array(z.coerce.string()),
+    })
     .strict()
-  const domainParsed = DomainSchema.safeParse(existsSync(domainPath) ? readYaml(domainPath, 'domain') : { labour: [], shared: [], other: [] })
-  if (!domainParsed.success) throw new ArticleError('knowledge/domain.yaml', domainParsed.error.issues[0]!.path.join('.'), domainParsed.error.issues[0]!.message)
+  const domainParsed = DomainSchema.safeParse(
+    existsSync(domainPath) ? readYaml(domainPath, 'domain') : { labour: [], shared: [], other: [] }
+  )
+  if (!domainParsed.success)
+    throw new ArticleError(
+      'knowledge/domain.yaml',
+      domainParsed.error.issues[0]!.path.join('.'),
+      domainParsed.error.issues[0]!.message
+    )
   const domain = domainParsed.data
   if (userDictPath)
     for (const line of readFileSync(userDictPath, 'utf8').split('\n')) {

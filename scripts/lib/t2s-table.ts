@@ -42,7 +42,10 @@ export function buildT2sTable(simplifiedText: string): Record<string, string> {
 
   // 1. Standard traditional → simplified, and regional variants → standard traditional → simplified.
   const toSimplified = characterTable(OpenCC.Locale.to.cn)
-  const variants = new Map([...characterTable(OpenCC.Locale.from.tw), ...characterTable(OpenCC.Locale.from.hk)])
+  const variants = new Map([
+    ...characterTable(OpenCC.Locale.from.tw),
+    ...characterTable(OpenCC.Locale.from.hk),
+  ])
   for (const t of new Set([...toSimplified.keys(), ...variants.keys()])) {
     const standard = variants.get(t) ?? t
     add(t, toSimplified.get(standard) ?? standard)

@@ -17,7 +17,10 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(10),
   /** Public base URL of the web page, used for links to full articles. */
   PUBLIC_BASE_URL: optional,
-  TELEGRAM_BOT_TOKEN: optional.refine((v) => v === undefined || /^\d+:[\w-]+$/.test(v), 'expected <id>:<secret>'),
+  TELEGRAM_BOT_TOKEN: optional.refine(
+    (v) => v === undefined || /^\d+:[\w-]+$/.test(v),
+    'expected <id>:<secret>'
+  ),
   TELEGRAM_WEBHOOK_SECRET: optional.refine(
     (v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v),
     'Telegram allows 1-256 characters A-Z a-z 0-9 _ -'

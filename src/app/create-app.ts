@@ -62,24 +62,41 @@ export function createApp(options: AppOptions): Hono {
   const { library, config } = options
   const now = options.now ?? (() => new Date())
   const askQuestion = (q: string) =>
-    ask(q, { library, today: now(), ...(options.calculate ? { calculate: options.calculate } : {}) })
-  const ctx: AppContext = { library, config, ask: askQuestion, now, ...(options.calculate ? { calculate: options.calculate } : {}) }
+    ask(q, {
+      library,
+      today: now(),
+      ...(options.calculate ? { calculate: options.calculate } : {}),
+    })
+  const ctx: AppContext = {
+    library,
+    config,
+    ask: askQuestion,
+    now,
+    ...(options.calculate ? { calculate: options.calculate } : {}),
+  }
   const app = new Hono()
   const clockMs = () => now().getTime()
   const store = options.store ?? createMemoryKeyValueStore({ now: clockMs })
   // With a shared store (Workers KV), dedup goes through it; otherwise an in-memory LRU each.
   const dedupFor =
     options.platforms?.dedup ??
-    (options.store ? () => createKvDedupStore(store) : () => createMemoryDedupStore({ now: clockMs }))
+    (options.store
+      ? () => createKvDedupStore(store)
+      : () => createMemoryDedupStore({ now: clockMs }))
   const rateLimiter =
-    options.platforms?.rateLimiter ?? createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: clockMs })
+    options.platforms?.rateLimiter ??
+    createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: clockMs })
   const platforms: PlatformOverrides = { ...options.platforms, dedup: dedupFor, rateLimiter }
 
   app.use(
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` }, 413),
+      onError: (c) =>
+        c.json(
+          { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
+          413
+        ),
     })
   )
 
@@ -89,7 +106,10 @@ export function createApp(options: AppOptions): Hono {
     '/api/ask',
     zValidator('json', AskBodySchema, (result, c) => {
       if (!result.success)
-        return c.json({ error: 'invalid-input', message: result.error.issues.map((i) => i.message).join('; ') }, 400)
+        return c.json(
+          { error: 'invalid-input', message: result.error.issues.map((i) => i.message).join('; ') },
+          400
+        )
       return undefined
     }),
     (c) => c.json(askQuestion(c.req.valid('json').q))
@@ -107,13 +127,24 @@ export function createApp(options: AppOptions): Hono {
     try {
       input = await c.req.json()
     } catch {
-      return c.json({ error: 'invalid-input', message: 'body must be a JSON object of calculator params' }, 400)
+      return c.json(
+        { error: 'invalid-input', message: 'body must be a JSON object of calculator params' },
+        400
+      )
     }
-    if (!table) return c.json({ error: 'not-found', message: 'no parameter table in this build' }, 404)
+    if (!table)
+      return c.json({ error: 'not-found', message: 'no parameter table in this build' }, 404)
     const run = runCalculator(c.req.param('name'), input, table, now())
     if (run.ok) return c.json(run.result)
     if (run.error === 'unknown-calculator')
-      return c.json({ error: 'not-found', message: `unknown calculator; one of: ${run.names.join(', ')}`, names: run.names }, 404)
+      return c.json(
+        {
+          error: 'not-found',
+          message: `unknown calculator; one of: ${run.names.join(', ')}`,
+          names: run.names,
+        },
+        404
+      )
     return c.json({ error: 'invalid-input', message: run.message }, 400)
   })
 
@@ -129,26 +160,48 @@ export function createApp(options: AppOptions): Hono {
       store,
       now,
       log: (level, msg, fields) => log(level, msg, fields),
-      render: config.PUBLIC_BASE_URL ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` } : {},
+      render: config.PUBLIC_BASE_URL
+        ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` }
+        : {},
     })
     // 'return' instead of grammY's default throw: a slow update must not make Telegram retry forever.
-    const handle = webhookCallback(bot, 'std/http', { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: 'return' })
+    const handle = webhookCallback(bot, 'std/http', {
+      secretToken: config.TELEGRAM_WEBHOOK_SECRET,
+      onTimeout: 'return',
+    })
     app.post('/webhook/telegram', (c) => handle(c.req.raw))
   }
 
   mountPlatforms(app, ctx, platforms)
   mountWeb(app, ctx)
 
-  app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404))
+  app.notFound((c) =>
+    c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404)
+  )
   app.onError((err, c) => {
     if (err instanceof HTTPException) {
       // Keep platform responses (e.g. grammY's 401) as they are; give our JSON routes JSON.
       if (!c.req.path.startsWith('/api/')) return err.getResponse()
-      return c.json({ error: err.status === 400 ? 'invalid-input' : 'http-error', message: err.message || 'bad request' }, err.status)
+      return c.json(
+        {
+          error: err.status === 400 ? 'invalid-input' : 'http-error',
+          message: err.message || 'bad request',
+        },
+        err.status
+      )
     }
-    if (err instanceof AppError) return c.json({ error: err.code, message: err.message }, STATUS[err.code])
-    if (err instanceof SyntaxError) return c.json({ error: 'invalid-input', message: 'malformed JSON body' }, 400)
-    console.error(JSON.stringify({ level: 'error', msg: 'unhandled', error: err.name, detail: err.message.slice(0, 200) }))
+    if (err instanceof AppError)
+      return c.json({ error: err.code, message: err.message }, STATUS[err.code])
+    if (err instanceof SyntaxError)
+      return c.json({ error: 'invalid-input', message: 'malformed JSON body' }, 400)
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        msg: 'unhandled',
+        error: err.name,
+        detail: err.message.slice(0, 200),
+      })
+    )
     return c.json({ error: 'internal', message: MESSAGES.fallback }, 500)
   })
   return app

@@ -27,5 +27,7 @@ export function log(level: LogLevel, msg: string, fields: LogFields = {}): void 
 /** A short, non-reversible id for logs: the first 12 hex digits of SHA-256("gongyou:" + id). */
 export async function hashId(id: string | number): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`gongyou:${id}`))
-  return [...new Uint8Array(digest).slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return [...new Uint8Array(digest).slice(0, 6)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
 }

@@ -5,7 +5,11 @@ import { log } from './log'
 import { createWechatAdapter } from '../platforms/wechat'
 import { createWecomAdapter } from '../platforms/wecom'
 import { createWecomBotAdapter } from '../platforms/wecom-bot'
-import { createFeishuAdapter, createFeishuFetchClient, type FeishuClient } from '../platforms/feishu'
+import {
+  createFeishuAdapter,
+  createFeishuFetchClient,
+  type FeishuClient,
+} from '../platforms/feishu'
 import { createDingtalkAdapter } from '../platforms/dingtalk'
 import { type DedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
 import type { RateLimiter } from '../platforms/shared/rate-limit'
@@ -21,7 +25,11 @@ export interface PlatformOverrides {
 }
 
 /** Returns the values when every named var is set, null when none is, and throws on a partial set. */
-function group<K extends keyof Config>(config: Config, platform: string, names: K[]): Record<K, string> | null {
+function group<K extends keyof Config>(
+  config: Config,
+  platform: string,
+  names: K[]
+): Record<K, string> | null {
   const set = names.filter((n) => config[n] !== undefined)
   if (set.length === 0) return null
   if (set.length < names.length) {
@@ -46,64 +54,103 @@ function handleOptions(c: Context): HandleOptions {
  * DingTalk). A platform whose env vars are unset is off: its route is not mounted and answers 404.
  * Throws at start-up when a platform is only partly configured or a key is malformed.
  */
-export function mountPlatforms(app: Hono, ctx: AppContext, overrides: PlatformOverrides = {}): void {
+export function mountPlatforms(
+  app: Hono,
+  ctx: AppContext,
+  overrides: PlatformOverrides = {}
+): void {
   const { config } = ctx
   const deps = (platform: string): AdapterDeps => ({
     ask: ctx.ask,
     now: ctx.now,
-    dedup: overrides.dedup?.(platform) ?? createMemoryDedupStore({ now: () => ctx.now().getTime() }),
+    dedup:
+      overrides.dedup?.(platform) ?? createMemoryDedupStore({ now: () => ctx.now().getTime() }),
     ...(overrides.rateLimiter ? { rateLimiter: overrides.rateLimiter } : {}),
     log: (level, msg, fields) => log(level, msg, fields),
-    ...(config.PUBLIC_BASE_URL ? { articleUrl: (id: string) => `${config.PUBLIC_BASE_URL}/articles/${encodeURIComponent(id)}` } : {}),
+    ...(config.PUBLIC_BASE_URL
+      ? {
+          articleUrl: (id: string) =>
+            `${config.PUBLIC_BASE_URL}/articles/${encodeURIComponent(id)}`,
+        }
+      : {}),
   })
   const mount = (path: string, methods: Array<'GET' | 'POST'>, adapter: PlatformAdapter) =>
     app.on(methods, path, (c) => adapter.handle(c.req.raw, handleOptions(c)))
 
   if (config.WECHAT_TOKEN) {
     const safe = group(config, 'WeChat safe mode', ['WECHAT_APP_ID', 'WECHAT_ENCODING_AES_KEY'])
-    mount('/webhook/wechat', ['GET', 'POST'], createWechatAdapter({
-      ...deps('wechat'),
-      token: config.WECHAT_TOKEN,
-      ...(safe ? { appId: safe.WECHAT_APP_ID, encodingAesKey: safe.WECHAT_ENCODING_AES_KEY } : {}),
-    }))
+    mount(
+      '/webhook/wechat',
+      ['GET', 'POST'],
+      createWechatAdapter({
+        ...deps('wechat'),
+        token: config.WECHAT_TOKEN,
+        ...(safe
+          ? { appId: safe.WECHAT_APP_ID, encodingAesKey: safe.WECHAT_ENCODING_AES_KEY }
+          : {}),
+      })
+    )
   } else if (config.WECHAT_APP_ID || config.WECHAT_ENCODING_AES_KEY) {
     throw new Error('WeChat: WECHAT_TOKEN is required')
   }
 
   const wecom = group(config, 'WeCom', ['WECOM_TOKEN', 'WECOM_ENCODING_AES_KEY', 'WECOM_CORP_ID'])
   if (wecom)
-    mount('/webhook/wecom', ['GET', 'POST'], createWecomAdapter({
-      ...deps('wecom'),
-      token: wecom.WECOM_TOKEN,
-      encodingAesKey: wecom.WECOM_ENCODING_AES_KEY,
-      corpId: wecom.WECOM_CORP_ID,
-    }))
+    mount(
+      '/webhook/wecom',
+      ['GET', 'POST'],
+      createWecomAdapter({
+        ...deps('wecom'),
+        token: wecom.WECOM_TOKEN,
+        encodingAesKey: wecom.WECOM_ENCODING_AES_KEY,
+        corpId: wecom.WECOM_CORP_ID,
+      })
+    )
 
   const bot = group(config, 'WeCom robot', ['WECOM_BOT_TOKEN', 'WECOM_BOT_ENCODING_AES_KEY'])
   // GET answers the URL check WeCom makes when the callback is saved.
   if (bot)
-    mount('/webhook/wecom-bot', ['GET', 'POST'], createWecomBotAdapter({
-      ...deps('wecom-bot'),
-      token: bot.WECOM_BOT_TOKEN,
-      encodingAesKey: bot.WECOM_BOT_ENCODING_AES_KEY,
-    }))
+    mount(
+      '/webhook/wecom-bot',
+      ['GET', 'POST'],
+      createWecomBotAdapter({
+        ...deps('wecom-bot'),
+        token: bot.WECOM_BOT_TOKEN,
+        encodingAesKey: bot.WECOM_BOT_ENCODING_AES_KEY,
+      })
+    )
 
-  const feishu = group(config, 'Feishu', ['FEISHU_APP_ID', 'FEISHU_APP_SECRET', 'FEISHU_VERIFICATION_TOKEN'])
+  const feishu = group(config, 'Feishu', [
+    'FEISHU_APP_ID',
+    'FEISHU_APP_SECRET',
+    'FEISHU_VERIFICATION_TOKEN',
+  ])
   if (feishu)
-    mount('/webhook/feishu', ['POST'], createFeishuAdapter({
-      ...deps('feishu'),
-      verificationToken: feishu.FEISHU_VERIFICATION_TOKEN,
-      ...(config.FEISHU_ENCRYPT_KEY ? { encryptKey: config.FEISHU_ENCRYPT_KEY } : {}),
-      client:
-        overrides.feishuClient ??
-        createFeishuFetchClient({
-          appId: feishu.FEISHU_APP_ID,
-          appSecret: feishu.FEISHU_APP_SECRET,
-          ...(config.FEISHU_API_ROOT ? { apiRoot: config.FEISHU_API_ROOT } : {}),
-        }),
-    }))
-  else if (config.FEISHU_ENCRYPT_KEY || config.FEISHU_API_ROOT) throw new Error('Feishu: FEISHU_APP_ID, FEISHU_APP_SECRET and FEISHU_VERIFICATION_TOKEN are required')
+    mount(
+      '/webhook/feishu',
+      ['POST'],
+      createFeishuAdapter({
+        ...deps('feishu'),
+        verificationToken: feishu.FEISHU_VERIFICATION_TOKEN,
+        ...(config.FEISHU_ENCRYPT_KEY ? { encryptKey: config.FEISHU_ENCRYPT_KEY } : {}),
+        client:
+          overrides.feishuClient ??
+          createFeishuFetchClient({
+            appId: feishu.FEISHU_APP_ID,
+            appSecret: feishu.FEISHU_APP_SECRET,
+            ...(config.FEISHU_API_ROOT ? { apiRoot: config.FEISHU_API_ROOT } : {}),
+          }),
+      })
+    )
+  else if (config.FEISHU_ENCRYPT_KEY || config.FEISHU_API_ROOT)
+    throw new Error(
+      'Feishu: FEISHU_APP_ID, FEISHU_APP_SECRET and FEISHU_VERIFICATION_TOKEN are required'
+    )
 
   if (config.DINGTALK_APP_SECRET)
-    mount('/webhook/dingtalk', ['POST'], createDingtalkAdapter({ ...deps('dingtalk'), appSecret: config.DINGTALK_APP_SECRET }))
+    mount(
+      '/webhook/dingtalk',
+      ['POST'],
+      createDingtalkAdapter({ ...deps('dingtalk'), appSecret: config.DINGTALK_APP_SECRET })
+    )
 }

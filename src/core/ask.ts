@@ -26,7 +26,9 @@ function gateOf(lib: Library): DomainGate {
   const shared = new Set(lib.domain.shared)
   const strong = lib.domain.labour.filter((w) => !shared.has(w))
   const other = lib.domain.other
-  const covering = other.filter((o) => strong.some((w) => o.includes(w))).sort((a, b) => b.length - a.length)
+  const covering = other
+    .filter((o) => strong.some((w) => o.includes(w)))
+    .sort((a, b) => b.length - a.length)
   GATES.set(lib, (gate = { strong, shared: [...shared], other, covering }))
   return gate
 }
@@ -37,7 +39,11 @@ function gateOf(lib: Library): DomainGate {
  * 赔偿, 投诉, 押金, do not count); or a question with no labour word at all that lacks strong
  * evidence.
  */
-export function shouldDecline(normalized: string, topScore: number | undefined, lib: Library): boolean {
+export function shouldDecline(
+  normalized: string,
+  topScore: number | undefined,
+  lib: Library
+): boolean {
   if (topScore === undefined || topScore < MIN_SCORE) return true
   const gate = gateOf(lib)
   // A labour word inside another domain's word (培训 in 培训机构) is not labour evidence.
@@ -49,7 +55,10 @@ export function shouldDecline(normalized: string, topScore: number | undefined, 
 }
 
 /** Computes a calculation from the normalised question; null when none is implied. */
-export type CalculateFn = (normalized: string, ctx: { topics: string[]; today: Date }) => {
+export type CalculateFn = (
+  normalized: string,
+  ctx: { topics: string[]; today: Date }
+) => {
   calculation: Calculation | null
   hints?: Record<string, string>
 }
@@ -70,14 +79,26 @@ export function ask(question: string, deps: AskDeps): AskResult {
   const retrieval = retrieve(q, deps.library)
   const declined = shouldDecline(retrieval.normalized, retrieval.hits[0]?.score, deps.library)
   const topics = retrieval.hits.map((h) => h.article.topic)
-  const calc = declined || !deps.calculate ? null : deps.calculate(retrieval.normalized, { topics, today: deps.today ?? new Date() })
+  const calc =
+    declined || !deps.calculate
+      ? null
+      : deps.calculate(retrieval.normalized, { topics, today: deps.today ?? new Date() })
   const calculation = calc?.calculation ?? null
   return {
     q,
     declined,
     confidence: retrieval.confidence,
-    hits: retrieval.hits.map((h) => ({ id: h.article.id, topic: h.article.topic, title: h.article.title, score: h.score })),
-    answer: composeAnswer(retrieval, deps.library, { declined, calculation, ...(calc?.hints ? { hints: calc.hints } : {}) }),
+    hits: retrieval.hits.map((h) => ({
+      id: h.article.id,
+      topic: h.article.topic,
+      title: h.article.title,
+      score: h.score,
+    })),
+    answer: composeAnswer(retrieval, deps.library, {
+      declined,
+      calculation,
+      ...(calc?.hints ? { hints: calc.hints } : {}),
+    }),
     calculation,
   }
 }

@@ -3,7 +3,8 @@
  * @module
  */
 
-export type ErrorCode = 'invalid-article' | 'invalid-input' | 'not-found' | 'unauthorized' | 'payload-too-large'
+export type ErrorCode =
+  'invalid-article' | 'invalid-input' | 'not-found' | 'unauthorized' | 'payload-too-large'
 
 /** Base class of the errors core and platforms throw on purpose. */
 export class AppError extends Error {

@@ -16,7 +16,14 @@ const calculate = createCalculate(library)
 const app = createApp({ library, config, ...(calculate ? { calculate } : {}) })
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  console.log(JSON.stringify({ level: 'info', msg: 'listening', url: `http://${info.address}:${info.port}`, articles: library.articles.length }))
+  console.log(
+    JSON.stringify({
+      level: 'info',
+      msg: 'listening',
+      url: `http://${info.address}:${info.port}`,
+      articles: library.articles.length,
+    })
+  )
 })
 
 if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_URL) {
@@ -24,4 +31,5 @@ if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_URL) {
   startTelegramPolling(config, library, calculate)
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => server.close(() => process.exit(0)))

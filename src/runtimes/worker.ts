@@ -9,15 +9,29 @@ import { createApp } from '../app/create-app'
 import { parseConfig } from '../app/config'
 import { type KnowledgeArtifact, loadLibrary } from '../core/knowledge/library'
 import { createCalculate } from '../core/calc-bridge'
-import { type WorkersKvNamespace, createMemoryKeyValueStore, createWorkersKeyValueStore, layered } from '../platforms/shared/kv-store'
+import {
+  type WorkersKvNamespace,
+  createMemoryKeyValueStore,
+  createWorkersKeyValueStore,
+  layered,
+} from '../platforms/shared/kv-store'
 
 const library = loadLibrary(artifact as KnowledgeArtifact)
 const calculate = createCalculate(library)
 let app: Hono | undefined
 
 export default {
-  fetch(request: Request, env: Record<string, unknown>, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ library, config: parseConfig(env), ...(calculate ? { calculate } : {}), ...storeOf(env) })
+  fetch(
+    request: Request,
+    env: Record<string, unknown>,
+    ctx: ExecutionContext
+  ): Response | Promise<Response> {
+    app ??= createApp({
+      library,
+      config: parseConfig(env),
+      ...(calculate ? { calculate } : {}),
+      ...storeOf(env),
+    })
     return app.fetch(request, env, ctx)
   },
 }
@@ -29,5 +43,7 @@ export default {
  */
 function storeOf(env: Record<string, unknown>) {
   const kv = env['GONGYOU_KV'] as WorkersKvNamespace | undefined
-  return kv && typeof kv.get === 'function' ? { store: layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(kv)) } : {}
+  return kv && typeof kv.get === 'function'
+    ? { store: layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(kv)) }
+    : {}
 }

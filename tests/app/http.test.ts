@@ -19,7 +19,9 @@ describe('HTTP API', () => {
     const res = await post('/api/ask', JSON.stringify({ q: '老板拖欠我两个月工资怎么办' }))
     expect(res.status).toBe(200)
     const body = (await res.json()) as Record<string, unknown>
-    expect(Object.keys(body)).toEqual(expect.arrayContaining(['q', 'declined', 'hits', 'answer', 'calculation']))
+    expect(Object.keys(body)).toEqual(
+      expect.arrayContaining(['q', 'declined', 'hits', 'answer', 'calculation'])
+    )
     expect(body['declined']).toBe(false)
     const hits = body['hits'] as Array<{ id: string; topic: string; title: string; score: number }>
     expect(hits[0]).toMatchObject({ topic: 'wage-arrears' })

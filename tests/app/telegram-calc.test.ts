@@ -98,7 +98,9 @@ function text(t: string, chat: Chat = PRIVATE, from: User = USER, extra: object 
       chat,
       from,
       text: t,
-      ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+      ...(command
+        ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] }
+        : {}),
       ...extra,
     },
   } as Update
@@ -120,17 +122,29 @@ function press(data: string, chat: Chat = PRIVATE, from: User = USER): Update {
 /** A reply in a group to the bot's last message (how a member answers without @mention). */
 function replyToBot(t: string, from: User = USER): Update {
   return text(t, GROUP, from, {
-    reply_to_message: { message_id: 1, date: START / 1000, chat: GROUP, from: { id: 123456, is_bot: true, first_name: '工友', username: 'gongyou_bot' }, text: 'q' },
+    reply_to_message: {
+      message_id: 1,
+      date: START / 1000,
+      chat: GROUP,
+      from: { id: 123456, is_bot: true, first_name: '工友', username: 'gongyou_bot' },
+      text: 'q',
+    },
   })
 }
 
 const sent = () => api.calls.filter((c) => c.method === 'sendMessage').map((c) => c.payload)
 const lastText = () => String(sent().at(-1)?.['text'] ?? '')
 const buttonsOf = (payload: Record<string, unknown> | undefined) =>
-  ((payload?.['reply_markup'] as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined)?.inline_keyboard ?? []).flat()
+  (
+    (
+      payload?.['reply_markup'] as
+        { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined
+    )?.inline_keyboard ?? []
+  ).flat()
 const amountOf = (name: string, input: object): number => {
   const run = runCalculator(name, input, table, new Date(START))
-  if (!run.ok || !('amount' in run.result) || typeof run.result.amount !== 'number') throw new Error(`no amount for ${name}`)
+  if (!run.ok || !('amount' in run.result) || typeof run.result.amount !== 'number')
+    throw new Error(`no amount for ${name}`)
   return run.result.amount
 }
 /** True when the last message is a follow-up question (not an answer or a result). */
@@ -151,13 +165,27 @@ describe('/calc through the webhook', () => {
     await h.post(press('cs:work-injury-disability'))
     expect(api.calls.some((c) => c.method === 'answerCallbackQuery')).toBe(true)
     expect(lastText()).toContain('伤残等级')
-    expect(buttonsOf(sent().at(-1)).map((b) => b.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '取消'])
+    expect(buttonsOf(sent().at(-1)).map((b) => b.text)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '取消',
+    ])
     await h.post(press('cv:disabilityGrade:7'))
     expect(lastText()).toContain('还需要：月工资')
     expect(lastText()).toContain('伤残等级（1–10级） 7')
     await h.post(text('5000'))
     const result = lastText()
-    expect(result).toContain(`${formatYuan(amountOf('work-injury-disability', { disabilityGrade: 7, monthlyWage: 5000 }))} 元`)
+    expect(result).toContain(
+      `${formatYuan(amountOf('work-injury-disability', { disabilityGrade: 7, monthlyWage: 5000 }))} 元`
+    )
     expect(result).toContain('计算过程')
     expect(result).toMatch(/《工伤保险条例》第三十七条（.*\d{4}年/)
     expect(result).toContain('仅供参考')
@@ -169,14 +197,39 @@ describe('/calc through the webhook', () => {
   it.each([
     // 劳动合同法第四十七条: 3.5 years → 4 months
     ['/calc severance 月薪8000', '三年半', 'severance', { monthlyWage: 8000, serviceMonths: 42 }],
-    ['/calc severance monthlyWage=8000', '2021年3月3日入职，2024年6月30日离职', 'severance', { monthlyWage: 8000, startDate: '2021-03-03', endDate: '2024-06-30' }],
+    [
+      '/calc severance monthlyWage=8000',
+      '2021年3月3日入职，2024年6月30日离职',
+      'severance',
+      { monthlyWage: 8000, startDate: '2021-03-03', endDate: '2024-06-30' },
+    ],
     // 第四十条: N+1
-    ['/calc notice-pay serviceMonths=30', '月薪六千', 'notice-pay', { monthlyWage: 6000, serviceMonths: 30 }],
+    [
+      '/calc notice-pay serviceMonths=30',
+      '月薪六千',
+      'notice-pay',
+      { monthlyWage: 6000, serviceMonths: 30 },
+    ],
     // 职工带薪年休假条例第五条
-    ['/calc annual-leave-pay {"monthlyWage":4350}', '还有5天', 'annual-leave-pay', { monthlyWage: 4350, unusedDays: 5 }],
+    [
+      '/calc annual-leave-pay {"monthlyWage":4350}',
+      '还有5天',
+      'annual-leave-pay',
+      { monthlyWage: 4350, unusedDays: 5 },
+    ],
     // 劳动合同法第八十二条
-    ['/calc double-wage-no-contract 月薪4500', '入职8个月', 'double-wage-no-contract', { monthlyWage: 4500, monthsWithoutContract: 8 }],
-    ['/calc overtime monthlyWage=8700', '周末加班3天', 'overtime', { monthlyWage: 8700, restDays: 3 }],
+    [
+      '/calc double-wage-no-contract 月薪4500',
+      '入职8个月',
+      'double-wage-no-contract',
+      { monthlyWage: 4500, monthsWithoutContract: 8 },
+    ],
+    [
+      '/calc overtime monthlyWage=8700',
+      '周末加班3天',
+      'overtime',
+      { monthlyWage: 8700, restDays: 3 },
+    ],
   ])('%s, then "%s" → %s', async (command, answer, name, input) => {
     const h = harness()
     await h.post(text(command))
@@ -189,7 +242,9 @@ describe('/calc through the webhook', () => {
     const h = harness()
     await h.post(text('/calc 干了三年月薪八千被辞退'))
     expect(sent()).toHaveLength(1)
-    expect(lastText()).toContain(`${formatYuan(amountOf('severance', { monthlyWage: 8000, serviceMonths: 36 }))} 元`)
+    expect(lastText()).toContain(
+      `${formatYuan(amountOf('severance', { monthlyWage: 8000, serviceMonths: 36 }))} 元`
+    )
   })
 
   it('/calc with text that implies no calculator offers the menu', async () => {
@@ -210,9 +265,13 @@ describe('/calc through the webhook', () => {
     expect(lastText()).toContain('还需要：在本单位工作的月数')
     await h.post(text('2021年3月3日入职，2024年1月1日离职'))
     const result = lastText()
-    const name = CALCULATOR_NAMES.find((n) => result.startsWith(`<b>${getCalculator(n)!.title}</b>`))!
+    const name = CALCULATOR_NAMES.find((n) =>
+      result.startsWith(`<b>${getCalculator(n)!.title}</b>`)
+    )!
     expect(name).toBeDefined()
-    expect(result).toContain(`${formatYuan(amountOf(name, { monthlyWage: 8000, startDate: '2021-03-03', endDate: '2024-01-01' }))} 元`)
+    expect(result).toContain(
+      `${formatYuan(amountOf(name, { monthlyWage: 8000, startDate: '2021-03-03', endDate: '2024-01-01' }))} 元`
+    )
   })
 
   it('an end date before the start date is asked again with the reason, never answered with 0', async () => {
@@ -221,7 +280,9 @@ describe('/calc through the webhook', () => {
     expect(lastText()).toContain(DATE_ORDER_MESSAGE)
     expect(lastText()).toContain('还需要：离职日期')
     await h.post(text('2025年5月1日'))
-    expect(lastText()).toContain(`${formatYuan(amountOf('severance', { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2025-05-01' }))} 元`)
+    expect(lastText()).toContain(
+      `${formatYuan(amountOf('severance', { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2025-05-01' }))} 元`
+    )
   })
 
   it('bad values get a clear re-ask; the third gives up politely', async () => {
@@ -250,12 +311,18 @@ describe('/calc through the webhook', () => {
 
     await h.post(press('cs:work-injury-disability'))
     await h.post(press('cx'))
-    expect(api.calls.at(-2)).toMatchObject({ method: 'answerCallbackQuery', payload: { text: expect.stringContaining('已取消') } })
+    expect(api.calls.at(-2)).toMatchObject({
+      method: 'answerCallbackQuery',
+      payload: { text: expect.stringContaining('已取消') },
+    })
     expect(api.calls.at(-1)?.method).toBe('editMessageReplyMarkup')
     const before = sent().length
     await h.post(press('cv:disabilityGrade:7'))
     expect(sent()).toHaveLength(before)
-    expect(api.calls.at(-1)).toMatchObject({ method: 'answerCallbackQuery', payload: { text: expect.stringContaining('过期') } })
+    expect(api.calls.at(-1)).toMatchObject({
+      method: 'answerCallbackQuery',
+      payload: { text: expect.stringContaining('过期') },
+    })
 
     await h.post(text('/calc severance'))
     await h.post(text('取消'))
@@ -273,7 +340,10 @@ describe('/calc through the webhook', () => {
     expect(isQuestion(lastText())).toBe(false)
     expect(lastText()).not.toContain('估算金额')
     await h.post(press('cv:disabilityGrade:7'))
-    expect(api.calls.at(-1)).toMatchObject({ method: 'answerCallbackQuery', payload: { text: expect.stringContaining('过期') } })
+    expect(api.calls.at(-1)).toMatchObject({
+      method: 'answerCallbackQuery',
+      payload: { text: expect.stringContaining('过期') },
+    })
   })
 
   it('a new question mid-follow-up drops the follow-up and gets its answer', async () => {
@@ -298,7 +368,9 @@ describe('/calc through the webhook', () => {
     const h = harness()
     await h.post(text('/calc severance'))
     await h.post(text('月薪8000，干了三年半'))
-    expect(lastText()).toContain(`${formatYuan(amountOf('severance', { monthlyWage: 8000, serviceMonths: 42 }))} 元`)
+    expect(lastText()).toContain(
+      `${formatYuan(amountOf('severance', { monthlyWage: 8000, serviceMonths: 42 }))} 元`
+    )
   })
 
   it('in a group: silent unless addressed; each member has their own follow-up', async () => {
@@ -315,11 +387,16 @@ describe('/calc through the webhook', () => {
     // Another member's press does not fill this member's calculation.
     await h.post(press('cv:disabilityGrade:7', GROUP, OTHER))
     expect(sent()).toHaveLength(count)
-    expect(api.calls.at(-1)).toMatchObject({ method: 'answerCallbackQuery', payload: { text: expect.stringContaining('过期') } })
+    expect(api.calls.at(-1)).toMatchObject({
+      method: 'answerCallbackQuery',
+      payload: { text: expect.stringContaining('过期') },
+    })
     await h.post(press('cv:disabilityGrade:7', GROUP))
     expect(lastText()).toContain('还需要：月工资')
     await h.post(replyToBot('5000'))
-    expect(lastText()).toContain(`${formatYuan(amountOf('work-injury-disability', { disabilityGrade: 7, monthlyWage: 5000 }))} 元`)
+    expect(lastText()).toContain(
+      `${formatYuan(amountOf('work-injury-disability', { disabilityGrade: 7, monthlyWage: 5000 }))} 元`
+    )
     // Groups get the short result: no assumptions block.
     expect(lastText()).not.toContain('<b>假设</b>')
   })
@@ -331,7 +408,10 @@ describe('/calc through the webhook', () => {
     await h.post(text('8000'))
     expect(lastText()).toContain('消息有点多')
     await h.post(press('cs:severance'))
-    expect(api.calls.at(-1)).toMatchObject({ method: 'answerCallbackQuery', payload: { text: expect.stringContaining('消息有点多') } })
+    expect(api.calls.at(-1)).toMatchObject({
+      method: 'answerCallbackQuery',
+      payload: { text: expect.stringContaining('消息有点多') },
+    })
   })
 
   it('stores only a chat digest as key and the given numbers as value, for 15 minutes', async () => {
@@ -346,7 +426,13 @@ describe('/calc through the webhook', () => {
       expect(p.ttl).toBe(CALC_SESSION_TTL_SECONDS)
       expect(p.value).not.toContain(String(USER.id))
     }
-    expect(JSON.parse(calcPuts.at(-1)!.value)).toEqual({ c: 'severance', p: { monthlyWage: 8000 }, a: 'serviceMonths', g: true, n: 0 })
+    expect(JSON.parse(calcPuts.at(-1)!.value)).toEqual({
+      c: 'severance',
+      p: { monthlyWage: 8000 },
+      a: 'serviceMonths',
+      g: true,
+      n: 0,
+    })
   })
 
   it('every message is HTML within 4096 characters and every button within 64 bytes of callback data', async () => {
@@ -357,7 +443,8 @@ describe('/calc through the webhook', () => {
     await h.post(text('/help'))
     for (const payload of sent()) {
       expect([...String(payload['text'])].length).toBeLessThanOrEqual(4096)
-      for (const b of buttonsOf(payload)) expect(new TextEncoder().encode(b.callback_data).length).toBeLessThanOrEqual(64)
+      for (const b of buttonsOf(payload))
+        expect(new TextEncoder().encode(b.callback_data).length).toBeLessThanOrEqual(64)
     }
     expect(sent().at(-1)!['text']).toContain('/calc')
   })

@@ -15,9 +15,12 @@ import { parseConfig } from '../../src/app/config'
 import { loadBuiltLibrary } from '../../scripts/lib/load-library'
 
 function findChromium(): string | undefined {
-  if (process.env['CHROMIUM_PATH'] && existsSync(process.env['CHROMIUM_PATH'])) return process.env['CHROMIUM_PATH']
+  if (process.env['CHROMIUM_PATH'] && existsSync(process.env['CHROMIUM_PATH']))
+    return process.env['CHROMIUM_PATH']
   try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim()
+    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim()
     if (found) return found
   } catch {
     // not on PATH
@@ -26,7 +29,10 @@ function findChromium(): string | undefined {
 }
 
 const CHROMIUM = findChromium()
-if (!CHROMIUM) console.warn('[browser tests] SKIPPED: no chromium binary found; install with `apt-get install -y chromium fonts-wqy-microhei`')
+if (!CHROMIUM)
+  console.warn(
+    '[browser tests] SKIPPED: no chromium binary found; install with `apt-get install -y chromium fonts-wqy-microhei`'
+  )
 
 const SHOTS = join(process.cwd(), 'test-results', 'screenshots')
 const MOBILE = { width: 360, height: 740 }
@@ -40,14 +46,26 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
-    const app = createApp({ library: loadBuiltLibrary(), config: parseConfig({}), now: () => new Date('2026-05-01T04:00:00Z') })
+    const app = createApp({
+      library: loadBuiltLibrary(),
+      config: parseConfig({}),
+      now: () => new Date('2026-05-01T04:00:00Z'),
+    })
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
     })
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     browser = await chromium.launch({
       executablePath: CHROMIUM!,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     })
   })
 
@@ -57,8 +75,16 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   /** A fresh context (clipboard allowed) whose page records script errors. */
-  async function open(viewport = MOBILE, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, baseURL: base, locale: 'zh-CN', ...options })
+  async function open(
+    viewport = MOBILE,
+    options: { javaScriptEnabled?: boolean } = {}
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({
+      viewport,
+      baseURL: base,
+      locale: 'zh-CN',
+      ...options,
+    })
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base })
     const page = await context.newPage()
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
@@ -68,10 +94,14 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     return { context, page }
   }
 
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
+  const shot = (page: Page, name: string, fullPage = true) =>
+    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
   /** No horizontal scrolling: the layout fits the viewport. */
   const fits = async (page: Page) => {
-    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }))
+    const { scroll, width } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+    }))
     expect(scroll, `page wider than ${width}px`).toBeLessThanOrEqual(width)
   }
 
@@ -92,7 +122,10 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     await fits(page)
     await shot(page, 'article-360')
     await shot(page, 'article-360-top', false)
-    await page.locator('.basis').first().screenshot({ path: join(SHOTS, 'article-360-basis.png') })
+    await page
+      .locator('.basis')
+      .first()
+      .screenshot({ path: join(SHOTS, 'article-360-basis.png') })
 
     const button = page.getByRole('button', { name: '复制给微信' }).first()
     await button.click()
@@ -107,10 +140,14 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
 
   it('the copy button falls back to execCommand without the Clipboard API', async () => {
     const { context, page } = await open()
-    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }))
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: undefined })
+    )
     await page.goto('/articles/overtime-pay-rates')
     await page.getByRole('button', { name: '复制给微信' }).last().click()
-    await expect.poll(() => page.locator('#chat-text-status').textContent()).toMatch(/已复制|手动复制/)
+    await expect
+      .poll(() => page.locator('#chat-text-status').textContent())
+      .toMatch(/已复制|手动复制/)
     // Either way the text is selected for the user.
     const selected = await page.evaluate(() => {
       const t = document.getElementById('chat-text') as HTMLTextAreaElement
@@ -174,7 +211,9 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   it('intake: paste the call, get the 工单 summary', async () => {
     const { context, page } = await open(DESKTOP)
     await page.goto('/intake')
-    await page.getByLabel('来电内容').fill('我在东莞一家厂干了3年半，月薪6000，2026年4月15日被辞退，没给补偿')
+    await page
+      .getByLabel('来电内容')
+      .fill('我在东莞一家厂干了3年半，月薪6000，2026年4月15日被辞退，没给补偿')
     await page.getByRole('button', { name: '生成工单摘要' }).click()
     await page.locator('#intake-summary').waitFor()
     expect(await page.locator('#intake-summary [data-amount]').count()).toBeGreaterThan(0)
@@ -195,7 +234,9 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文')
     await page.keyboard.press('Enter')
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('q')
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)
+    ).toBe('q')
     await context.close()
   })
 

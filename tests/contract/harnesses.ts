@@ -47,9 +47,13 @@ function wechatPlain(): ContractHarness {
     buildXml({ ToUserName: 'gh_test', FromUserName: 'o_user', CreateTime: NOW_S, ...fields })
   const request = async (body: string, ts = String(NOW_S), sig?: string): Promise<Sent> => {
     const signature = sig ?? (await wxSignature(token, ts, NONCE))
-    return { path: `/webhook/wechat?signature=${signature}&timestamp=${ts}&nonce=${NONCE}&openid=o_user`, init: { method: 'POST', body } }
+    return {
+      path: `/webhook/wechat?signature=${signature}&timestamp=${ts}&nonce=${NONCE}&openid=o_user`,
+      init: { method: 'POST', body },
+    }
   }
-  const msgId = (id: string) => String(1e15 + [...id].reduce((n, c) => n * 31 + c.charCodeAt(0), 7) % 1e9)
+  const msgId = (id: string) =>
+    String(1e15 + ([...id].reduce((n, c) => n * 31 + c.charCodeAt(0), 7) % 1e9))
   return {
     name: 'wechat (plaintext)',
     start: (): Session => ({
@@ -60,9 +64,23 @@ function wechatPlain(): ContractHarness {
       },
     }),
     text: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: msgId(id) })),
-    forged: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: msgId(id) }), String(NOW_S), '0'.repeat(40)),
-    stale: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: msgId(id) }), String(NOW_S - 3600)),
-    nonText: (id) => request(inner({ MsgType: 'image', PicUrl: 'http://mmbiz.qpic.cn/x', MediaId: 'm', MsgId: msgId(id) })),
+    forged: (text, id) =>
+      request(
+        inner({ MsgType: 'text', Content: text, MsgId: msgId(id) }),
+        String(NOW_S),
+        '0'.repeat(40)
+      ),
+    stale: (text, id) =>
+      request(inner({ MsgType: 'text', Content: text, MsgId: msgId(id) }), String(NOW_S - 3600)),
+    nonText: (id) =>
+      request(
+        inner({
+          MsgType: 'image',
+          PicUrl: 'http://mmbiz.qpic.cn/x',
+          MediaId: 'm',
+          MsgId: msgId(id),
+        })
+      ),
     notApplicable: { group: 'Official Accounts only have 1:1 chats' },
     measure: utf8Length,
     max: WX_TEXT_MAX_BYTES,
@@ -76,7 +94,11 @@ function wechatPlain(): ContractHarness {
 const wxSafe = wechatSamples.safeMode
 
 export function wechatSafeCrypt() {
-  return createWxCrypt({ token: wxSafe.token, encodingAesKey: wxSafe.encodingAesKey, receiveId: wxSafe.appId })
+  return createWxCrypt({
+    token: wxSafe.token,
+    encodingAesKey: wxSafe.encodingAesKey,
+    receiveId: wxSafe.appId,
+  })
 }
 
 function wechatSafe(): ContractHarness {
@@ -96,21 +118,42 @@ function wechatSafe(): ContractHarness {
   return {
     name: 'wechat (safe mode)',
     start: (): Session => ({
-      app: appWith({ WECHAT_TOKEN: wxSafe.token, WECHAT_APP_ID: wxSafe.appId, WECHAT_ENCODING_AES_KEY: wxSafe.encodingAesKey }),
+      app: appWith({
+        WECHAT_TOKEN: wxSafe.token,
+        WECHAT_APP_ID: wxSafe.appId,
+        WECHAT_ENCODING_AES_KEY: wxSafe.encodingAesKey,
+      }),
       async reply(res) {
         const t = await res.text()
         if (res.status !== 200 || !t.startsWith('<xml')) return null
         const env = parseXml(t)
         const encrypt = xmlText(env, 'Encrypt')
-        if (!(await crypt.verify(xmlText(env, 'MsgSignature'), xmlText(env, 'TimeStamp'), xmlText(env, 'Nonce'), encrypt)))
+        if (
+          !(await crypt.verify(
+            xmlText(env, 'MsgSignature'),
+            xmlText(env, 'TimeStamp'),
+            xmlText(env, 'Nonce'),
+            encrypt
+          ))
+        )
           throw new Error('reply signature does not verify')
         return xmlText(parseXml(await crypt.decrypt(encrypt)), 'Content')
       },
     }),
-    text: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: `9${id.length}${id.charCodeAt(0)}${id.charCodeAt(id.length - 1)}` })),
-    forged: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: id }), String(NOW_S), true),
-    stale: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: id }), String(NOW_S - 3600)),
-    nonText: (id) => request(inner({ MsgType: 'location', Location_X: '23.1', Location_Y: '113.3', MsgId: id })),
+    text: (text, id) =>
+      request(
+        inner({
+          MsgType: 'text',
+          Content: text,
+          MsgId: `9${id.length}${id.charCodeAt(0)}${id.charCodeAt(id.length - 1)}`,
+        })
+      ),
+    forged: (text, id) =>
+      request(inner({ MsgType: 'text', Content: text, MsgId: id }), String(NOW_S), true),
+    stale: (text, id) =>
+      request(inner({ MsgType: 'text', Content: text, MsgId: id }), String(NOW_S - 3600)),
+    nonText: (id) =>
+      request(inner({ MsgType: 'location', Location_X: '23.1', Location_Y: '113.3', MsgId: id })),
     notApplicable: { group: 'Official Accounts only have 1:1 chats' },
     measure: utf8Length,
     max: WX_TEXT_MAX_BYTES,
@@ -127,18 +170,31 @@ export function wecomCrypt() {
   return createWxCrypt({ token: wc.token, encodingAesKey: wc.encodingAesKey, receiveId: wc.corpId })
 }
 
-export const WECOM_ENV = { WECOM_TOKEN: wc.token, WECOM_ENCODING_AES_KEY: wc.encodingAesKey, WECOM_CORP_ID: wc.corpId }
+export const WECOM_ENV = {
+  WECOM_TOKEN: wc.token,
+  WECOM_ENCODING_AES_KEY: wc.encodingAesKey,
+  WECOM_CORP_ID: wc.corpId,
+}
 
 function wecom(): ContractHarness {
   const crypt = wecomCrypt()
   const inner = (fields: Record<string, string | number>) =>
-    buildXml({ ToUserName: wc.corpId, FromUserName: 'ChenJiaShun', CreateTime: NOW_S, AgentID: 1000002, ...fields })
+    buildXml({
+      ToUserName: wc.corpId,
+      FromUserName: 'ChenJiaShun',
+      CreateTime: NOW_S,
+      AgentID: 1000002,
+      ...fields,
+    })
   const request = async (innerXml: string, ts = String(NOW_S), forge = false): Promise<Sent> => {
     const encrypt = await crypt.encrypt(innerXml)
     const sig = forge ? '0'.repeat(40) : await crypt.sign(ts, NONCE, encrypt)
     return {
       path: `/webhook/wecom?msg_signature=${sig}&timestamp=${ts}&nonce=${NONCE}`,
-      init: { method: 'POST', body: buildXml({ ToUserName: wc.corpId, Encrypt: encrypt, AgentID: '1000002' }) },
+      init: {
+        method: 'POST',
+        body: buildXml({ ToUserName: wc.corpId, Encrypt: encrypt, AgentID: '1000002' }),
+      },
     }
   }
   return {
@@ -150,15 +206,32 @@ function wecom(): ContractHarness {
         if (res.status !== 200 || !t.startsWith('<xml')) return null
         const env = parseXml(t)
         const encrypt = xmlText(env, 'Encrypt')
-        if (!(await crypt.verify(xmlText(env, 'MsgSignature'), xmlText(env, 'TimeStamp'), xmlText(env, 'Nonce'), encrypt)))
+        if (
+          !(await crypt.verify(
+            xmlText(env, 'MsgSignature'),
+            xmlText(env, 'TimeStamp'),
+            xmlText(env, 'Nonce'),
+            encrypt
+          ))
+        )
           throw new Error('reply signature does not verify')
         return xmlText(parseXml(await crypt.decrypt(encrypt)), 'Content')
       },
     }),
     text: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: id })),
-    forged: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: id }), String(NOW_S), true),
-    stale: (text, id) => request(inner({ MsgType: 'text', Content: text, MsgId: id }), String(NOW_S - 3600)),
-    nonText: (id) => request(inner({ MsgType: 'image', PicUrl: 'https://example.invalid/p.jpg', MediaId: 'm', MsgId: id })),
+    forged: (text, id) =>
+      request(inner({ MsgType: 'text', Content: text, MsgId: id }), String(NOW_S), true),
+    stale: (text, id) =>
+      request(inner({ MsgType: 'text', Content: text, MsgId: id }), String(NOW_S - 3600)),
+    nonText: (id) =>
+      request(
+        inner({
+          MsgType: 'image',
+          PicUrl: 'https://example.invalid/p.jpg',
+          MediaId: 'm',
+          MsgId: id,
+        })
+      ),
     notApplicable: { group: 'self-built app messages are 1:1' },
     measure: utf8Length,
     max: WX_TEXT_MAX_BYTES,
@@ -173,26 +246,49 @@ export function wecomBotCrypt() {
   return createWxCrypt({ token: wc.token, encodingAesKey: wc.encodingAesKey, receiveId: '' })
 }
 
-export const WECOM_BOT_ENV = { WECOM_BOT_TOKEN: wc.token, WECOM_BOT_ENCODING_AES_KEY: wc.encodingAesKey }
+export const WECOM_BOT_ENV = {
+  WECOM_BOT_TOKEN: wc.token,
+  WECOM_BOT_ENCODING_AES_KEY: wc.encodingAesKey,
+}
 
-export async function wecomBotRequest(message: object, ts = String(NOW_S), forge = false): Promise<Sent> {
+export async function wecomBotRequest(
+  message: object,
+  ts = String(NOW_S),
+  forge = false
+): Promise<Sent> {
   const crypt = wecomBotCrypt()
   const encrypt = await crypt.encrypt(JSON.stringify(message))
   const sig = forge ? '0'.repeat(40) : await crypt.sign(ts, NONCE, encrypt)
-  return { path: `/webhook/wecom-bot?msg_signature=${sig}&timestamp=${ts}&nonce=${NONCE}`, init: { method: 'POST', body: JSON.stringify({ encrypt }) } }
+  return {
+    path: `/webhook/wecom-bot?msg_signature=${sig}&timestamp=${ts}&nonce=${NONCE}`,
+    init: { method: 'POST', body: JSON.stringify({ encrypt }) },
+  }
 }
 
 export async function readWecomBotReply(res: Response): Promise<Record<string, unknown> | null> {
   const t = await res.text()
   if (res.status !== 200 || !t) return null
-  const env = JSON.parse(t) as { encrypt: string; msgsignature: string; timestamp: number; nonce: string }
+  const env = JSON.parse(t) as {
+    encrypt: string
+    msgsignature: string
+    timestamp: number
+    nonce: string
+  }
   const crypt = wecomBotCrypt()
-  if (!(await crypt.verify(env.msgsignature, String(env.timestamp), env.nonce, env.encrypt))) throw new Error('reply signature does not verify')
+  if (!(await crypt.verify(env.msgsignature, String(env.timestamp), env.nonce, env.encrypt)))
+    throw new Error('reply signature does not verify')
   return JSON.parse(await crypt.decrypt(env.encrypt)) as Record<string, unknown>
 }
 
 function wecomBot(): ContractHarness {
-  const msg = (id: string, extra: object) => ({ msgid: id, aibotid: 'AIBOTID', chattype: 'single', from: { userid: 'USERID' }, response_url: 'https://example.invalid/r', ...extra })
+  const msg = (id: string, extra: object) => ({
+    msgid: id,
+    aibotid: 'AIBOTID',
+    chattype: 'single',
+    from: { userid: 'USERID' },
+    response_url: 'https://example.invalid/r',
+    ...extra,
+  })
   return {
     name: 'wecom-bot (smart robot)',
     start: (): Session => ({
@@ -206,9 +302,12 @@ function wecomBot(): ContractHarness {
       },
     }),
     text: (text, id) => wecomBotRequest(msg(id, { msgtype: 'text', text: { content: text } })),
-    forged: (text, id) => wecomBotRequest(msg(id, { msgtype: 'text', text: { content: text } }), String(NOW_S), true),
-    stale: (text, id) => wecomBotRequest(msg(id, { msgtype: 'text', text: { content: text } }), String(NOW_S - 3600)),
-    nonText: (id) => wecomBotRequest(msg(id, { msgtype: 'image', image: { url: 'https://example.invalid/i' } })),
+    forged: (text, id) =>
+      wecomBotRequest(msg(id, { msgtype: 'text', text: { content: text } }), String(NOW_S), true),
+    stale: (text, id) =>
+      wecomBotRequest(msg(id, { msgtype: 'text', text: { content: text } }), String(NOW_S - 3600)),
+    nonText: (id) =>
+      wecomBotRequest(msg(id, { msgtype: 'image', image: { url: 'https://example.invalid/i' } })),
     notApplicable: { group: 'WeCom delivers only messages that @ the robot in groups' },
     measure: utf8Length,
     max: WECOM_BOT_MARKDOWN_MAX_BYTES,
@@ -239,13 +338,22 @@ export function feishuEncrypt(key: string, plain: string): string {
 
 export function feishuSigned(raw: string, ts = String(NOW_S), forge = false): Sent {
   const nonce = 'n-' + ts
-  const sig = forge ? 'deadbeef'.repeat(8) : createHash('sha256').update(ts + nonce + FEISHU_KEY + raw).digest('hex')
+  const sig = forge
+    ? 'deadbeef'.repeat(8)
+    : createHash('sha256')
+        .update(ts + nonce + FEISHU_KEY + raw)
+        .digest('hex')
   return {
     path: '/webhook/feishu',
     init: {
       method: 'POST',
       body: raw,
-      headers: { 'content-type': 'application/json', 'x-lark-request-timestamp': ts, 'x-lark-request-nonce': nonce, 'x-lark-signature': sig },
+      headers: {
+        'content-type': 'application/json',
+        'x-lark-request-timestamp': ts,
+        'x-lark-request-nonce': nonce,
+        'x-lark-signature': sig,
+      },
     },
   }
 }
@@ -255,7 +363,16 @@ export function feishuEvent(id: string, message: Record<string, unknown>): objec
   return {
     ...base,
     header: { ...base.header, event_id: `ev-${id}` },
-    event: { ...base.event, message: { ...base.event.message, message_id: `om_${id}`, chat_type: 'p2p', mentions: [], ...message } },
+    event: {
+      ...base.event,
+      message: {
+        ...base.event.message,
+        message_id: `om_${id}`,
+        chat_type: 'p2p',
+        mentions: [],
+        ...message,
+      },
+    },
   }
 }
 
@@ -265,10 +382,16 @@ export function fakeFeishuFetch() {
   const fetchFn = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = String(input)
     const headers = new Headers(init?.headers)
-    calls.push({ url, method: init?.method ?? 'GET', body: init?.body ? JSON.parse(String(init.body)) : null, auth: headers.get('authorization') })
+    calls.push({
+      url,
+      method: init?.method ?? 'GET',
+      body: init?.body ? JSON.parse(String(init.body)) : null,
+      auth: headers.get('authorization'),
+    })
     if (url.endsWith('/open-apis/auth/v3/tenant_access_token/internal'))
       return Response.json({ code: 0, msg: 'ok', tenant_access_token: 't-fake', expire: 7200 })
-    if (url.endsWith('/open-apis/bot/v3/info')) return Response.json({ code: 0, bot: { open_id: FEISHU_BOT_OPEN_ID } })
+    if (url.endsWith('/open-apis/bot/v3/info'))
+      return Response.json({ code: 0, bot: { open_id: FEISHU_BOT_OPEN_ID } })
     if (url.includes('/reply')) return Response.json({ code: 0, data: {} })
     return Response.json({ code: 404, msg: 'unknown' }, { status: 404 })
   }
@@ -277,13 +400,20 @@ export function fakeFeishuFetch() {
 
 /** The text of a reply content (post: its text and link elements, line by line). */
 export function feishuReplyText(body: { msg_type: string; content: string }): string {
-  const content = JSON.parse(body.content) as { text?: string; zh_cn?: { title: string; content: Array<Array<{ text: string }>> } }
+  const content = JSON.parse(body.content) as {
+    text?: string
+    zh_cn?: { title: string; content: Array<Array<{ text: string }>> }
+  }
   if (body.msg_type === 'text') return content.text ?? ''
-  return [content.zh_cn?.title ?? '', ...(content.zh_cn?.content ?? []).map((row) => row.map((e) => e.text).join(''))].join('\n')
+  return [
+    content.zh_cn?.title ?? '',
+    ...(content.zh_cn?.content ?? []).map((row) => row.map((e) => e.text).join('')),
+  ].join('\n')
 }
 
 function feishu(): ContractHarness {
-  const wrap = (event: object) => JSON.stringify({ encrypt: feishuEncrypt(FEISHU_KEY, JSON.stringify(event)) })
+  const wrap = (event: object) =>
+    JSON.stringify({ encrypt: feishuEncrypt(FEISHU_KEY, JSON.stringify(event)) })
   return {
     name: 'feishu',
     start: (): Session => {
@@ -301,12 +431,34 @@ function feishu(): ContractHarness {
         },
       }
     },
-    text: async (text, id) => feishuSigned(wrap(feishuEvent(id, { content: JSON.stringify({ text }) }))),
-    forged: async (text, id) => feishuSigned(wrap(feishuEvent(id, { content: JSON.stringify({ text }) })), String(NOW_S), true),
-    stale: async (text, id) => feishuSigned(wrap(feishuEvent(id, { content: JSON.stringify({ text }) })), String(NOW_S - 7200)),
-    nonText: async (id) => feishuSigned(wrap(feishuEvent(id, { message_type: 'image', content: JSON.stringify({ image_key: 'img_x' }) }))),
+    text: async (text, id) =>
+      feishuSigned(wrap(feishuEvent(id, { content: JSON.stringify({ text }) }))),
+    forged: async (text, id) =>
+      feishuSigned(
+        wrap(feishuEvent(id, { content: JSON.stringify({ text }) })),
+        String(NOW_S),
+        true
+      ),
+    stale: async (text, id) =>
+      feishuSigned(
+        wrap(feishuEvent(id, { content: JSON.stringify({ text }) })),
+        String(NOW_S - 7200)
+      ),
+    nonText: async (id) =>
+      feishuSigned(
+        wrap(
+          feishuEvent(id, {
+            message_type: 'image',
+            content: JSON.stringify({ image_key: 'img_x' }),
+          })
+        )
+      ),
     groupUnaddressed: async (text, id) =>
-      feishuSigned(wrap(feishuEvent(id, { chat_type: 'group', content: JSON.stringify({ text }), mentions: [] }))),
+      feishuSigned(
+        wrap(
+          feishuEvent(id, { chat_type: 'group', content: JSON.stringify({ text }), mentions: [] })
+        )
+      ),
     measure: charLength,
     max: FEISHU_POST_MAX_CHARS,
     nonTextHint: NON_TEXT_HINT,
@@ -319,12 +471,27 @@ function feishu(): ContractHarness {
 export const DINGTALK_SECRET = 'this is secret'
 
 export function dingtalkSent(body: object, tsMs = String(NOW_S * 1000), forge = false): Sent {
-  const sign = forge ? 'AAAA' + createHmac('sha256', 'other').update(tsMs).digest('base64').slice(4) : createHmac('sha256', DINGTALK_SECRET).update(`${tsMs}\n${DINGTALK_SECRET}`).digest('base64')
-  return { path: '/webhook/dingtalk', init: { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', timestamp: tsMs, sign } } }
+  const sign = forge
+    ? 'AAAA' + createHmac('sha256', 'other').update(tsMs).digest('base64').slice(4)
+    : createHmac('sha256', DINGTALK_SECRET).update(`${tsMs}\n${DINGTALK_SECRET}`).digest('base64')
+  return {
+    path: '/webhook/dingtalk',
+    init: {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', timestamp: tsMs, sign },
+    },
+  }
 }
 
 export function dingtalkMessage(id: string, extra: object): object {
-  return { ...dingtalkCallback, msgId: `msg-${id}`, conversationType: '1', isInAtList: false, ...extra }
+  return {
+    ...dingtalkCallback,
+    msgId: `msg-${id}`,
+    conversationType: '1',
+    isInAtList: false,
+    ...extra,
+  }
 }
 
 function dingtalk(): ContractHarness {
@@ -339,10 +506,18 @@ function dingtalk(): ContractHarness {
       },
     }),
     text: async (text, id) => dingtalkSent(dingtalkMessage(id, { text: { content: text } })),
-    forged: async (text, id) => dingtalkSent(dingtalkMessage(id, { text: { content: text } }), String(NOW_S * 1000), true),
-    stale: async (text, id) => dingtalkSent(dingtalkMessage(id, { text: { content: text } }), String((NOW_S - 7200) * 1000)),
-    nonText: async (id) => dingtalkSent(dingtalkMessage(id, { msgtype: 'picture', text: undefined, content: { downloadCode: 'x' } })),
-    groupUnaddressed: async (text, id) => dingtalkSent(dingtalkMessage(id, { conversationType: '2', isInAtList: false, text: { content: text } })),
+    forged: async (text, id) =>
+      dingtalkSent(dingtalkMessage(id, { text: { content: text } }), String(NOW_S * 1000), true),
+    stale: async (text, id) =>
+      dingtalkSent(dingtalkMessage(id, { text: { content: text } }), String((NOW_S - 7200) * 1000)),
+    nonText: async (id) =>
+      dingtalkSent(
+        dingtalkMessage(id, { msgtype: 'picture', text: undefined, content: { downloadCode: 'x' } })
+      ),
+    groupUnaddressed: async (text, id) =>
+      dingtalkSent(
+        dingtalkMessage(id, { conversationType: '2', isInAtList: false, text: { content: text } })
+      ),
     measure: utf8Length,
     max: DINGTALK_MARKDOWN_MAX_BYTES,
     nonTextHint: NON_TEXT_HINT,
@@ -361,7 +536,13 @@ export function telegramApp() {
   const bot = createTelegramBot({ token: TG_TOKEN, username: 'gongyou_bot', ask: askAt, library })
   bot.api.config.use((_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> })
-    return Promise.resolve({ ok: true, result: method === 'sendMessage' ? { message_id: 1, date: 0, chat: { id: 42, type: 'private' } } : true } as never)
+    return Promise.resolve({
+      ok: true,
+      result:
+        method === 'sendMessage'
+          ? { message_id: 1, date: 0, chat: { id: 42, type: 'private' } }
+          : true,
+    } as never)
   })
   const handle = webhookCallback(bot, 'std/http', { secretToken: TG_SECRET, onTimeout: 'return' })
   const app = new Hono()
@@ -378,7 +559,16 @@ function telegram(): ContractHarness {
     init: {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
-      body: JSON.stringify({ update_id: uid(id), message: { message_id: uid(id), date: NOW_S, chat: { id: 42, type: 'private', first_name: 'A' }, from: { id: 42, is_bot: false, first_name: 'A' }, ...message } }),
+      body: JSON.stringify({
+        update_id: uid(id),
+        message: {
+          message_id: uid(id),
+          date: NOW_S,
+          chat: { id: 42, type: 'private', first_name: 'A' },
+          from: { id: 42, is_bot: false, first_name: 'A' },
+          ...message,
+        },
+      }),
     },
   })
   return {
@@ -398,8 +588,20 @@ function telegram(): ContractHarness {
     },
     text: async (text, id) => update(id, { text }),
     forged: async (text, id) => update(id, { text }, 'wrong_secret'),
-    nonText: async (id) => update(id, { sticker: { file_id: 'f', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }),
-    groupUnaddressed: async (text, id) => update(id, { text, chat: { id: -100, type: 'supergroup', title: 'g' } }),
+    nonText: async (id) =>
+      update(id, {
+        sticker: {
+          file_id: 'f',
+          file_unique_id: 'u',
+          type: 'regular',
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      }),
+    groupUnaddressed: async (text, id) =>
+      update(id, { text, chat: { id: -100, type: 'supergroup', title: 'g' } }),
     notApplicable: { stale: 'Telegram webhooks carry a secret token, not a timestamp' },
     measure: charLength,
     max: TELEGRAM_MAX,
@@ -408,4 +610,12 @@ function telegram(): ContractHarness {
   }
 }
 
-export const HARNESSES: ContractHarness[] = [wechatPlain(), wechatSafe(), wecom(), wecomBot(), feishu(), dingtalk(), telegram()]
+export const HARNESSES: ContractHarness[] = [
+  wechatPlain(),
+  wechatSafe(),
+  wecom(),
+  wecomBot(),
+  feishu(),
+  dingtalk(),
+  telegram(),
+]

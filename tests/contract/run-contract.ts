@@ -51,7 +51,9 @@ async function send(s: Session, sent: Sent): Promise<{ status: number; reply: st
 
 /** A fragment of the answer ask() gives, to prove the reply came from it. */
 function answerMark(result: AskResult): string {
-  return result.declined ? result.answer.text.slice(0, 10) : (result.answer.title ?? result.answer.summary.slice(0, 10))
+  return result.declined
+    ? result.answer.text.slice(0, 10)
+    : (result.answer.title ?? result.answer.summary.slice(0, 10))
 }
 
 export function runContract(h: ContractHarness): void {
@@ -114,6 +116,7 @@ export function runContract(h: ContractHarness): void {
         expect(r.status).toBe(200)
         expect(r.reply).toBeNull()
       })
-    } else it.skip(`group without mention: n/a (${h.notApplicable?.group ?? 'no groups'})`, () => {})
+    } else
+      it.skip(`group without mention: n/a (${h.notApplicable?.group ?? 'no groups'})`, () => {})
   })
 }

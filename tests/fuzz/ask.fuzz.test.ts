@@ -17,7 +17,12 @@ const articleSlice = fc
 
 /** Questions as people type them: article fragments with numbers, money and dates mixed in. */
 const withFigures = fc
-  .tuple(articleSlice, fc.integer({ min: -1e9, max: 1e12 }), fc.constantFrom('元', '块', '万', '个月', '年', '天', '%', '号', '岁'), questionLike(20))
+  .tuple(
+    articleSlice,
+    fc.integer({ min: -1e9, max: 1e12 }),
+    fc.constantFrom('元', '块', '万', '个月', '年', '天', '%', '号', '岁'),
+    questionLike(20)
+  )
   .map(([a, n, unit, b]) => `${a}${n}${unit}${b}`)
 
 const question = fc.oneof(anyString(300), articleSlice, withFigures)
@@ -29,7 +34,8 @@ describe(`retrieve() and ask() on arbitrary strings (${RUNS.core} runs per prope
         const r = retrieve(q, library)
         expect(r.hits.length).toBeLessThanOrEqual(5)
         for (const h of r.hits) expect(Number.isFinite(h.score)).toBe(true)
-        for (let i = 1; i < r.hits.length; i++) expect(r.hits[i - 1]!.score).toBeGreaterThanOrEqual(r.hits[i]!.score)
+        for (let i = 1; i < r.hits.length; i++)
+          expect(r.hits[i - 1]!.score).toBeGreaterThanOrEqual(r.hits[i]!.score)
         expect(r.confidence).toBeGreaterThanOrEqual(0)
         expect(r.confidence).toBeLessThanOrEqual(1)
       }),
@@ -40,7 +46,11 @@ describe(`retrieve() and ask() on arbitrary strings (${RUNS.core} runs per prope
   it('ask (with the calculators) never throws: either declined, or hits and an answer with a disclaimer', () => {
     fc.assert(
       fc.property(question, (q) => {
-        const res = ask(q, { library, today: new Date('2026-11-24T00:00:00Z'), ...(calculate ? { calculate } : {}) })
+        const res = ask(q, {
+          library,
+          today: new Date('2026-11-24T00:00:00Z'),
+          ...(calculate ? { calculate } : {}),
+        })
         expect(typeof res.declined).toBe('boolean')
         if (!res.declined) expect(res.hits.length).toBeGreaterThan(0)
         expect(typeof res.answer.text).toBe('string')

@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import Nzh from 'nzh/cn'
 import { describe, expect, it } from 'vitest'
-import { extractFacts, extractNumbers, findDates, findDurations, parseChineseNumeral, parseNumber } from '../../src/core/extract'
+import {
+  extractFacts,
+  extractNumbers,
+  findDates,
+  findDurations,
+  parseChineseNumeral,
+  parseNumber,
+} from '../../src/core/extract'
 import { anyString, questionLike, RUNS } from './arbitraries'
 
 const TODAY = '2026-06-15'
@@ -18,10 +25,14 @@ describe(`number and date extraction (${RUNS.cheap} runs per property)`, () => {
 
   it('Arabic amounts with k/千/w/万 scale exactly (to the fen)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.constantFrom('', 'k', 'K', '千', 'w', '万'), (n, unit) => {
-        const scale = unit === '' ? 1 : /[kK千]/.test(unit) ? 1000 : 10000
-        expect(parseNumber(`${n}${unit}`)).toBe(n * scale)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.constantFrom('', 'k', 'K', '千', 'w', '万'),
+        (n, unit) => {
+          const scale = unit === '' ? 1 : /[kK千]/.test(unit) ? 1000 : 10000
+          expect(parseNumber(`${n}${unit}`)).toBe(n * scale)
+        }
+      ),
       { numRuns: RUNS.cheap }
     )
   })
@@ -43,7 +54,8 @@ describe(`number and date extraction (${RUNS.cheap} runs per property)`, () => {
           expect(d.months).toBeGreaterThanOrEqual(0)
         }
         const facts = extractFacts(s, TODAY)
-        for (const v of Object.values(facts)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true)
+        for (const v of Object.values(facts))
+          if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true)
       }),
       { numRuns: RUNS.cheap }
     )
@@ -53,7 +65,9 @@ describe(`number and date extraction (${RUNS.cheap} runs per property)`, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 99_999 }), fc.boolean(), (n, chinese) => {
         const written = chinese ? Nzh.encodeS(n) : String(n)
-        expect(extractFacts(`我在厂里干了三年，月薪${written}元，被辞退了`, TODAY).monthlyWage).toBe(n)
+        expect(
+          extractFacts(`我在厂里干了三年，月薪${written}元，被辞退了`, TODAY).monthlyWage
+        ).toBe(n)
       }),
       { numRuns: RUNS.cheap / 5 }
     )

@@ -38,7 +38,14 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
         res.end(JSON.stringify({ ok: false, error_code: failure, description: 'fake failure' }))
         return
       }
-      const result = method === 'sendMessage' ? { message_id: calls.length, date: 0, chat: { id: payload['chat_id'] ?? 0, type: 'private' } } : true
+      const result =
+        method === 'sendMessage'
+          ? {
+              message_id: calls.length,
+              date: 0,
+              chat: { id: payload['chat_id'] ?? 0, type: 'private' },
+            }
+          : true
       res.end(JSON.stringify({ ok: true, result }))
     })
   })

@@ -67,7 +67,8 @@ describe(`createNormalizer over the artifact's tables (${RUNS.cheap} runs per pr
         const n = createNormalizer({ t2s: {}, synonyms })
         expect(typeof n(s)).toBe('string')
         // With no variant present, only half-width folding applies.
-        if (!synonyms.some(([from]) => from && toHalfWidth(s).includes(from))) expect(n(s)).toBe(toHalfWidth(s))
+        if (!synonyms.some(([from]) => from && toHalfWidth(s).includes(from)))
+          expect(n(s)).toBe(toHalfWidth(s))
       }),
       { numRuns: RUNS.cheap }
     )

@@ -10,7 +10,11 @@ import { anyString, RUNS } from './arbitraries'
 /** Real article files, as mutation seeds. */
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') && e.name !== 'README.md' ? [join(dir, e.name)] : []
+    e.isDirectory()
+      ? walk(join(dir, e.name))
+      : e.name.endsWith('.md') && e.name !== 'README.md'
+        ? [join(dir, e.name)]
+        : []
   )
 }
 const REAL = walk(KNOWLEDGE_DIR)
@@ -24,13 +28,25 @@ function parsesOrArticleError(text: string): void {
     expect(typeof a.id).toBe('string')
     expect(Array.isArray(a.sections.keyPoints)).toBe(true)
   } catch (err) {
-    if (!(err instanceof ArticleError)) throw new Error(`threw ${(err as Error)?.name}: ${(err as Error)?.message}`, { cause: err })
+    if (!(err instanceof ArticleError))
+      throw new Error(`threw ${(err as Error)?.name}: ${(err as Error)?.message}`, { cause: err })
   }
 }
 
 /** Edits that keep most of a real article: delete, duplicate or insert a slice, swap two lines. */
 const mutated = fc
-  .tuple(fc.constantFrom(...REAL), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('del', 'dup', 'ins', 'swap'), anyString(12)), { minLength: 1, maxLength: 4 }))
+  .tuple(
+    fc.constantFrom(...REAL),
+    fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.nat({ max: 40 }),
+        fc.constantFrom('del', 'dup', 'ins', 'swap'),
+        anyString(12)
+      ),
+      { minLength: 1, maxLength: 4 }
+    )
+  )
   .map(([text, edits]) => {
     let t = text
     for (const [pos, len, op, s] of edits) {
@@ -51,7 +67,29 @@ const mutated = fc
 
 /** A front-matter block of arbitrary YAML-ish lines and an arbitrary body. */
 const framed = fc
-  .tuple(fc.array(fc.oneof(anyString(40), fc.constantFrom('id: a-b', 'topic: wage-arrears', 'kind: case', 'kind: rule', 'keywords: [1, 2]', 'basis: []', 'title: [', '&a *a', '- - -', '? x', '!!binary aGk=', 'updated: 2026-13-45')), { maxLength: 12 }), anyString(300))
+  .tuple(
+    fc.array(
+      fc.oneof(
+        anyString(40),
+        fc.constantFrom(
+          'id: a-b',
+          'topic: wage-arrears',
+          'kind: case',
+          'kind: rule',
+          'keywords: [1, 2]',
+          'basis: []',
+          'title: [',
+          '&a *a',
+          '- - -',
+          '? x',
+          '!!binary aGk=',
+          'updated: 2026-13-45'
+        )
+      ),
+      { maxLength: 12 }
+    ),
+    anyString(300)
+  )
   .map(([lines, body]) => `---\n${lines.join('\n')}\n---\n${body}`)
 
 // The yaml package reports odd directives and tags as process warnings; thousands of them are noise here.

@@ -43,8 +43,34 @@ const fixture = (name: string): string => {
 const xmlish = fc
   .array(
     fc.tuple(
-      fc.constantFrom('ToUserName', 'FromUserName', 'CreateTime', 'MsgType', 'Content', 'MsgId', 'Encrypt', 'AgentID', 'Event', 'xml', 'x'),
-      fc.oneof(questionLike(30), anyString(20), fc.constantFrom('text', 'event', 'image', 'voice', '<![CDATA[a]]>', '&amp;', '&#x0;', ']]>', '<a><b>'))
+      fc.constantFrom(
+        'ToUserName',
+        'FromUserName',
+        'CreateTime',
+        'MsgType',
+        'Content',
+        'MsgId',
+        'Encrypt',
+        'AgentID',
+        'Event',
+        'xml',
+        'x'
+      ),
+      fc.oneof(
+        questionLike(30),
+        anyString(20),
+        fc.constantFrom(
+          'text',
+          'event',
+          'image',
+          'voice',
+          '<![CDATA[a]]>',
+          '&amp;',
+          '&#x0;',
+          ']]>',
+          '<a><b>'
+        )
+      )
     ),
     { maxLength: 8 }
   )
@@ -59,11 +85,27 @@ const objectish = fc.oneof(
       type: fc.constantFrom('url_verification', 'event_callback', 'x'),
       token: fc.constantFrom('fuzz-verify', 'wrong'),
       challenge: fc.string({ maxLength: 10 }),
-      header: fc.record({ event_type: fc.constantFrom('im.message.receive_v1', 'x'), token: fc.constantFrom('fuzz-verify', 'wrong'), event_id: fc.string({ maxLength: 8 }) }, { requiredKeys: [] }),
+      header: fc.record(
+        {
+          event_type: fc.constantFrom('im.message.receive_v1', 'x'),
+          token: fc.constantFrom('fuzz-verify', 'wrong'),
+          event_id: fc.string({ maxLength: 8 }),
+        },
+        { requiredKeys: [] }
+      ),
       event: fc.record(
         {
           message: fc.record(
-            { message_type: fc.constantFrom('text', 'image', 'post', 'x'), chat_type: fc.constantFrom('p2p', 'group', 'x'), content: fc.oneof(questionLike(40).map((text) => JSON.stringify({ text })), anyString(30)), message_id: fc.string({ maxLength: 8 }), mentions: fc.jsonValue() },
+            {
+              message_type: fc.constantFrom('text', 'image', 'post', 'x'),
+              chat_type: fc.constantFrom('p2p', 'group', 'x'),
+              content: fc.oneof(
+                questionLike(40).map((text) => JSON.stringify({ text })),
+                anyString(30)
+              ),
+              message_id: fc.string({ maxLength: 8 }),
+              mentions: fc.jsonValue(),
+            },
             { requiredKeys: [] }
           ),
           sender: fc.jsonValue(),
@@ -73,7 +115,11 @@ const objectish = fc.oneof(
       msgtype: fc.constantFrom('text', 'markdown', 'picture', 'x'),
       text: fc.oneof(fc.record({ content: questionLike(60) }), fc.jsonValue()),
       conversationType: fc.constantFrom('1', '2', 3),
-      sessionWebhook: fc.constantFrom('https://oapi.dingtalk.com/robot/sendBySession?session=x', 'http://evil.example/x', ''),
+      sessionWebhook: fc.constantFrom(
+        'https://oapi.dingtalk.com/robot/sendBySession?session=x',
+        'http://evil.example/x',
+        ''
+      ),
       msgId: fc.string({ maxLength: 8 }),
       chattype: fc.constantFrom('single', 'group'),
       isInAtList: fc.boolean(),
@@ -96,10 +142,17 @@ describe(`platform parsers on arbitrary input: no programming errors (${RUNS.cor
 
   it('parseWecomBotMessage and parseDingtalkCallback on JSON and garbage', () => {
     fc.assert(
-      fc.property(fc.oneof(objectish.map((v) => JSON.stringify(v)), anyString(300), fc.constant(fixture('dingtalk/callback-text.json'))), (text) => {
-        noProgrammingError(() => parseWecomBotMessage(text))
-        noProgrammingError(() => parseDingtalkCallback(text))
-      }),
+      fc.property(
+        fc.oneof(
+          objectish.map((v) => JSON.stringify(v)),
+          anyString(300),
+          fc.constant(fixture('dingtalk/callback-text.json'))
+        ),
+        (text) => {
+          noProgrammingError(() => parseWecomBotMessage(text))
+          noProgrammingError(() => parseDingtalkCallback(text))
+        }
+      ),
       { numRuns: RUNS.core }
     )
   }, 120_000)
@@ -107,7 +160,8 @@ describe(`platform parsers on arbitrary input: no programming errors (${RUNS.cor
   it('parseFeishuCallback on arbitrary objects', () => {
     fc.assert(
       fc.property(objectish, (v) => {
-        if (v && typeof v === 'object' && !Array.isArray(v)) noProgrammingError(() => parseFeishuCallback(v as Record<string, unknown>))
+        if (v && typeof v === 'object' && !Array.isArray(v))
+          noProgrammingError(() => parseFeishuCallback(v as Record<string, unknown>))
       }),
       { numRuns: RUNS.core }
     )
@@ -145,28 +199,62 @@ describe(`platform webhooks with arbitrary requests: never 5xx (${RUNS.http} run
     await api.close()
   })
 
-  const route = fc.constantFrom('/webhook/wechat', '/webhook/wecom', '/webhook/wecom-bot', '/webhook/feishu', '/webhook/dingtalk')
+  const route = fc.constantFrom(
+    '/webhook/wechat',
+    '/webhook/wecom',
+    '/webhook/wecom-bot',
+    '/webhook/feishu',
+    '/webhook/dingtalk'
+  )
   const query = fc.oneof(
     fc.constant(''),
     fc
-      .record({ signature: fc.string({ maxLength: 40 }), msg_signature: fc.string({ maxLength: 40 }), timestamp: fc.oneof(fc.nat().map(String), fc.string({ maxLength: 12 })), nonce: fc.string({ maxLength: 10 }), echostr: anyString(40), encrypt_type: fc.constantFrom('aes', 'raw', 'x') }, { requiredKeys: [] })
+      .record(
+        {
+          signature: fc.string({ maxLength: 40 }),
+          msg_signature: fc.string({ maxLength: 40 }),
+          timestamp: fc.oneof(fc.nat().map(String), fc.string({ maxLength: 12 })),
+          nonce: fc.string({ maxLength: 10 }),
+          echostr: anyString(40),
+          encrypt_type: fc.constantFrom('aes', 'raw', 'x'),
+        },
+        { requiredKeys: [] }
+      )
       .map((q) => '?' + new URLSearchParams(q as Record<string, string>).toString())
   )
-  const body = fc.oneof(xmlish, objectish.map((v) => JSON.stringify(v)), anyString(300))
+  const body = fc.oneof(
+    xmlish,
+    objectish.map((v) => JSON.stringify(v)),
+    anyString(300)
+  )
 
   it('any method, query and body; DingTalk requests correctly signed half the time', async () => {
     await fc.assert(
-      fc.asyncProperty(route, fc.constantFrom('GET', 'POST', 'PUT'), query, body, fc.boolean(), async (path, method, q, b, signed) => {
-        const headers: Record<string, string> = { 'content-type': path.endsWith('wechat') || path.endsWith('/wecom') ? 'text/xml' : 'application/json' }
-        if (signed && path.endsWith('dingtalk')) {
-          const ts = String(Date.now())
-          headers['timestamp'] = ts
-          headers['sign'] = await dingtalkSign(APP_SECRET, ts)
+      fc.asyncProperty(
+        route,
+        fc.constantFrom('GET', 'POST', 'PUT'),
+        query,
+        body,
+        fc.boolean(),
+        async (path, method, q, b, signed) => {
+          const headers: Record<string, string> = {
+            'content-type':
+              path.endsWith('wechat') || path.endsWith('/wecom') ? 'text/xml' : 'application/json',
+          }
+          if (signed && path.endsWith('dingtalk')) {
+            const ts = String(Date.now())
+            headers['timestamp'] = ts
+            headers['sign'] = await dingtalkSign(APP_SECRET, ts)
+          }
+          const res = await app.request(path + q, {
+            method,
+            headers,
+            ...(method === 'GET' ? {} : { body: b }),
+          })
+          expect(res.status).toBeLessThan(500)
+          await res.arrayBuffer()
         }
-        const res = await app.request(path + q, { method, headers, ...(method === 'GET' ? {} : { body: b }) })
-        expect(res.status).toBeLessThan(500)
-        await res.arrayBuffer()
-      }),
+      ),
       { numRuns: RUNS.http }
     )
   }, 180_000)

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createDagSegmenter, packVocabulary, type SegmenterData, unpackVocabulary } from '../../src/core/segment/dag-segmenter'
+import {
+  createDagSegmenter,
+  packVocabulary,
+  type SegmenterData,
+  unpackVocabulary,
+} from '../../src/core/segment/dag-segmenter'
 import { readArtifact } from '../../scripts/lib/load-library'
 import { anyString, questionLike, RUNS } from './arbitraries'
 
@@ -25,7 +30,12 @@ function createReference(data: SegmenterData): (text: string) => string[] {
   return (text) => referenceCut(freq, maxLen, logTotal, text)
 }
 
-function referenceCut(freq: Map<string, number>, maxLen: number, logTotal: number, text: string): string[] {
+function referenceCut(
+  freq: Map<string, number>,
+  maxLen: number,
+  logTotal: number,
+  text: string
+): string[] {
   const out: string[] = []
   for (const m of text.toLowerCase().matchAll(BLOCK)) {
     const s = m[0]
@@ -67,10 +77,19 @@ function referenceCut(freq: Map<string, number>, maxLen: number, logTotal: numbe
 
 /** A small random dictionary over a few characters, so long words and overlaps are common. */
 const dictionary = fc
-  .dictionary(fc.string({ unit: fc.constantFrom(...'工资加班费辞退补偿金ab1'), minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 100000 }), {
-    maxKeys: 40,
-  })
-  .map((freq): SegmenterData => packVocabulary(Object.entries(freq), Object.values(freq).reduce((a, b) => a + b, 1000)))
+  .dictionary(
+    fc.string({ unit: fc.constantFrom(...'工资加班费辞退补偿金ab1'), minLength: 1, maxLength: 6 }),
+    fc.integer({ min: 1, max: 100000 }),
+    {
+      maxKeys: 40,
+    }
+  )
+  .map((freq): SegmenterData =>
+    packVocabulary(
+      Object.entries(freq),
+      Object.values(freq).reduce((a, b) => a + b, 1000)
+    )
+  )
 
 describe(`createDagSegmenter (${RUNS.cheap} runs per property)`, () => {
   it('never throws and partitions the text: tokens are non-empty and join to its blocks', () => {
@@ -95,11 +114,15 @@ describe(`createDagSegmenter (${RUNS.cheap} runs per property)`, () => {
 
   it('cuts like the reference model over arbitrary dictionaries', () => {
     fc.assert(
-      fc.property(dictionary, fc.string({ unit: fc.constantFrom(...'工资加班费辞退补偿金ab1 ，'), maxLength: 40 }), (data, s) => {
-        const tokens = createDagSegmenter(data).cut(s)
-        expect(tokens).toEqual(createReference(data)(s))
-        expect(tokens.join('')).toBe(blocks(s))
-      }),
+      fc.property(
+        dictionary,
+        fc.string({ unit: fc.constantFrom(...'工资加班费辞退补偿金ab1 ，'), maxLength: 40 }),
+        (data, s) => {
+          const tokens = createDagSegmenter(data).cut(s)
+          expect(tokens).toEqual(createReference(data)(s))
+          expect(tokens.join('')).toBe(blocks(s))
+        }
+      ),
       { numRuns: RUNS.cheap }
     )
   }, 120_000)

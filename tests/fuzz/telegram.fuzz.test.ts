@@ -26,7 +26,11 @@ beforeAll(async () => {
   app = createApp({
     library,
     ...(calculate ? { calculate } : {}),
-    config: parseConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: api.apiRoot }),
+    config: parseConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_API_ROOT: api.apiRoot,
+    }),
   })
 })
 afterAll(() => {
@@ -34,18 +38,49 @@ afterAll(() => {
   api.close()
 })
 
-const id = fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2 ** 53, -100123456789), fc.string({ maxLength: 5 }) as fc.Arbitrary<unknown>)
+const id = fc.oneof(
+  fc.integer(),
+  fc.constantFrom(0, -1, 2 ** 53, -100123456789),
+  fc.string({ maxLength: 5 }) as fc.Arbitrary<unknown>
+)
 const text = fc.oneof(
   questionLike(200),
   anyString(100),
-  fc.constantFrom('/start', '/help', '/topics', '/ask', '/ask 公司不交社保', '/unknown', '@gongyou_bot 拖欠工资', '/start@gongyou_bot', '')
+  fc.constantFrom(
+    '/start',
+    '/help',
+    '/topics',
+    '/ask',
+    '/ask 公司不交社保',
+    '/unknown',
+    '@gongyou_bot 拖欠工资',
+    '/start@gongyou_bot',
+    ''
+  )
 )
 const chat = fc.record(
-  { id, type: fc.constantFrom('private', 'group', 'supergroup', 'channel', 'weird'), title: fc.string({ maxLength: 5 }), first_name: fc.string({ maxLength: 5 }) },
+  {
+    id,
+    type: fc.constantFrom('private', 'group', 'supergroup', 'channel', 'weird'),
+    title: fc.string({ maxLength: 5 }),
+    first_name: fc.string({ maxLength: 5 }),
+  },
   { requiredKeys: ['id', 'type'] }
 )
-const user = fc.record({ id, is_bot: fc.boolean(), first_name: fc.string({ maxLength: 5 }), username: fc.constantFrom('gongyou_bot', 'someone', '') }, { requiredKeys: ['id'] })
-const entity = fc.record({ type: fc.constantFrom('bot_command', 'mention', 'url', 'bold', 'x'), offset: fc.integer({ min: -2, max: 300 }), length: fc.integer({ min: -2, max: 300 }) })
+const user = fc.record(
+  {
+    id,
+    is_bot: fc.boolean(),
+    first_name: fc.string({ maxLength: 5 }),
+    username: fc.constantFrom('gongyou_bot', 'someone', ''),
+  },
+  { requiredKeys: ['id'] }
+)
+const entity = fc.record({
+  type: fc.constantFrom('bot_command', 'mention', 'url', 'bold', 'x'),
+  offset: fc.integer({ min: -2, max: 300 }),
+  length: fc.integer({ min: -2, max: 300 }),
+})
 const message = fc.record(
   {
     message_id: id,
@@ -55,7 +90,10 @@ const message = fc.record(
     text,
     caption: text,
     entities: fc.array(entity, { maxLength: 3 }),
-    reply_to_message: fc.record({ message_id: fc.integer(), date: fc.integer(), chat, from: user }, { requiredKeys: [] }),
+    reply_to_message: fc.record(
+      { message_id: fc.integer(), date: fc.integer(), chat, from: user },
+      { requiredKeys: [] }
+    ),
     photo: fc.constant([{ file_id: 'x', file_unique_id: 'y', width: 1, height: 1 }]),
     sticker: fc.constant({ file_id: 'x' }),
   },
@@ -65,14 +103,24 @@ const callback = fc.record(
   {
     id: fc.string({ maxLength: 8 }),
     from: user,
-    data: fc.oneof(fc.constantFrom(...TOPICS.map((t) => `topic:${t.id}`), 'topic:', 'topic:nope', 'x'), fc.string({ maxLength: 20 })),
+    data: fc.oneof(
+      fc.constantFrom(...TOPICS.map((t) => `topic:${t.id}`), 'topic:', 'topic:nope', 'x'),
+      fc.string({ maxLength: 20 })
+    ),
     message,
     chat_instance: fc.string({ maxLength: 5 }),
   },
   { requiredKeys: ['id'] }
 )
 const update = fc.record(
-  { update_id: id, message, edited_message: message, channel_post: message, callback_query: callback, my_chat_member: fc.jsonValue() },
+  {
+    update_id: id,
+    message,
+    edited_message: message,
+    channel_post: message,
+    callback_query: callback,
+    my_chat_member: fc.jsonValue(),
+  },
   { requiredKeys: ['update_id'] }
 )
 const body = fc.oneof(
@@ -89,7 +137,10 @@ describe(`POST /webhook/telegram with the secret and arbitrary updates: 200 or 4
         const res = await app.request('/webhook/telegram', {
           method: 'POST',
           body: b,
-          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+          headers: {
+            'content-type': 'application/json',
+            'x-telegram-bot-api-secret-token': SECRET,
+          },
         })
         expect(res.status === 200 || (res.status >= 400 && res.status < 500)).toBe(true)
         await res.arrayBuffer()
@@ -112,7 +163,10 @@ describe(`POST /webhook/telegram with the secret and arbitrary updates: 200 or 4
         const res = await app.request('/webhook/telegram', {
           method: 'POST',
           body: b,
-          headers: { 'content-type': 'application/json', ...(secret !== null ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(secret !== null ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+          },
         })
         expect(res.status).toBe(401)
         expect(api.calls.length).toBe(before)
@@ -128,7 +182,14 @@ describe('what the fuzzed updates logged', () => {
     for (const line of logLines) {
       const entry = JSON.parse(line) as Record<string, unknown>
       expect(entry['level']).toBeTypeOf('string')
-      expect(Object.keys(entry).every((k) => ['t', 'level', 'msg', 'error', 'platform', 'kind', 'group', 'notice', 'replied'].includes(k)), line).toBe(true)
+      expect(
+        Object.keys(entry).every((k) =>
+          ['t', 'level', 'msg', 'error', 'platform', 'kind', 'group', 'notice', 'replied'].includes(
+            k
+          )
+        ),
+        line
+      ).toBe(true)
     }
   })
 })

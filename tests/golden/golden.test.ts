@@ -11,7 +11,12 @@ const dir = new URL('.', import.meta.url).pathname
 type Row = { q: string; topics?: string[]; declined?: boolean }
 const rows: Row[] = readdirSync(dir)
   .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(dir + f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row))
+  .flatMap((f) =>
+    readFileSync(dir + f, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Row)
+  )
 const inScope = rows.filter((r) => r.topics)
 const outOfScope = rows.filter((r) => r.declined)
 

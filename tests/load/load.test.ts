@@ -49,7 +49,11 @@ beforeAll(async () => {
   const app = createApp({
     library,
     ...(calculate ? { calculate } : {}),
-    config: parseConfig({ TELEGRAM_BOT_TOKEN: '123456:LOAD-token', TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: api.apiRoot }),
+    config: parseConfig({
+      TELEGRAM_BOT_TOKEN: '123456:LOAD-token',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_API_ROOT: api.apiRoot,
+    }),
   })
   await new Promise<void>((ready) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
@@ -65,7 +69,16 @@ afterAll(async () => {
   await api.close()
 })
 
-type Kind = 'valid' | 'duplicate' | 'malformed' | 'invalid' | 'oversized' | 'telegram' | 'telegram-duplicate' | 'get' | 'unknown'
+type Kind =
+  | 'valid'
+  | 'duplicate'
+  | 'malformed'
+  | 'invalid'
+  | 'oversized'
+  | 'telegram'
+  | 'telegram-duplicate'
+  | 'get'
+  | 'unknown'
 
 /** The i-th request of the mix: deterministic, so a failure can be replayed. */
 function requestFor(i: number): { kind: Kind; path: string; init: RequestInit } {
@@ -77,9 +90,27 @@ function requestFor(i: number): { kind: Kind; path: string; init: RequestInit } 
   const q = QUESTIONS[i % QUESTIONS.length]!
   if (r < 9) return { kind: 'valid', ...json('/api/ask', JSON.stringify({ q })) }
   if (r < 11) return { kind: 'duplicate', ...json('/api/ask', JSON.stringify({ q: QUESTIONS[0] })) }
-  if (r === 11) return { kind: 'malformed', ...json('/api/ask', ['{"q":', '{q:1}', '', '\u0000\u0001', '[1,2'][i % 5]!) }
-  if (r === 12) return { kind: 'invalid', ...json('/api/ask', JSON.stringify([{ q: 1 }, { q: '' }, { x: q }, { q: 'x'.repeat(1001) }][i % 4])) }
-  if (r === 13) return { kind: 'oversized', ...json(['/api/ask', '/webhook/telegram', '/nope'][i % 3]!, JSON.stringify({ q: '工'.repeat(MAX_BODY_BYTES / 2) })) }
+  if (r === 11)
+    return {
+      kind: 'malformed',
+      ...json('/api/ask', ['{"q":', '{q:1}', '', '\u0000\u0001', '[1,2'][i % 5]!),
+    }
+  if (r === 12)
+    return {
+      kind: 'invalid',
+      ...json(
+        '/api/ask',
+        JSON.stringify([{ q: 1 }, { q: '' }, { x: q }, { q: 'x'.repeat(1001) }][i % 4])
+      ),
+    }
+  if (r === 13)
+    return {
+      kind: 'oversized',
+      ...json(
+        ['/api/ask', '/webhook/telegram', '/nope'][i % 3]!,
+        JSON.stringify({ q: '工'.repeat(MAX_BODY_BYTES / 2) })
+      ),
+    }
   if (r === 14 || r === 15) {
     // r === 15: the same update, byte for byte, again and again (Telegram retries). Chats vary
     // so the per-chat rate limit (10 a minute) does not hide the reply path.
@@ -87,12 +118,34 @@ function requestFor(i: number): { kind: Kind; path: string; init: RequestInit } 
     const chat = 1000 + (n % 499)
     const update = {
       update_id: n,
-      message: { message_id: n, date: 1700000000, chat: { id: chat, type: 'private', first_name: 'L' }, from: { id: chat, is_bot: false, first_name: 'L' }, text: r === 14 ? q : QUESTIONS[0] },
+      message: {
+        message_id: n,
+        date: 1700000000,
+        chat: { id: chat, type: 'private', first_name: 'L' },
+        from: { id: chat, is_bot: false, first_name: 'L' },
+        text: r === 14 ? q : QUESTIONS[0],
+      },
     }
-    return { kind: r === 14 ? 'telegram' : 'telegram-duplicate', ...json('/webhook/telegram', JSON.stringify(update), { 'x-telegram-bot-api-secret-token': SECRET }) }
+    return {
+      kind: r === 14 ? 'telegram' : 'telegram-duplicate',
+      ...json('/webhook/telegram', JSON.stringify(update), {
+        'x-telegram-bot-api-secret-token': SECRET,
+      }),
+    }
   }
-  if (r === 16) return { kind: 'telegram', ...json('/webhook/telegram', '{}', { 'x-telegram-bot-api-secret-token': 'wrong' }) }
-  if (r < 19) return { kind: 'get', path: ['/healthz', `/api/articles/${library.articles[i % library.articles.length]!.id}`][r - 17]!, init: {} }
+  if (r === 16)
+    return {
+      kind: 'telegram',
+      ...json('/webhook/telegram', '{}', { 'x-telegram-bot-api-secret-token': 'wrong' }),
+    }
+  if (r < 19)
+    return {
+      kind: 'get',
+      path: ['/healthz', `/api/articles/${library.articles[i % library.articles.length]!.id}`][
+        r - 17
+      ]!,
+      init: {},
+    }
   return { kind: 'unknown', path: `/no/such/${i}`, init: { method: i % 2 ? 'GET' : 'DELETE' } }
 }
 
@@ -136,7 +189,9 @@ describe(`load: ${TOTAL} mixed requests on 127.0.0.1`, () => {
     expect(fivexx).toEqual([])
     // Every distinct update answered exactly once; the retried one once in all.
     expect(api.calls.length).toBe((statuses.get('telegram 200') ?? 0) + 1)
-    expect(statuses.get('oversized 413')).toBe([...statuses].filter(([k]) => k.startsWith('oversized')).reduce((a, [, n]) => a + n, 0))
+    expect(statuses.get('oversized 413')).toBe(
+      [...statuses].filter(([k]) => k.startsWith('oversized')).reduce((a, [, n]) => a + n, 0)
+    )
     // Generous: the heap may grow by caches (idf, postings), not with the request count.
     expect(heapAfter - heapBefore).toBeLessThan(32 * 2 ** 20)
   }, 90_000)

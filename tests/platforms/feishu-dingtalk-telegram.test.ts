@@ -13,7 +13,11 @@ import {
   type FeishuClient,
   type FeishuReplyContent,
 } from '../../src/platforms/feishu'
-import { dingtalkSign, isDingtalkSessionWebhook, parseDingtalkCallback } from '../../src/platforms/dingtalk'
+import {
+  dingtalkSign,
+  isDingtalkSessionWebhook,
+  parseDingtalkCallback,
+} from '../../src/platforms/dingtalk'
 import { PLATFORM_TEXT } from '../../src/platforms/shared/messages'
 import {
   DINGTALK_SECRET,
@@ -55,43 +59,80 @@ function feishuApp(env: Record<string, string> = FEISHU_ENV) {
   }
   const config = parseConfig(env)
   const app = new Hono()
-  mountPlatforms(app, { library, config, now: () => NOW, ask: (q) => ask(q, { library, today: NOW }) }, { feishuClient: client })
+  mountPlatforms(
+    app,
+    { library, config, now: () => NOW, ask: (q) => ask(q, { library, today: NOW }) },
+    { feishuClient: client }
+  )
   return { app, calls }
 }
 
 const post = (app: Hono, body: string, headers: Record<string, string> = {}) =>
-  app.request('/webhook/feishu', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+  app.request('/webhook/feishu', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+  })
 
 describe('Feishu', () => {
   it('X-Lark-Signature is SHA-256(timestamp + nonce + key + raw body), as node:crypto computes it', async () => {
     const raw = '{"encrypt":"abc"}'
-    expect(await feishuSignature('1', 'n', FEISHU_KEY, raw)).toBe(createHash('sha256').update('1n' + FEISHU_KEY + raw).digest('hex'))
+    expect(await feishuSignature('1', 'n', FEISHU_KEY, raw)).toBe(
+      createHash('sha256')
+        .update('1n' + FEISHU_KEY + raw)
+        .digest('hex')
+    )
   })
 
   it('url_verification (plain) answers the challenge when the token matches, 401 otherwise', async () => {
     const { app } = feishuApp({ ...FEISHU_ENV, FEISHU_ENCRYPT_KEY: '' })
-    const ok = await post(app, JSON.stringify({ challenge: 'ajls384kdjx98XX', token: FEISHU_TOKEN, type: 'url_verification' }))
+    const ok = await post(
+      app,
+      JSON.stringify({
+        challenge: 'ajls384kdjx98XX',
+        token: FEISHU_TOKEN,
+        type: 'url_verification',
+      })
+    )
     expect(await ok.json()).toEqual({ challenge: 'ajls384kdjx98XX' })
-    const bad = await post(app, JSON.stringify({ challenge: 'x', token: 'wrong', type: 'url_verification' }))
+    const bad = await post(
+      app,
+      JSON.stringify({ challenge: 'x', token: 'wrong', type: 'url_verification' })
+    )
     expect(bad.status).toBe(401)
   })
 
   it('url_verification (encrypted, unsigned, as Feishu sends it) answers the challenge', async () => {
     const { app } = feishuApp()
-    const body = JSON.stringify({ encrypt: feishuEncrypt(FEISHU_KEY, JSON.stringify({ challenge: 'c-1', token: FEISHU_TOKEN, type: 'url_verification' })) })
+    const body = JSON.stringify({
+      encrypt: feishuEncrypt(
+        FEISHU_KEY,
+        JSON.stringify({ challenge: 'c-1', token: FEISHU_TOKEN, type: 'url_verification' })
+      ),
+    })
     expect(await (await post(app, body)).json()).toEqual({ challenge: 'c-1' })
   })
 
   it('with an encrypt key, unsigned events are refused', async () => {
     const { app, calls } = feishuApp()
-    const body = JSON.stringify({ encrypt: feishuEncrypt(FEISHU_KEY, JSON.stringify(feishuEvent('u1', { content: JSON.stringify({ text: '加班费' }) }))) })
+    const body = JSON.stringify({
+      encrypt: feishuEncrypt(
+        FEISHU_KEY,
+        JSON.stringify(feishuEvent('u1', { content: JSON.stringify({ text: '加班费' }) }))
+      ),
+    })
     expect((await post(app, body)).status).toBe(401)
     expect(calls).toHaveLength(0)
   })
 
   it('checks the signature over the raw bytes: the same JSON re-serialised does not verify', async () => {
     const { app, calls } = feishuApp()
-    const raw = JSON.stringify({ encrypt: feishuEncrypt(FEISHU_KEY, JSON.stringify(feishuEvent('r1', { content: JSON.stringify({ text: '加班费怎么算' }) }))) })
+    const raw = JSON.stringify({
+      encrypt: feishuEncrypt(
+        FEISHU_KEY,
+        JSON.stringify(feishuEvent('r1', { content: JSON.stringify({ text: '加班费怎么算' }) }))
+      ),
+    })
     const signed = feishuSigned(raw)
     const spaced = JSON.stringify(JSON.parse(raw), null, 1)
     expect((await app.request(signed.path, { ...signed.init, body: spaced })).status).toBe(401)
@@ -102,19 +143,36 @@ describe('Feishu', () => {
 
   it('without an encrypt key, the verification token in the header authenticates events', async () => {
     const { app, calls } = feishuApp({ ...FEISHU_ENV, FEISHU_ENCRYPT_KEY: '' })
-    const event = feishuEvent('p1', { content: JSON.stringify({ text: '公司不交社保怎么办' }) }) as { header: Record<string, string> }
-    expect((await post(app, JSON.stringify({ ...event, header: { ...event.header, token: 'forged' } }))).status).toBe(401)
+    const event = feishuEvent('p1', {
+      content: JSON.stringify({ text: '公司不交社保怎么办' }),
+    }) as { header: Record<string, string> }
+    expect(
+      (await post(app, JSON.stringify({ ...event, header: { ...event.header, token: 'forged' } })))
+        .status
+    ).toBe(401)
     expect((await post(app, JSON.stringify(event))).status).toBe(200)
     expect(calls).toHaveLength(1)
     expect(calls[0]!.content.msg_type).toBe('post')
   })
 
   it.each([
-    ['@ the bot → answered', [{ key: '@_user_1', id: { open_id: FEISHU_BOT_OPEN_ID }, name: '工友' }], 1],
-    ['@ someone else → silent', [{ key: '@_user_1', id: { open_id: 'ou_someone' }, name: 'Tom' }], 0],
+    [
+      '@ the bot → answered',
+      [{ key: '@_user_1', id: { open_id: FEISHU_BOT_OPEN_ID }, name: '工友' }],
+      1,
+    ],
+    [
+      '@ someone else → silent',
+      [{ key: '@_user_1', id: { open_id: 'ou_someone' }, name: 'Tom' }],
+      0,
+    ],
   ])('group: %s', async (_n, mentions, expected) => {
     const { app, calls } = feishuApp({ ...FEISHU_ENV, FEISHU_ENCRYPT_KEY: '' })
-    const event = feishuEvent(`g${expected}`, { chat_type: 'group', content: JSON.stringify({ text: '@_user_1 我电话13812345678，被拖欠工资' }), mentions })
+    const event = feishuEvent(`g${expected}`, {
+      chat_type: 'group',
+      content: JSON.stringify({ text: '@_user_1 我电话13812345678，被拖欠工资' }),
+      mentions,
+    })
     await post(app, JSON.stringify(event))
     expect(calls).toHaveLength(expected)
     if (expected) {
@@ -126,8 +184,13 @@ describe('Feishu', () => {
 
   it('messages from apps (itself) are ignored', async () => {
     const { app, calls } = feishuApp({ ...FEISHU_ENV, FEISHU_ENCRYPT_KEY: '' })
-    const event = feishuEvent('a1', { content: JSON.stringify({ text: '加班费' }) }) as { event: Record<string, unknown> }
-    await post(app, JSON.stringify({ ...event, event: { ...event.event, sender: { sender_type: 'app' } } }))
+    const event = feishuEvent('a1', { content: JSON.stringify({ text: '加班费' }) }) as {
+      event: Record<string, unknown>
+    }
+    await post(
+      app,
+      JSON.stringify({ ...event, event: { ...event.event, sender: { sender_type: 'app' } } })
+    )
     expect(calls).toHaveLength(0)
   })
 
@@ -143,12 +206,21 @@ describe('Feishu', () => {
       }
       return fake.fetchFn(input, init)
     }
-    const client = createFeishuFetchClient({ appId: 'cli', appSecret: 's', apiRoot: 'https://open.larksuite.test/', fetch: fetchFn, now: () => t })
+    const client = createFeishuFetchClient({
+      appId: 'cli',
+      appSecret: 's',
+      apiRoot: 'https://open.larksuite.test/',
+      fetch: fetchFn,
+      now: () => t,
+    })
     await client.reply('om_1', { msg_type: 'text', content: '{"text":"a"}' })
     await client.reply('om_2', { msg_type: 'text', content: '{"text":"b"}' })
-    const tokenCalls = () => fake.calls.filter((c) => c.url.endsWith('/tenant_access_token/internal')).length
+    const tokenCalls = () =>
+      fake.calls.filter((c) => c.url.endsWith('/tenant_access_token/internal')).length
     expect(tokenCalls()).toBe(1)
-    expect(fake.calls.every((c) => c.url.startsWith('https://open.larksuite.test/open-apis/'))).toBe(true)
+    expect(
+      fake.calls.every((c) => c.url.startsWith('https://open.larksuite.test/open-apis/'))
+    ).toBe(true)
     expect(fake.calls.find((c) => c.url.includes('om_2'))!.auth).toBe('Bearer t-fake')
     t = 7200_000 // past expire − 5 min
     await client.reply('om_3', { msg_type: 'text', content: '{}' })
@@ -160,46 +232,96 @@ describe('Feishu', () => {
   })
 
   it('is off (404) without its env vars, and a partial set fails at start-up', async () => {
-    expect((await createApp({ library, config: parseConfig({}) }).request('/webhook/feishu', { method: 'POST', body: '{}' })).status).toBe(404)
-    expect(() => createApp({ library, config: parseConfig({ FEISHU_APP_ID: 'cli' }) })).toThrow(/FEISHU_APP_SECRET/)
+    expect(
+      (
+        await createApp({ library, config: parseConfig({}) }).request('/webhook/feishu', {
+          method: 'POST',
+          body: '{}',
+        })
+      ).status
+    ).toBe(404)
+    expect(() => createApp({ library, config: parseConfig({ FEISHU_APP_ID: 'cli' }) })).toThrow(
+      /FEISHU_APP_SECRET/
+    )
   })
 })
 
 describe('DingTalk', () => {
-  const app = () => createApp({ library, config: parseConfig({ DINGTALK_APP_SECRET: DINGTALK_SECRET }), now: () => NOW })
+  const app = () =>
+    createApp({
+      library,
+      config: parseConfig({ DINGTALK_APP_SECRET: DINGTALK_SECRET }),
+      now: () => NOW,
+    })
 
   it('sign matches an independent node:crypto HMAC for the documented example secret', async () => {
     const ts = '1700000000000'
-    expect(await dingtalkSign(DINGTALK_SECRET, ts)).toBe(createHmac('sha256', DINGTALK_SECRET).update(`${ts}\n${DINGTALK_SECRET}`).digest('base64'))
+    expect(await dingtalkSign(DINGTALK_SECRET, ts)).toBe(
+      createHmac('sha256', DINGTALK_SECRET).update(`${ts}\n${DINGTALK_SECRET}`).digest('base64')
+    )
   })
 
   it.each([
     ['59 minutes early', NOW_S - 59 * 60, 200],
     ['61 minutes late', NOW_S + 61 * 60, 403],
   ])('timestamp %s → %i', async (_n, ts, status) => {
-    const sent = dingtalkSent(dingtalkMessage(`t${ts}`, { text: { content: '加班费' } }), String(ts * 1000))
+    const sent = dingtalkSent(
+      dingtalkMessage(`t${ts}`, { text: { content: '加班费' } }),
+      String(ts * 1000)
+    )
     expect((await app().request(sent.path, sent.init)).status).toBe(status)
   })
 
   it('answers a group @mention in markdown, masked, with a private-chat hint', async () => {
-    const sent = dingtalkSent(dingtalkMessage('g1', { conversationType: '2', isInAtList: true, text: { content: '身份证440106199001011234，公司拖欠工资' } }))
-    const body = (await (await app().request(sent.path, sent.init)).json()) as { msgtype: string; markdown: { text: string } }
+    const sent = dingtalkSent(
+      dingtalkMessage('g1', {
+        conversationType: '2',
+        isInAtList: true,
+        text: { content: '身份证440106199001011234，公司拖欠工资' },
+      })
+    )
+    const body = (await (await app().request(sent.path, sent.init)).json()) as {
+      msgtype: string
+      markdown: { text: string }
+    }
     expect(body.msgtype).toBe('markdown')
     expect(body.markdown.text).not.toContain('440106199001011234')
     expect(body.markdown.text).toContain('私聊')
   })
 
   it('answers recognised audio', async () => {
-    const sent = dingtalkSent(dingtalkMessage('a1', { msgtype: 'audio', text: undefined, content: { recognition: '公司拖欠工资怎么办', duration: 3 } }))
+    const sent = dingtalkSent(
+      dingtalkMessage('a1', {
+        msgtype: 'audio',
+        text: undefined,
+        content: { recognition: '公司拖欠工资怎么办', duration: 3 },
+      })
+    )
     const body = (await (await app().request(sent.path, sent.init)).json()) as { msgtype: string }
     expect(body.msgtype).toBe('markdown')
   })
 
   it('keeps only sessionWebhooks on DingTalk hosts', () => {
-    expect(isDingtalkSessionWebhook('https://oapi.dingtalk.com/robot/sendBySession?session=x')).toBe(true)
-    for (const url of ['http://oapi.dingtalk.com/x', 'https://oapi.dingtalk.com.evil.example/x', 'https://evil.example/?oapi.dingtalk.com', 'https://user@oapi.dingtalk.com/x', 'https://oapi.dingtalk.com:8443/x', 'not a url'])
+    expect(
+      isDingtalkSessionWebhook('https://oapi.dingtalk.com/robot/sendBySession?session=x')
+    ).toBe(true)
+    for (const url of [
+      'http://oapi.dingtalk.com/x',
+      'https://oapi.dingtalk.com.evil.example/x',
+      'https://evil.example/?oapi.dingtalk.com',
+      'https://user@oapi.dingtalk.com/x',
+      'https://oapi.dingtalk.com:8443/x',
+      'not a url',
+    ])
       expect(isDingtalkSessionWebhook(url)).toBe(false)
-    const parsed = parseDingtalkCallback(JSON.stringify(dingtalkMessage('s', { sessionWebhook: 'https://evil.example/hook', text: { content: 'x' } })))
+    const parsed = parseDingtalkCallback(
+      JSON.stringify(
+        dingtalkMessage('s', {
+          sessionWebhook: 'https://evil.example/hook',
+          text: { content: 'x' },
+        })
+      )
+    )
     expect(parsed!.sessionWebhook).toBeNull()
   })
 
@@ -213,7 +335,10 @@ describe('Telegram inline mode and group manners', () => {
   const send = (app: Hono, update: Update) =>
     app.request('/webhook/telegram', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'test_secret_1' },
+      headers: {
+        'content-type': 'application/json',
+        'x-telegram-bot-api-secret-token': 'test_secret_1',
+      },
       body: JSON.stringify(update),
     })
 
@@ -222,7 +347,12 @@ describe('Telegram inline mode and group manners', () => {
     const update: Update = inlineUpdate
     expect((await send(app, update)).status).toBe(200)
     const call = calls.find((c) => c.method === 'answerInlineQuery')!
-    const results = call.payload['results'] as Array<{ type: string; id: string; title: string; input_message_content: { message_text: string; parse_mode: string } }>
+    const results = call.payload['results'] as Array<{
+      type: string
+      id: string
+      title: string
+      input_message_content: { message_text: string; parse_mode: string }
+    }>
     expect(results.length).toBeGreaterThanOrEqual(1)
     expect(results.length).toBeLessThanOrEqual(5)
     for (const r of results) {

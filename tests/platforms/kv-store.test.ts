@@ -60,7 +60,10 @@ describe('Workers KV store', () => {
     const kv = createWorkersKeyValueStore(ns)
     await kv.put('a', 'x', 5)
     await kv.put('b', 'y', 900)
-    expect(puts).toEqual([{ key: 'a', ttl: 60 }, { key: 'b', ttl: 900 }])
+    expect(puts).toEqual([
+      { key: 'a', ttl: 60 },
+      { key: 'b', ttl: 900 },
+    ])
     expect(await kv.get('a')).toBe('x')
   })
 
@@ -78,8 +81,12 @@ describe('Workers KV store', () => {
 describe('createKvDedupStore', () => {
   it('answers a key once across stores that share one KV namespace (two isolates)', async () => {
     const { ns } = fakeKv()
-    const isolateA = createKvDedupStore(layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns)))
-    const isolateB = createKvDedupStore(layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns)))
+    const isolateA = createKvDedupStore(
+      layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns))
+    )
+    const isolateB = createKvDedupStore(
+      layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns))
+    )
     expect(await isolateA.seen('wechat:msg:1')).toBe(false)
     expect(await isolateA.seen('wechat:msg:1')).toBe(true)
     expect(await isolateB.seen('wechat:msg:1')).toBe(true)
@@ -101,8 +108,19 @@ describe('createApp with a shared store (the Worker with GONGYOU_KV bound)', () 
       })
     const [a, b] = [isolate(), isolate()]
     const sig = await wxSignature('kv_token', String(NOW_S), '7')
-    const xml = buildXml({ ToUserName: 'gh', FromUserName: 'u', CreateTime: NOW_S, MsgType: 'text', Content: '公司拖欠工资怎么办', MsgId: 42 })
-    const post = (app: typeof a) => app.request(`/webhook/wechat?signature=${sig}&timestamp=${NOW_S}&nonce=7`, { method: 'POST', body: xml })
+    const xml = buildXml({
+      ToUserName: 'gh',
+      FromUserName: 'u',
+      CreateTime: NOW_S,
+      MsgType: 'text',
+      Content: '公司拖欠工资怎么办',
+      MsgId: 42,
+    })
+    const post = (app: typeof a) =>
+      app.request(`/webhook/wechat?signature=${sig}&timestamp=${NOW_S}&nonce=7`, {
+        method: 'POST',
+        body: xml,
+      })
     expect(await (await post(a)).text()).toMatch(/^<xml/)
     expect(await (await post(b)).text()).toBe('success')
   })

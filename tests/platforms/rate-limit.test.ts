@@ -56,12 +56,25 @@ const now = () => new Date(NOW_S * 1000)
 
 describe('rate limit through the webhooks', () => {
   const token = 'rate_test_token'
-  const app = createApp({ library, config: parseConfig({ WECHAT_TOKEN: token, RATE_LIMIT_PER_MINUTE: '2' }), now })
+  const app = createApp({
+    library,
+    config: parseConfig({ WECHAT_TOKEN: token, RATE_LIMIT_PER_MINUTE: '2' }),
+    now,
+  })
   let msgId = 1e15
   const send = async (from: string, body: Record<string, string | number>) => {
     const sig = await wxSignature(token, String(NOW_S), '1')
-    const xml = buildXml({ ToUserName: 'gh_test', FromUserName: from, CreateTime: NOW_S, MsgId: ++msgId, ...body })
-    const res = await app.request(`/webhook/wechat?signature=${sig}&timestamp=${NOW_S}&nonce=1`, { method: 'POST', body: xml })
+    const xml = buildXml({
+      ToUserName: 'gh_test',
+      FromUserName: from,
+      CreateTime: NOW_S,
+      MsgId: ++msgId,
+      ...body,
+    })
+    const res = await app.request(`/webhook/wechat?signature=${sig}&timestamp=${NOW_S}&nonce=1`, {
+      method: 'POST',
+      body: xml,
+    })
     expect(res.status).toBe(200)
     const text = await res.text()
     return text.startsWith('<xml') ? xmlText(parseXml(text), 'Content') : text
@@ -91,12 +104,21 @@ describe('rate limit in Telegram', () => {
     })
     bot.api.config.use((_prev, method, payload) => {
       calls.push(`${method}:${String((payload as { text?: string }).text ?? '').slice(0, 12)}`)
-      return Promise.resolve({ ok: true, result: { message_id: 1, date: 0, chat: { id: -100, type: 'supergroup' } } } as never)
+      return Promise.resolve({
+        ok: true,
+        result: { message_id: 1, date: 0, chat: { id: -100, type: 'supergroup' } },
+      } as never)
     })
     let id = 0
     const group = (text: string): Update => ({
       update_id: ++id,
-      message: { message_id: id, date: NOW_S, chat: { id: -100, type: 'supergroup', title: 'g' }, from: { id: 7, is_bot: false, first_name: 'B' }, text },
+      message: {
+        message_id: id,
+        date: NOW_S,
+        chat: { id: -100, type: 'supergroup', title: 'g' },
+        from: { id: 7, is_bot: false, first_name: 'B' },
+        text,
+      },
     })
     for (let i = 0; i < 5; i++) await bot.handleUpdate(group(`大家好 ${i}`))
     expect(calls).toEqual([])

@@ -10,7 +10,12 @@ import {
   timingSafeEqual,
   toBase64,
 } from '../../src/platforms/shared/crypto'
-import { ReceiveIdError, createWxCrypt, decodeEncodingAesKey, wxSignature } from '../../src/platforms/shared/wx-crypt'
+import {
+  ReceiveIdError,
+  createWxCrypt,
+  decodeEncodingAesKey,
+  wxSignature,
+} from '../../src/platforms/shared/wx-crypt'
 import { parseXml, XmlError, buildXml, xmlText } from '../../src/platforms/shared/xml'
 import { createMemoryDedupStore } from '../../src/platforms/shared/dedup-store'
 import { hasSensitiveNumber, maskSensitive } from '../../src/platforms/shared/mask'
@@ -22,7 +27,11 @@ import { FEISHU_SAMPLES as feishu } from '../fixtures/feishu/official-samples'
 describe('WXBizMsgCrypt against the official samples', () => {
   it('WeChat safe-mode sample: msg_signature verifies and the message decrypts', async () => {
     const s = wechat.safeMode
-    const crypt = createWxCrypt({ token: s.token, encodingAesKey: s.encodingAesKey, receiveId: s.appId })
+    const crypt = createWxCrypt({
+      token: s.token,
+      encodingAesKey: s.encodingAesKey,
+      receiveId: s.appId,
+    })
     const encrypt = xmlText(parseXml(s.body), 'Encrypt')
     expect(await crypt.verify(s.msgSignature, s.timestamp, s.nonce, encrypt)).toBe(true)
     const inner = parseXml(await crypt.decrypt(encrypt))
@@ -31,18 +40,29 @@ describe('WXBizMsgCrypt against the official samples', () => {
     expect(await wxSignature(s.token, s.timestamp, s.nonce)).toBe(s.signatureDerived)
   })
 
-  it.each(wechat.encryptVectors.cases.map((c, i) => [i, c] as const))('official Java encrypt vector %i (32-byte padding)', async (_i, c) => {
-    const v = wechat.encryptVectors
-    const crypt = createWxCrypt({ token: v.token, encodingAesKey: v.encodingAesKey, receiveId: v.appId })
-    expect(await crypt.encrypt(c.plain, new TextEncoder().encode(v.randomStr))).toBe(c.encrypted)
-    expect(await crypt.decrypt(c.encrypted)).toBe(c.plain)
-  })
+  it.each(wechat.encryptVectors.cases.map((c, i) => [i, c] as const))(
+    'official Java encrypt vector %i (32-byte padding)',
+    async (_i, c) => {
+      const v = wechat.encryptVectors
+      const crypt = createWxCrypt({
+        token: v.token,
+        encodingAesKey: v.encodingAesKey,
+        receiveId: v.appId,
+      })
+      expect(await crypt.encrypt(c.plain, new TextEncoder().encode(v.randomStr))).toBe(c.encrypted)
+      expect(await crypt.decrypt(c.encrypted)).toBe(c.plain)
+    }
+  )
 
   it.each([
     ['callback sample', wecom.callbackSample],
     ['docs 90968 sample', wecom.docSample],
   ])('WeCom %s: URL check and message', async (_n, s) => {
-    const crypt = createWxCrypt({ token: s.token, encodingAesKey: s.encodingAesKey, receiveId: s.corpId })
+    const crypt = createWxCrypt({
+      token: s.token,
+      encodingAesKey: s.encodingAesKey,
+      receiveId: s.corpId,
+    })
     const v = s.verifyUrl
     expect(await crypt.verify(v.msgSignature, v.timestamp, v.nonce, v.echostr)).toBe(true)
     expect(await crypt.decrypt(v.echostr)).toBe(v.plain)
@@ -56,32 +76,53 @@ describe('WXBizMsgCrypt against the official samples', () => {
 
   it('rejects a message for another receive id, and forged signatures', async () => {
     const s = wecom.callbackSample
-    const other = createWxCrypt({ token: s.token, encodingAesKey: s.encodingAesKey, receiveId: 'ww_someone_else' })
+    const other = createWxCrypt({
+      token: s.token,
+      encodingAesKey: s.encodingAesKey,
+      receiveId: 'ww_someone_else',
+    })
     await expect(other.decrypt(s.verifyUrl.echostr)).rejects.toBeInstanceOf(ReceiveIdError)
-    expect(await other.verify('0'.repeat(40), s.verifyUrl.timestamp, s.verifyUrl.nonce, s.verifyUrl.echostr)).toBe(false)
+    expect(
+      await other.verify(
+        '0'.repeat(40),
+        s.verifyUrl.timestamp,
+        s.verifyUrl.nonce,
+        s.verifyUrl.echostr
+      )
+    ).toBe(false)
   })
 
   it('refuses malformed EncodingAESKeys at construction', () => {
     expect(() => decodeEncodingAesKey('short')).toThrow()
-    expect(() => createWxCrypt({ token: 't', encodingAesKey: 'x'.repeat(42) + '!', receiveId: '' })).toThrow()
+    expect(() =>
+      createWxCrypt({ token: 't', encodingAesKey: 'x'.repeat(42) + '!', receiveId: '' })
+    ).toThrow()
   })
 
   it('round-trips any message and agrees with node:crypto AES-256-CBC (no auto padding)', async () => {
     const key = decodeEncodingAesKey(wecom.callbackSample.encodingAesKey)
     const iv = key.slice(0, 16)
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.uint8Array({ minLength: 16, maxLength: 16 }), async (msg, random) => {
-        const crypt = createWxCrypt({ token: 't', encodingAesKey: wecom.callbackSample.encodingAesKey, receiveId: 'corp' })
-        const enc = await crypt.encrypt(msg, random)
-        expect(await crypt.decrypt(enc)).toBe(msg)
-        const d = createDecipheriv('aes-256-cbc', key, iv)
-        d.setAutoPadding(false)
-        const raw = Buffer.concat([d.update(Buffer.from(enc, 'base64')), d.final()])
-        const pad = raw[raw.length - 1]!
-        expect(pad).toBeGreaterThanOrEqual(1)
-        expect(pad).toBeLessThanOrEqual(32)
-        expect(raw.length % 32).toBe(0)
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 300 }),
+        fc.uint8Array({ minLength: 16, maxLength: 16 }),
+        async (msg, random) => {
+          const crypt = createWxCrypt({
+            token: 't',
+            encodingAesKey: wecom.callbackSample.encodingAesKey,
+            receiveId: 'corp',
+          })
+          const enc = await crypt.encrypt(msg, random)
+          expect(await crypt.decrypt(enc)).toBe(msg)
+          const d = createDecipheriv('aes-256-cbc', key, iv)
+          d.setAutoPadding(false)
+          const raw = Buffer.concat([d.update(Buffer.from(enc, 'base64')), d.final()])
+          const pad = raw[raw.length - 1]!
+          expect(pad).toBeGreaterThanOrEqual(1)
+          expect(pad).toBeLessThanOrEqual(32)
+          expect(raw.length % 32).toBe(0)
+        }
+      ),
       { numRuns: 60 }
     )
   })
@@ -102,7 +143,9 @@ describe('WXBizMsgCrypt against the official samples', () => {
 
 describe('Feishu AES (docs vector)', () => {
   it('decrypts "test key" → hello world', async () => {
-    expect(await decryptFeishu(feishu.aesDecrypt.encryptKey, feishu.aesDecrypt.encrypt)).toBe(feishu.aesDecrypt.plain)
+    expect(await decryptFeishu(feishu.aesDecrypt.encryptKey, feishu.aesDecrypt.encrypt)).toBe(
+      feishu.aesDecrypt.plain
+    )
   })
   it('a wrong key fails cleanly', async () => {
     await expect(decryptFeishu('other key', feishu.aesDecrypt.encrypt)).rejects.toThrow()
@@ -118,7 +161,9 @@ describe('crypto helpers', () => {
   })
   it('hmacSha256Base64 matches node:crypto', async () => {
     const { createHmac } = await import('node:crypto')
-    expect(await hmacSha256Base64('k', 'm\nn')).toBe(createHmac('sha256', 'k').update('m\nn').digest('base64'))
+    expect(await hmacSha256Base64('k', 'm\nn')).toBe(
+      createHmac('sha256', 'k').update('m\nn').digest('base64')
+    )
   })
   it('base64 round trip and refusal', () => {
     const bytes = new Uint8Array([0, 1, 2, 250, 255])
@@ -129,12 +174,18 @@ describe('crypto helpers', () => {
 
 describe('safe XML', () => {
   it('refuses DOCTYPE and ENTITY (XXE, billion laughs)', () => {
-    expect(() => parseXml('<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml><Content>&x;</Content></xml>')).toThrow(XmlError)
+    expect(() =>
+      parseXml(
+        '<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml><Content>&x;</Content></xml>'
+      )
+    ).toThrow(XmlError)
     expect(() => parseXml('<?xml version="1.0"?><!doctype xml><xml/>')).toThrow(XmlError)
     expect(() => parseXml('<xml><a><!ENTITY lol "lol"></a></xml>')).toThrow(XmlError)
   })
   it('does not expand entities', () => {
-    expect(xmlText(parseXml('<xml><Content>&lt;b&gt; &amp;</Content></xml>'), 'Content')).toBe('&lt;b&gt; &amp;')
+    expect(xmlText(parseXml('<xml><Content>&lt;b&gt; &amp;</Content></xml>'), 'Content')).toBe(
+      '&lt;b&gt; &amp;'
+    )
   })
   it('refuses non-XML and a wrong root', () => {
     expect(() => parseXml('not xml')).toThrow(XmlError)

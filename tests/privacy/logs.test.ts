@@ -35,7 +35,17 @@ beforeAll(async () => {
   restoreSink = setLogSink((line) => lines.push(line))
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const)
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      lines.push(args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? `${a.name}: ${a.message}\n${a.stack}` : JSON.stringify(a))).join(' '))
+      lines.push(
+        args
+          .map((a) =>
+            typeof a === 'string'
+              ? a
+              : a instanceof Error
+                ? `${a.name}: ${a.message}\n${a.stack}`
+                : JSON.stringify(a)
+          )
+          .join(' ')
+      )
     })
   api = await startFakeBotApi()
   const library = loadBuiltLibrary()
@@ -43,7 +53,11 @@ beforeAll(async () => {
   app = createApp({
     library,
     ...(calculate ? { calculate } : {}),
-    config: parseConfig({ TELEGRAM_BOT_TOKEN: '123456:PRIVACY-token', TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: api.apiRoot }),
+    config: parseConfig({
+      TELEGRAM_BOT_TOKEN: '123456:PRIVACY-token',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_API_ROOT: api.apiRoot,
+    }),
   })
 })
 
@@ -53,9 +67,19 @@ afterAll(async () => {
   await api.close()
 })
 
-const update = (updateId: number, text: string, chat: { id: number; type: string; title?: string } = { id: CHAT_ID, type: 'private' }) => ({
+const update = (
+  updateId: number,
+  text: string,
+  chat: { id: number; type: string; title?: string } = { id: CHAT_ID, type: 'private' }
+) => ({
   update_id: updateId,
-  message: { message_id: updateId, date: 1700000000, chat, from: { id: USER_ID, is_bot: false, first_name: '小明', username: 'xiaoming' }, text },
+  message: {
+    message_id: updateId,
+    date: 1700000000,
+    chat,
+    from: { id: USER_ID, is_bot: false, first_name: '小明', username: 'xiaoming' },
+    text,
+  },
 })
 
 const telegram = (body: unknown) =>
@@ -68,32 +92,54 @@ const telegram = (body: unknown) =>
 describe('logs of a whole conversation', () => {
   it('carry no question text, phone or ID-card numbers, or raw chat ids', async () => {
     for (const q of QUESTIONS) {
-      const res = await app.request('/api/ask', { method: 'POST', body: JSON.stringify({ q }), headers: { 'content-type': 'application/json' } })
+      const res = await app.request('/api/ask', {
+        method: 'POST',
+        body: JSON.stringify({ q }),
+        headers: { 'content-type': 'application/json' },
+      })
       expect(res.status).toBe(200)
     }
     let id = 1
     for (const q of QUESTIONS) expect((await telegram(update(id++, q))).status).toBe(200)
     expect((await telegram(update(id++, '/start'))).status).toBe(200)
-    expect((await telegram(update(id++, `@gongyou_bot ${QUESTIONS[0]}`, { id: GROUP_ID, type: 'supergroup', title: '工友群' }))).status).toBe(200)
+    expect(
+      (
+        await telegram(
+          update(id++, `@gongyou_bot ${QUESTIONS[0]}`, {
+            id: GROUP_ID,
+            type: 'supergroup',
+            title: '工友群',
+          })
+        )
+      ).status
+    ).toBe(200)
     // The Bot API failing makes the error path log; that line must be clean too.
     api.failWith(500)
     await telegram(update(id, QUESTIONS[1]!))
     api.failWith(null)
     // Malformed requests log nothing personal either.
-    await app.request('/api/ask', { method: 'POST', body: `{"q": "${PHONE}`, headers: { 'content-type': 'application/json' } })
+    await app.request('/api/ask', {
+      method: 'POST',
+      body: `{"q": "${PHONE}`,
+      headers: { 'content-type': 'application/json' },
+    })
 
     // The conversation happened: the bot answered through the fake API.
-    expect(api.calls.filter((c) => c.method === 'sendMessage').length).toBeGreaterThanOrEqual(QUESTIONS.length)
+    expect(api.calls.filter((c) => c.method === 'sendMessage').length).toBeGreaterThanOrEqual(
+      QUESTIONS.length
+    )
 
     const all = lines.join('\n')
     expect(all).not.toMatch(/1[3-9]\d{9}/)
     expect(all).not.toMatch(/\d{17}[\dXx]/)
-    for (const raw of [CHAT_ID, USER_ID, GROUP_ID, Math.abs(GROUP_ID)]) expect(all).not.toContain(String(raw))
+    for (const raw of [CHAT_ID, USER_ID, GROUP_ID, Math.abs(GROUP_ID)])
+      expect(all).not.toContain(String(raw))
     for (const q of QUESTIONS) {
       expect(all).not.toContain(q)
       // No fragment of it either: any 6 consecutive characters of the question.
       const chars = [...q]
-      for (let i = 0; i + 6 <= chars.length; i++) expect(all).not.toContain(chars.slice(i, i + 6).join(''))
+      for (let i = 0; i + 6 <= chars.length; i++)
+        expect(all).not.toContain(chars.slice(i, i + 6).join(''))
     }
     console.info(`privacy: ${lines.length} log lines checked`)
   })

@@ -12,7 +12,10 @@ export interface Citation {
 }
 
 /** Resolves `{ law, article }` pairs to full statute names and document numbers, without repeats. */
-export function citeBasis(list: ReadonlyArray<{ law: string; article?: string }>, library: Library): Citation[] {
+export function citeBasis(
+  list: ReadonlyArray<{ law: string; article?: string }>,
+  library: Library
+): Citation[] {
   const seen = new Set<string>()
   const out: Citation[] = []
   for (const b of list) {
@@ -44,7 +47,12 @@ export function groupCitations(list: readonly Citation[]): CitationGroup[] {
   for (const c of list) {
     let g = groups.get(c.law)
     if (!g) {
-      g = { title: c.title, articles: [], ...(c.docNumber ? { docNumber: c.docNumber } : {}), ...(c.status ? { status: c.status } : {}) }
+      g = {
+        title: c.title,
+        articles: [],
+        ...(c.docNumber ? { docNumber: c.docNumber } : {}),
+        ...(c.status ? { status: c.status } : {}),
+      }
       groups.set(c.law, g)
     }
     if (c.article) g.articles.push(c.article)

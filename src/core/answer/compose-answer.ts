@@ -23,11 +23,23 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
   if (options.declined || retrieval.hits.length === 0) return declinedAnswer(retrieval)
   const top = retrieval.hits[0]!.article
   // A case leads when it matches best; its topic's rule article supplies the structure.
-  const rule = top.kind === 'case' ? retrieval.hits.find((h) => h.article.topic === top.topic && h.article.kind !== 'case')?.article : undefined
+  const rule =
+    top.kind === 'case'
+      ? retrieval.hits.find((h) => h.article.topic === top.topic && h.article.kind !== 'case')
+          ?.article
+      : undefined
   const main = rule ?? top
-  const keyPoints = (main.sections.keyPoints.length ? main.sections.keyPoints : sentences(top.sections.caseReply)).map(plainText).slice(0, MAX_KEY_POINTS)
+  const keyPoints = (
+    main.sections.keyPoints.length ? main.sections.keyPoints : sentences(top.sections.caseReply)
+  )
+    .map(plainText)
+    .slice(0, MAX_KEY_POINTS)
   const cited = citeBasis([...top.basis, ...(rule?.basis ?? [])], lib)
-  const basis = cited.map((c) => ({ law: c.law, ...(c.article ? { article: c.article } : {}), citation: citationText(c.title, c.article ? [c.article] : [], c.docNumber) }))
+  const basis = cited.map((c) => ({
+    law: c.law,
+    ...(c.article ? { article: c.article } : {}),
+    citation: citationText(c.title, c.article ? [c.article] : [], c.docNumber),
+  }))
   const answer: Answer = {
     text: '',
     articleId: top.id,
@@ -76,14 +88,19 @@ function declinedAnswer(retrieval: Retrieval): Answer {
 }
 
 /** 《劳动合同法》第三十九条、第四十条（主席令第六十五号…）: the document number once per statute. */
-function citationText(title: string, articles: readonly string[], docNumber: string | undefined): string {
+function citationText(
+  title: string,
+  articles: readonly string[],
+  docNumber: string | undefined
+): string {
   return `${title}${articles.join('、')}${docNumber ? `（${docNumber}）` : ''}`
 }
 
 function relatedLinks(top: Article, retrieval: Retrieval, lib: Library): AnswerLink[] {
   const links: AnswerLink[] = []
   const add = (a: Article | undefined) => {
-    if (a && a.id !== top.id && !links.some((l) => l.id === a.id)) links.push({ id: a.id, title: a.title })
+    if (a && a.id !== top.id && !links.some((l) => l.id === a.id))
+      links.push({ id: a.id, title: a.title })
   }
   for (const id of top.related) add(lib.byId.get(id))
   for (const h of retrieval.hits.slice(1)) if (h.article.topic !== top.topic) add(h.article)
@@ -101,17 +118,28 @@ function sentences(text: string | undefined): string[] {
 }
 
 /** The plain-text rendering: CLI, API `answer.text`, and the base for chat renderers. */
-export function answerText(a: Answer, calculation: Calculation | null, hints?: Record<string, string>): string {
+export function answerText(
+  a: Answer,
+  calculation: Calculation | null,
+  hints?: Record<string, string>
+): string {
   const lines: string[] = []
   if (a.title) lines.push(`【${a.title}】`)
   lines.push(a.summary)
   if (a.region && a.region !== 'national') lines.push(MESSAGES.regionNote(regionName(a.region)))
-  if (a.keyPoints.length) lines.push('', `${MESSAGES.keyPoints}：`, ...a.keyPoints.map((p) => `• ${p}`))
-  if (calculation) lines.push('', `${MESSAGES.calculation}：`, ...formatCalculation(calculation, hints))
+  if (a.keyPoints.length)
+    lines.push('', `${MESSAGES.keyPoints}：`, ...a.keyPoints.map((p) => `• ${p}`))
+  if (calculation)
+    lines.push('', `${MESSAGES.calculation}：`, ...formatCalculation(calculation, hints))
   if (a.citations.length) lines.push('', `${MESSAGES.basis}：${a.citations.join('；')}`)
-  if (a.steps.length) lines.push('', `${MESSAGES.steps}：`, ...a.steps.map((s, i) => `${i + 1}. ${s}`))
-  lines.push('', `${MESSAGES.referral}：${a.referral.map((r) => `${r.contact} ${r.name}`).join('；')}`)
-  if (a.related.length) lines.push(`${MESSAGES.related}：${a.related.map((r) => r.title).join('；')}`)
+  if (a.steps.length)
+    lines.push('', `${MESSAGES.steps}：`, ...a.steps.map((s, i) => `${i + 1}. ${s}`))
+  lines.push(
+    '',
+    `${MESSAGES.referral}：${a.referral.map((r) => `${r.contact} ${r.name}`).join('；')}`
+  )
+  if (a.related.length)
+    lines.push(`${MESSAGES.related}：${a.related.map((r) => r.title).join('；')}`)
   lines.push('', a.disclaimer)
   return lines.join('\n')
 }

@@ -30,22 +30,37 @@ export function formatCalculation(calc: Calculation, hints: Record<string, strin
     for (const name of missing as string[]) lines.push(`• ${hints[name] ?? name}`)
     return lines
   }
-  const title = typeof calc['title'] === 'string' ? calc['title'] : (getCalculator(calc.calculator)?.title ?? calc.calculator)
+  const title =
+    typeof calc['title'] === 'string'
+      ? calc['title']
+      : (getCalculator(calc.calculator)?.title ?? calc.calculator)
   const amount = calc['amount']
   if (typeof amount === 'number') lines.push(`${title}：${MESSAGES.calcAmount(formatYuan(amount))}`)
   else if (typeof calc['deadline'] === 'string') lines.push(`${title}：${calc['deadline']}`)
   for (const step of (calc['steps'] as Step[] | undefined) ?? []) {
     const value = formatValue(step.value)
-    lines.push(`• ${step.label}${step.formula ? `：${step.formula}` : ''}${value ? ` = ${value}` : ''}`)
+    lines.push(
+      `• ${step.label}${step.formula ? `：${step.formula}` : ''}${value ? ` = ${value}` : ''}`
+    )
   }
   const basis = (calc['basis'] as Array<{ law: string; article?: string }> | undefined) ?? []
-  if (basis.length) lines.push(`${MESSAGES.calcBasis}：${basis.map((b) => `《${b.law}》${b.article ?? ''}`).join('；')}`)
+  if (basis.length)
+    lines.push(
+      `${MESSAGES.calcBasis}：${basis.map((b) => `《${b.law}》${b.article ?? ''}`).join('；')}`
+    )
   // Figures from the parameter table carry a year; what the user typed does not.
-  const figures = ((calc['params'] as Param[] | undefined) ?? []).filter((p) => typeof p.year === 'number')
+  const figures = ((calc['params'] as Param[] | undefined) ?? []).filter(
+    (p) => typeof p.year === 'number'
+  )
   if (figures.length)
     lines.push(
       `${MESSAGES.calcFigures}：` +
-        figures.map((p) => `${fieldLabel(p.name)} ${formatValue(p.value)}（${p.year}年，${regionName(p.region ?? '')}，${p.source.split('；')[0]}）`).join('；')
+        figures
+          .map(
+            (p) =>
+              `${fieldLabel(p.name)} ${formatValue(p.value)}（${p.year}年，${regionName(p.region ?? '')}，${p.source.split('；')[0]}）`
+          )
+          .join('；')
     )
   for (const w of (calc['warnings'] as string[] | undefined) ?? []) lines.push(`⚠ ${w}`)
   return lines
@@ -53,7 +68,8 @@ export function formatCalculation(calc: Calculation, hints: Record<string, strin
 
 /** A step or fact value for display: whole numbers as 24,000, fractions to the fen, booleans as 是/否. */
 export function formatValue(value: unknown): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString('en-US') : formatYuan(value)
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? value.toLocaleString('en-US') : formatYuan(value)
   if (typeof value === 'boolean') return value ? '是' : '否'
   if (value === null || value === undefined) return ''
   return String(value)

@@ -7,7 +7,10 @@ export const DISCLAIMER = '仅供参考，不构成法律意见；具体以当�
 
 export const REFERRAL = [
   { name: '劳动监察投诉（欠薪、不签合同、不缴社保等）', contact: '12333' },
-  { name: '劳动争议仲裁（免费，一般在知道权利受侵害之日起一年内申请）', contact: '当地劳动人事争议仲裁委员会' },
+  {
+    name: '劳动争议仲裁（免费，一般在知道权利受侵害之日起一年内申请）',
+    contact: '当地劳动人事争议仲裁委员会',
+  },
   { name: '工会职工服务热线', contact: '12351' },
   { name: '法律援助', contact: '12348' },
 ] as const
@@ -24,7 +27,8 @@ export const MESSAGES = {
   declined:
     '这个问题不在我能可靠回答的劳动权益范围内，或者我没找到有把握的答案。为免误导，我不作猜测。',
   declinedClosest: '你可能想问的是：',
-  declinedReferral: '劳动问题可拨打 12333（人社服务）或 12351（工会热线）；其他法律问题可拨打 12348 法律援助热线。',
+  declinedReferral:
+    '劳动问题可拨打 12333（人社服务）或 12351（工会热线）；其他法律问题可拨打 12348 法律援助热线。',
   caseIntro: '类似案例：',
   missingInputs: '要算出具体金额，还需要：',
   calcAmount: (amount: string) => `约 ${amount} 元`,

@@ -10,14 +10,18 @@ export const AnnualLeavePayInputSchema = z.object({
   /** Monthly wage (average of the 12 months before, excluding overtime pay), CNY. */
   monthlyWage: z.number().positive().max(10_000_000),
   /** Untaken annual-leave days. */
-  unusedDays: z.number().min(0).max(15 * 3),
+  unusedDays: z
+    .number()
+    .min(0)
+    .max(15 * 3),
   /** Cumulative working years (all employers), only to show the yearly entitlement. */
   totalServiceYears: z.number().min(0).max(70).optional(),
 })
 export type AnnualLeavePayInput = z.infer<typeof AnnualLeavePayInputSchema>
 
 /** Days of paid annual leave by cumulative working years (职工带薪年休假条例第三条). */
-export const annualLeaveDays = (years: number): number => (years < 1 ? 0 : years < 10 ? 5 : years < 20 ? 10 : 15)
+export const annualLeaveDays = (years: number): number =>
+  years < 1 ? 0 : years < 10 ? 5 : years < 20 ? 10 : 15
 
 /**
  * Pay for untaken annual leave: 300 % of the daily wage per day, of which 100 % is the normal
@@ -34,9 +38,17 @@ export const calcAnnualLeavePay = (input: AnnualLeavePayInput, _ctx: CalcContext
     })
   const wageFen = yuanToFen(input.monthlyWage)
   const dailyFen = wageFen / 21.75
-  steps.push({ label: '日工资', formula: `${formatYuan(wageFen)} ÷ 21.75`, value: Math.round(dailyFen) / 100 })
+  steps.push({
+    label: '日工资',
+    formula: `${formatYuan(wageFen)} ÷ 21.75`,
+    value: Math.round(dailyFen) / 100,
+  })
   const amountFen = Math.round(dailyFen * input.unusedDays * 2 + 1e-9)
-  steps.push({ label: '未休年休假另付工资（200%）', formula: `日工资 × ${input.unusedDays}天 × 200%`, value: fenToYuan(amountFen) })
+  steps.push({
+    label: '未休年休假另付工资（200%）',
+    formula: `日工资 × ${input.unusedDays}天 × 200%`,
+    value: fenToYuan(amountFen),
+  })
   return {
     calculator: 'annual-leave-pay',
     amount: fenToYuan(amountFen),

@@ -20,7 +20,10 @@ export type ArbitrationDeadlineInput = z.infer<typeof ArbitrationDeadlineInputSc
  * should have known); unpaid-wage claims have no limit during employment and one year after it
  * ends. `amount` is null; the date is in `deadline`. Basis: 《劳动争议调解仲裁法》第二十七条.
  */
-export const calcArbitrationDeadline = (input: ArbitrationDeadlineInput, ctx: CalcContext): CalcResult => {
+export const calcArbitrationDeadline = (
+  input: ArbitrationDeadlineInput,
+  ctx: CalcContext
+): CalcResult => {
   const today = toChinaDate(ctx.today)
   const base = {
     calculator: 'arbitration-deadline',
@@ -33,11 +36,14 @@ export const calcArbitrationDeadline = (input: ArbitrationDeadlineInput, ctx: Ca
   if (input.wageArrears && input.stillEmployed)
     return {
       ...base,
-      steps: [{ label: '拖欠劳动报酬、仍在职', formula: '劳动关系存续期间不受一年时效限制', value: '无' }],
+      steps: [
+        { label: '拖欠劳动报酬、仍在职', formula: '劳动关系存续期间不受一年时效限制', value: '无' },
+      ],
       assumptions: ['你仍在这家单位工作'],
       warnings: ['离职后一年内必须申请，请保存好工资条、考勤和聊天记录'],
     }
-  const from = input.wageArrears && input.endDate ? input.endDate : input.knewDate ?? input.endDate
+  const from =
+    input.wageArrears && input.endDate ? input.endDate : (input.knewDate ?? input.endDate)
   if (!from)
     return {
       ...base,
@@ -50,13 +56,21 @@ export const calcArbitrationDeadline = (input: ArbitrationDeadlineInput, ctx: Ca
   const daysLeft = daysBetween(today, deadline)
   return {
     ...base,
-    steps: [{ label: '仲裁时效截止日', formula: `${from} 起算一年（次日开始计算）`, value: deadline }],
+    steps: [
+      { label: '仲裁时效截止日', formula: `${from} 起算一年（次日开始计算）`, value: deadline },
+    ],
     assumptions: [
-      input.wageArrears ? '拖欠劳动报酬：从劳动关系终止之日起算' : '时效从你知道或应当知道权利被侵害之日起算',
+      input.wageArrears
+        ? '拖欠劳动报酬：从劳动关系终止之日起算'
+        : '时效从你知道或应当知道权利被侵害之日起算',
       '截止日如遇法定节假日，顺延到节后第一个工作日',
     ],
     warnings: [
-      ...(daysLeft < 0 ? [`按此计算时效已在 ${deadline} 届满；如果中间向单位讨要过、向有关部门投诉过，或单位答应过支付，时效会中断并重新计算，仍可尝试申请`] : []),
+      ...(daysLeft < 0
+        ? [
+            `按此计算时效已在 ${deadline} 届满；如果中间向单位讨要过、向有关部门投诉过，或单位答应过支付，时效会中断并重新计算，仍可尝试申请`,
+          ]
+        : []),
       ...(daysLeft >= 0 && daysLeft <= 60 ? [`只剩 ${daysLeft} 天，请尽快申请仲裁（免费）`] : []),
     ],
     deadline,

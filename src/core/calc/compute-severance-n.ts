@@ -5,7 +5,14 @@ import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse, lookupParam, paramUse } from './param-table'
 import { resolveMinimumWage } from './resolve-minimum-wage'
 import { resolveRegion } from './regions'
-import { DATES_IN_ORDER, datesInOrder, serviceLength, ServiceInputSchema, severanceMonths, START_AFTER_TODAY_WARNING } from './service-length'
+import {
+  DATES_IN_ORDER,
+  datesInOrder,
+  serviceLength,
+  ServiceInputSchema,
+  severanceMonths,
+  START_AFTER_TODAY_WARNING,
+} from './service-length'
 import { LIKELY_WARNING } from './types'
 import type { CalcBasis, CalcParamUse, CalcStep } from './types'
 
@@ -19,10 +26,12 @@ export const TerminationInputSchema = ServiceInputSchema.extend({
   minimumWage: z.number().positive().optional(),
   /** City, e.g. 广州 or guangzhou. */
   city: z.string().optional(),
-}).refine((v) => v.serviceMonths !== undefined || v.startDate !== undefined, {
-  message: '需要 serviceMonths（工作月数）或 startDate（入职日期）',
-  path: ['serviceMonths'],
-}).refine(datesInOrder, DATES_IN_ORDER)
+})
+  .refine((v) => v.serviceMonths !== undefined || v.startDate !== undefined, {
+    message: '需要 serviceMonths（工作月数）或 startDate（入职日期）',
+    path: ['serviceMonths'],
+  })
+  .refine(datesInOrder, DATES_IN_ORDER)
 export type TerminationInput = z.infer<typeof TerminationInputSchema>
 
 /** Severance N worked out, before any multiplier. */
@@ -52,7 +61,11 @@ export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): Se
 
   const len = serviceLength(input, ctx.today)
   // The schema sees no clock: a start date after today (end defaults to today) is caught here.
-  if (input.serviceMonths === undefined && input.startDate !== undefined && input.startDate > len.endDate)
+  if (
+    input.serviceMonths === undefined &&
+    input.startDate !== undefined &&
+    input.startDate > len.endDate
+  )
     warnings.push(START_AFTER_TODAY_WARNING)
   let nMonths = severanceMonths(len)
   steps.push({
@@ -63,7 +76,9 @@ export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): Se
 
   let baseFen = yuanToFen(input.monthlyWage)
   params.push(inputUse('monthlyWage', input.monthlyWage, null))
-  assumptions.push('月工资指解除或终止前12个月的平均应得工资（含奖金、津贴、补贴），不满12个月按实际月数平均')
+  assumptions.push(
+    '月工资指解除或终止前12个月的平均应得工资（含奖金、津贴、补贴），不满12个月按实际月数平均'
+  )
 
   const min = resolveMinimumWage(input.minimumWage, input.city, len.endDate, ctx.table)
   if (min.found) {
@@ -72,7 +87,11 @@ export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): Se
     if (baseFen < yuanToFen(min.value)) {
       baseFen = yuanToFen(min.value)
       basis.push({ law: '劳动合同法实施条例', article: '第二十七条' })
-      steps.push({ label: '月工资低于最低工资，按最低工资计', formula: `${min.value}元`, value: min.value })
+      steps.push({
+        label: '月工资低于最低工资，按最低工资计',
+        formula: `${min.value}元`,
+        value: min.value,
+      })
     }
   } else {
     warnings.push('未核对最低工资下限：如你的月平均工资低于当地最低工资，应按最低工资计算')
@@ -83,7 +102,9 @@ export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): Se
   if (avg !== undefined) params.push(inputUse('localAvgMonthlyWage', avg, avgYear))
   else {
     const region = resolveRegion(input.city)
-    const hit = region ? lookupParam(ctx.table, 'localAvgMonthlyWage', region.slug, avgYear) : undefined
+    const hit = region
+      ? lookupParam(ctx.table, 'localAvgMonthlyWage', region.slug, avgYear)
+      : undefined
     if (hit?.found) {
       avg = hit.entry.value
       params.push(paramUse(hit.entry))
@@ -117,6 +138,18 @@ export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): Se
     value: fenToYuan(amountFen),
   })
   if (input.startDate && input.startDate < '2008-01-01')
-    warnings.push('2008年1月1日前的工作年限按当时的规定计算（劳动合同法第九十七条），此处按连续年限估算，结果可能不同')
-  return { nMonths, baseFen, amountFen, endDate: len.endDate, steps, basis, params, assumptions, warnings }
+    warnings.push(
+      '2008年1月1日前的工作年限按当时的规定计算（劳动合同法第九十七条），此处按连续年限估算，结果可能不同'
+    )
+  return {
+    nMonths,
+    baseFen,
+    amountFen,
+    endDate: len.endDate,
+    steps,
+    basis,
+    params,
+    assumptions,
+    warnings,
+  }
 }

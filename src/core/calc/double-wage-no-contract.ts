@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { addDays, addMonths, daysInMonthOf, IsoDateSchema, monthsAndDays, toChinaDate } from './calendar-date'
+import {
+  addDays,
+  addMonths,
+  daysInMonthOf,
+  IsoDateSchema,
+  monthsAndDays,
+  toChinaDate,
+} from './calendar-date'
 import type { CalcContext } from './calc-context'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse } from './param-table'
@@ -15,7 +22,11 @@ import type { CalcResult, CalcStep } from './types'
 export const DoubleWageInputSchema = z
   .object({
     monthlyWage: z.number().positive().max(10_000_000),
-    monthsWithoutContract: z.number().min(0).max(12 * 70).optional(),
+    monthsWithoutContract: z
+      .number()
+      .min(0)
+      .max(12 * 70)
+      .optional(),
     startDate: IsoDateSchema.optional(),
     endDate: IsoDateSchema.optional(),
   })

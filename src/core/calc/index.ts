@@ -1,7 +1,21 @@
 /** @module calc — pure benefit and deadline calculators, their parameter table and registry. */
 export { CALCULATOR_NAMES, isCalcMissing, LIKELY_WARNING, CalcResultSchema } from './types'
-export type { CalcResult, CalcMissing, CalcOutcome, CalcStep, CalcBasis, CalcParamUse, CalculatorName } from './types'
-export { ParamTableSchema, ParamEntrySchema, parseParamTable, lookupParam, lookupParamOn } from './param-table'
+export type {
+  CalcResult,
+  CalcMissing,
+  CalcOutcome,
+  CalcStep,
+  CalcBasis,
+  CalcParamUse,
+  CalculatorName,
+} from './types'
+export {
+  ParamTableSchema,
+  ParamEntrySchema,
+  parseParamTable,
+  lookupParam,
+  lookupParamOn,
+} from './param-table'
 export type { ParamTable, ParamEntry, ParamLookup, ParamName } from './param-table'
 export { getCalculator, runCalculator, isCalculatorName } from './registry'
 export type { Calculator, RunCalculatorResult } from './registry'
@@ -18,4 +32,7 @@ export { calcDoubleWageNoContract, DoubleWageInputSchema } from './double-wage-n
 export { calcSickPay, SickPayInputSchema } from './sick-pay'
 export { calcMinimumWageCheck, MinimumWageCheckInputSchema } from './minimum-wage-check'
 export { calcArbitrationDeadline, ArbitrationDeadlineInputSchema } from './arbitration-deadline'
-export { calcWorkInjuryApplicationDeadline, WorkInjuryApplicationDeadlineInputSchema } from './work-injury-application-deadline'
+export {
+  calcWorkInjuryApplicationDeadline,
+  WorkInjuryApplicationDeadlineInputSchema,
+} from './work-injury-application-deadline'

@@ -17,7 +17,10 @@ export const MinimumWageCheckInputSchema = z.object({
   contractWage: z.number().positive().optional(),
   probation: z.boolean().optional(),
   /** Date the wage was paid for (YYYY-MM-DD); defaults to today. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 })
 export type MinimumWageCheckInput = z.infer<typeof MinimumWageCheckInputSchema>
 
@@ -26,24 +29,43 @@ export type MinimumWageCheckInput = z.infer<typeof MinimumWageCheckInputSchema>
  * probation also 80 % of the contract wage. Basis: 《最低工资规定》第十二条；《劳动合同法》第二十条；
  * 《劳动合同法实施条例》第十五条.
  */
-export const calcMinimumWageCheck = (input: MinimumWageCheckInput, ctx: CalcContext): CalcOutcome => {
+export const calcMinimumWageCheck = (
+  input: MinimumWageCheckInput,
+  ctx: CalcContext
+): CalcOutcome => {
   const date = input.date ?? toChinaDate(ctx.today)
   const min = resolveMinimumWage(input.minimumWage, input.city, date, ctx.table)
   if (!min.found)
-    return { calculator: 'minimum-wage-check', missing: ['minimumWage'], params: { ...input }, warnings: min.warnings }
+    return {
+      calculator: 'minimum-wage-check',
+      missing: ['minimumWage'],
+      params: { ...input },
+      warnings: min.warnings,
+    }
   const steps: CalcStep[] = []
   const basis: CalcBasis[] = [{ law: '最低工资规定', article: '第十二条' }]
   let floorFen = yuanToFen(min.value)
   steps.push({ label: '当地最低工资', formula: `${min.value}元/月`, value: min.value })
   if (input.contractWage !== undefined && input.probation !== false) {
     const p = mulFen(yuanToFen(input.contractWage), 0.8)
-    steps.push({ label: '试用期工资下限：合同工资80%', formula: `${input.contractWage}元 × 80%`, value: fenToYuan(p) })
+    steps.push({
+      label: '试用期工资下限：合同工资80%',
+      formula: `${input.contractWage}元 × 80%`,
+      value: fenToYuan(p),
+    })
     floorFen = Math.max(floorFen, p)
-    basis.push({ law: '劳动合同法', article: '第二十条' }, { law: '劳动合同法实施条例', article: '第十五条' })
+    basis.push(
+      { law: '劳动合同法', article: '第二十条' },
+      { law: '劳动合同法实施条例', article: '第十五条' }
+    )
   }
   const paidFen = yuanToFen(input.monthlyWage)
   const amountFen = Math.max(0, floorFen - paidFen)
-  steps.push({ label: '每月差额', formula: `max(0, ${formatYuan(floorFen)} − ${formatYuan(paidFen)})`, value: fenToYuan(amountFen) })
+  steps.push({
+    label: '每月差额',
+    formula: `max(0, ${formatYuan(floorFen)} − ${formatYuan(paidFen)})`,
+    value: fenToYuan(amountFen),
+  })
   return {
     calculator: 'minimum-wage-check',
     amount: fenToYuan(amountFen),

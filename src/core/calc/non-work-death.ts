@@ -59,21 +59,30 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
   const region = resolveRegion(input.city)
 
   if (input.deathYear < 2022)
-    warnings.push('人社部发〔2021〕18号自2022年起执行，更早的死亡按当时当地的规定处理，本计算不适用')
+    warnings.push(
+      '人社部发〔2021〕18号自2022年起执行，更早的死亡按当时当地的规定处理，本计算不适用'
+    )
   if (region?.slug === 'shenzhen')
-    warnings.push('深圳有自己的遗属待遇办法（丧葬补助金和抚恤金以深圳上年度在岗职工月平均工资为基数），结果可能不同，请向深圳社保部门核实')
+    warnings.push(
+      '深圳有自己的遗属待遇办法（丧葬补助金和抚恤金以深圳上年度在岗职工月平均工资为基数），结果可能不同，请向深圳社保部门核实'
+    )
 
   let monthlyFen: number
   if (input.provinceMonthlyDisposableIncome !== undefined) {
     monthlyFen = yuanToFen(input.provinceMonthlyDisposableIncome)
-    params.push(inputUse('provinceMonthlyDisposableIncome', input.provinceMonthlyDisposableIncome, baseYear))
+    params.push(
+      inputUse('provinceMonthlyDisposableIncome', input.provinceMonthlyDisposableIncome, baseYear)
+    )
   } else {
     if (region && region.province !== 'guangdong') {
       return {
         calculator: 'non-work-death',
         missing: ['provinceMonthlyDisposableIncome'],
         params: { ...input },
-        warnings: [`目前只收录了广东省的数字；${region.nameZh}请提供该省${baseYear}年城镇居民月人均可支配收入`, ...warnings],
+        warnings: [
+          `目前只收录了广东省的数字；${region.nameZh}请提供该省${baseYear}年城镇居民月人均可支配收入`,
+          ...warnings,
+        ],
       }
     }
     if (!region) assumptions.push('按广东省计算')
@@ -89,7 +98,8 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
         ],
       }
     params.push(paramUse(hit.entry))
-    if (hit.entry.confidence === 'likely') warnings.push(`广东省${baseYear}年城镇居民人均可支配收入：${LIKELY_WARNING}`)
+    if (hit.entry.confidence === 'likely')
+      warnings.push(`广东省${baseYear}年城镇居民人均可支配收入：${LIKELY_WARNING}`)
     monthlyFen = divFen(yuanToFen(hit.entry.value), 12)
     steps.push({
       label: `广东省${baseYear}年城镇居民月人均可支配收入`,
@@ -107,7 +117,11 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
   }
 
   const funeralFen = mulFen(monthlyFen, 2)
-  steps.push({ label: '丧葬补助金', formula: `2 × ${formatYuan(monthlyFen)}`, value: fenToYuan(funeralFen) })
+  steps.push({
+    label: '丧葬补助金',
+    formula: `2 × ${formatYuan(monthlyFen)}`,
+    value: fenToYuan(funeralFen),
+  })
 
   let months = survivorPensionMonths(years)
   steps.push({ label: '抚恤金发放月数', formula: `缴费年限 ${years} 年`, value: months })
@@ -118,16 +132,31 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
         calculator: 'non-work-death',
         missing: ['pensionYearsReceived'],
         params: { ...input },
-        warnings: ['退休人员的抚恤金月数要扣减已领养老金的年数，请告诉我领了几年养老金', ...warnings],
+        warnings: [
+          '退休人员的抚恤金月数要扣减已领养老金的年数，请告诉我领了几年养老金',
+          ...warnings,
+        ],
       }
     months = Math.max(months - received, 9)
-    steps.push({ label: '退休人员：每领一年养老金减1个月，最少9个月', formula: `max(… − ${received}, 9)`, value: months })
+    steps.push({
+      label: '退休人员：每领一年养老金减1个月，最少9个月',
+      formula: `max(… − ${received}, 9)`,
+      value: months,
+    })
     warnings.push(`退休人员抚恤金月数的扣减规则：${LIKELY_WARNING}`)
   }
   const pensionFen = mulFen(monthlyFen, months)
-  steps.push({ label: '抚恤金', formula: `${months} × ${formatYuan(monthlyFen)}`, value: fenToYuan(pensionFen) })
+  steps.push({
+    label: '抚恤金',
+    formula: `${months} × ${formatYuan(monthlyFen)}`,
+    value: fenToYuan(pensionFen),
+  })
   const amountFen = funeralFen + pensionFen
-  steps.push({ label: '合计', formula: `${formatYuan(funeralFen)} + ${formatYuan(pensionFen)}`, value: fenToYuan(amountFen) })
+  steps.push({
+    label: '合计',
+    formula: `${formatYuan(funeralFen)} + ${formatYuan(pensionFen)}`,
+    value: fenToYuan(amountFen),
+  })
 
   return {
     calculator: 'non-work-death',
@@ -137,7 +166,10 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
     steps,
     basis: [
       { law: '社会保险法', article: '第十七条' },
-      { law: '企业职工基本养老保险遗属待遇暂行办法', article: '丧葬补助金、抚恤金标准（条号未核对）' },
+      {
+        law: '企业职工基本养老保险遗属待遇暂行办法',
+        article: '丧葬补助金、抚恤金标准（条号未核对）',
+      },
       { law: '广东省职工假期待遇和死亡抚恤待遇规定', article: '第十条' },
     ],
     params,

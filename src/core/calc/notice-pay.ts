@@ -29,7 +29,11 @@ export const calcNoticePay = (input: NoticePayInput, ctx: CalcContext): CalcResu
     steps: [
       ...n.steps,
       { label: '代通知金（上一个月工资）', formula: `${plusOne}元`, value: plusOne },
-      { label: 'N+1', formula: `${formatYuan(n.amountFen)} + ${formatYuan(plusFen)}`, value: fenToYuan(amountFen) },
+      {
+        label: 'N+1',
+        formula: `${formatYuan(n.amountFen)} + ${formatYuan(plusFen)}`,
+        value: fenToYuan(amountFen),
+      },
     ],
     basis: [
       { law: '劳动合同法', article: '第四十条' },
@@ -41,7 +45,9 @@ export const calcNoticePay = (input: NoticePayInput, ctx: CalcContext): CalcResu
     assumptions: [
       ...n.assumptions,
       '单位按劳动合同法第四十条解除且没有提前30天书面通知',
-      input.lastMonthWage === undefined ? '代通知金按你给的月工资计（应为上一个月的工资标准）' : '代通知金按上一个月的工资标准计',
+      input.lastMonthWage === undefined
+        ? '代通知金按你给的月工资计（应为上一个月的工资标准）'
+        : '代通知金按上一个月的工资标准计',
       ROUNDING_NOTE,
     ],
     warnings: n.warnings,

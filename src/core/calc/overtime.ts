@@ -29,10 +29,18 @@ export const OvertimeInputSchema = z
   })
   .refine(
     (v) =>
-      [v.weekdayHours, v.restDayHours, v.holidayHours, v.restDays, v.holidayDays, v.dailyOvertimeHours].some(
-        (x) => x !== undefined
-      ),
-    { message: '需要加班时长：weekdayHours / restDayHours / holidayHours（或 dailyOvertimeHours）', path: ['weekdayHours'] }
+      [
+        v.weekdayHours,
+        v.restDayHours,
+        v.holidayHours,
+        v.restDays,
+        v.holidayDays,
+        v.dailyOvertimeHours,
+      ].some((x) => x !== undefined),
+    {
+      message: '需要加班时长：weekdayHours / restDayHours / holidayHours（或 dailyOvertimeHours）',
+      path: ['weekdayHours'],
+    }
   )
 export type OvertimeInput = z.infer<typeof OvertimeInputSchema>
 
@@ -49,23 +57,39 @@ export const calcOvertime = (input: OvertimeInput, _ctx: CalcContext): CalcResul
   if (input.dailyOvertimeHours !== undefined) {
     const days = input.workDays ?? MONTHLY_WORK_DAYS * (input.months ?? 1)
     if (input.workDays === undefined)
-      assumptions.push(`按每月约${MONTHLY_WORK_DAYS}个工作日估算${input.months ? `，共${input.months}个月` : '一个月'}（2025年起法定节假日增加，实际工作日略少）`)
+      assumptions.push(
+        `按每月约${MONTHLY_WORK_DAYS}个工作日估算${input.months ? `，共${input.months}个月` : '一个月'}（2025年起法定节假日增加，实际工作日略少）`
+      )
     weekday += input.dailyOvertimeHours * days
-    steps.push({ label: '工作日延长工时', formula: `${input.dailyOvertimeHours}小时 × ${Math.round(days * 100) / 100}天`, value: Math.round(weekday * 100) / 100 })
+    steps.push({
+      label: '工作日延长工时',
+      formula: `${input.dailyOvertimeHours}小时 × ${Math.round(days * 100) / 100}天`,
+      value: Math.round(weekday * 100) / 100,
+    })
   }
   const rest = (input.restDayHours ?? 0) + 8 * (input.restDays ?? 0)
   const holiday = (input.holidayHours ?? 0) + 8 * (input.holidayDays ?? 0)
   // Hourly wage kept exact (not rounded) so totals do not drift; each line is rounded to the fen.
   const hourlyFen = wageFen / MONTHLY_PAY_DAYS / 8
-  steps.push({ label: '小时工资', formula: `${formatYuan(wageFen)} ÷ 21.75 ÷ 8`, value: Math.round(hourlyFen) / 100 })
+  steps.push({
+    label: '小时工资',
+    formula: `${formatYuan(wageFen)} ÷ 21.75 ÷ 8`,
+    value: Math.round(hourlyFen) / 100,
+  })
   const line = (hours: number, pct: number, label: string): number => {
     if (!hours) return 0
     const fen = Math.round(hourlyFen * hours * (pct / 100) + 1e-9)
-    steps.push({ label, formula: `小时工资 × ${Math.round(hours * 100) / 100}小时 × ${pct}%`, value: fenToYuan(fen) })
+    steps.push({
+      label,
+      formula: `小时工资 × ${Math.round(hours * 100) / 100}小时 × ${pct}%`,
+      value: fenToYuan(fen),
+    })
     return fen
   }
   const amountFen =
-    line(weekday, 150, '工作日加班（150%）') + line(rest, 200, '休息日加班且未补休（200%）') + line(holiday, 300, '法定节假日加班（300%）')
+    line(weekday, 150, '工作日加班（150%）') +
+    line(rest, 200, '休息日加班且未补休（200%）') +
+    line(holiday, 300, '法定节假日加班（300%）')
   steps.push({ label: '加班费合计', formula: '各项相加', value: fenToYuan(amountFen) })
   return {
     calculator: 'overtime',
@@ -76,7 +100,10 @@ export const calcOvertime = (input: OvertimeInput, _ctx: CalcContext): CalcResul
     basis: [
       { law: '劳动法', article: '第四十四条' },
       { law: '工资支付暂行规定', article: '第十三条' },
-      { law: '关于职工全年月平均工作时间和工资折算问题的通知', article: '二、日工资、小时工资的折算' },
+      {
+        law: '关于职工全年月平均工作时间和工资折算问题的通知',
+        article: '二、日工资、小时工资的折算',
+      },
     ],
     params: [inputUse('monthlyWage', input.monthlyWage, null)],
     assumptions: [

@@ -120,7 +120,10 @@ export const lookupParamOn = (
       (e.effectiveTo === undefined || date <= e.effectiveTo)
   )
   if (entry) return { found: true, entry }
-  return { found: false, reason: `参数表中没有 ${region} 在 ${date} 生效的 ${name}（未收录或未核实）` }
+  return {
+    found: false,
+    reason: `参数表中没有 ${region} 在 ${date} 生效的 ${name}（未收录或未核实）`,
+  }
 }
 
 /** Describe a table entry for a result's `params`. */
@@ -135,7 +138,12 @@ export const paramUse = (e: ParamEntry): CalcParamUse => ({
 })
 
 /** Describe a figure the user supplied. */
-export const inputUse = (name: string, value: number, year: number | null, region = '用户提供'): CalcParamUse => ({
+export const inputUse = (
+  name: string,
+  value: number,
+  year: number | null,
+  region = '用户提供'
+): CalcParamUse => ({
   name,
   value,
   year,

@@ -28,11 +28,66 @@ export const GUANGDONG_CITIES: readonly Region[] = [
 
 /** Provinces and municipalities outside Guangdong, only so a result can say "not covered". */
 const OTHER_PLACES = [
-  '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽',
-  '福建', '江西', '山东', '河南', '湖北', '湖南', '海南', '四川', '贵州', '云南', '陕西', '甘肃',
-  '青海', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门', '台湾', '郑州', '武汉', '长沙',
-  '杭州', '南京', '成都', '西安', '厦门', '福州', '南宁', '海口', '苏州', '宁波', '青岛', '济南',
-  '合肥', '南昌', '昆明', '贵阳', '沈阳', '大连', '哈尔滨', '长春', '石家庄', '太原', '兰州', '乌鲁木齐',
+  '北京',
+  '上海',
+  '天津',
+  '重庆',
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '内蒙古',
+  '广西',
+  '西藏',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+  '台湾',
+  '郑州',
+  '武汉',
+  '长沙',
+  '杭州',
+  '南京',
+  '成都',
+  '西安',
+  '厦门',
+  '福州',
+  '南宁',
+  '海口',
+  '苏州',
+  '宁波',
+  '青岛',
+  '济南',
+  '合肥',
+  '南昌',
+  '昆明',
+  '贵阳',
+  '沈阳',
+  '大连',
+  '哈尔滨',
+  '长春',
+  '石家庄',
+  '太原',
+  '兰州',
+  '乌鲁木齐',
 ]
 
 /**
@@ -42,7 +97,8 @@ const OTHER_PLACES = [
 export const resolveRegion = (city: string | undefined): Region | undefined => {
   if (!city) return undefined
   const c = city.trim().replace(/[市省]$/, '')
-  if (c === '广东' || c === 'guangdong') return { slug: 'guangdong', nameZh: '广东', province: 'guangdong' }
+  if (c === '广东' || c === 'guangdong')
+    return { slug: 'guangdong', nameZh: '广东', province: 'guangdong' }
   const gd = GUANGDONG_CITIES.find((r) => r.slug === c.toLowerCase() || r.nameZh === c)
   if (gd) return gd
   const other = OTHER_PLACES.find((p) => p === c)

@@ -13,7 +13,10 @@ import { calcSeverance, SeveranceInputSchema } from './severance'
 import { calcSickPay, SickPayInputSchema } from './sick-pay'
 import { CALCULATOR_NAMES } from './types'
 import type { CalcOutcome, CalculatorName } from './types'
-import { calcWorkInjuryApplicationDeadline, WorkInjuryApplicationDeadlineInputSchema } from './work-injury-application-deadline'
+import {
+  calcWorkInjuryApplicationDeadline,
+  WorkInjuryApplicationDeadlineInputSchema,
+} from './work-injury-application-deadline'
 import { calcWorkInjuryDeath, WorkInjuryDeathInputSchema } from './work-injury-death'
 import { calcWorkInjuryDisability, WorkInjuryDisabilityInputSchema } from './work-injury-disability'
 
@@ -36,17 +39,57 @@ const def = <S extends z.ZodType>(
 
 const CALCULATORS: Record<CalculatorName, Calculator> = {
   severance: def('severance', '经济补偿（N）', SeveranceInputSchema, calcSeverance),
-  'illegal-termination': def('illegal-termination', '违法解除赔偿金（2N）', IllegalTerminationInputSchema, calcIllegalTermination),
+  'illegal-termination': def(
+    'illegal-termination',
+    '违法解除赔偿金（2N）',
+    IllegalTerminationInputSchema,
+    calcIllegalTermination
+  ),
   'notice-pay': def('notice-pay', '经济补偿加代通知金（N+1）', NoticePayInputSchema, calcNoticePay),
   overtime: def('overtime', '加班费', OvertimeInputSchema, calcOvertime),
-  'annual-leave-pay': def('annual-leave-pay', '未休年休假工资', AnnualLeavePayInputSchema, calcAnnualLeavePay),
-  'work-injury-disability': def('work-injury-disability', '一次性伤残补助金', WorkInjuryDisabilityInputSchema, calcWorkInjuryDisability),
-  'work-injury-death': def('work-injury-death', '工亡待遇', WorkInjuryDeathInputSchema, calcWorkInjuryDeath),
-  'non-work-death': def('non-work-death', '非因工死亡丧葬补助金和抚恤金', NonWorkDeathInputSchema, calcNonWorkDeath),
-  'double-wage-no-contract': def('double-wage-no-contract', '未签劳动合同二倍工资', DoubleWageInputSchema, calcDoubleWageNoContract),
+  'annual-leave-pay': def(
+    'annual-leave-pay',
+    '未休年休假工资',
+    AnnualLeavePayInputSchema,
+    calcAnnualLeavePay
+  ),
+  'work-injury-disability': def(
+    'work-injury-disability',
+    '一次性伤残补助金',
+    WorkInjuryDisabilityInputSchema,
+    calcWorkInjuryDisability
+  ),
+  'work-injury-death': def(
+    'work-injury-death',
+    '工亡待遇',
+    WorkInjuryDeathInputSchema,
+    calcWorkInjuryDeath
+  ),
+  'non-work-death': def(
+    'non-work-death',
+    '非因工死亡丧葬补助金和抚恤金',
+    NonWorkDeathInputSchema,
+    calcNonWorkDeath
+  ),
+  'double-wage-no-contract': def(
+    'double-wage-no-contract',
+    '未签劳动合同二倍工资',
+    DoubleWageInputSchema,
+    calcDoubleWageNoContract
+  ),
   'sick-pay': def('sick-pay', '病假工资', SickPayInputSchema, calcSickPay),
-  'minimum-wage-check': def('minimum-wage-check', '最低工资核对', MinimumWageCheckInputSchema, calcMinimumWageCheck),
-  'arbitration-deadline': def('arbitration-deadline', '劳动仲裁时效', ArbitrationDeadlineInputSchema, calcArbitrationDeadline),
+  'minimum-wage-check': def(
+    'minimum-wage-check',
+    '最低工资核对',
+    MinimumWageCheckInputSchema,
+    calcMinimumWageCheck
+  ),
+  'arbitration-deadline': def(
+    'arbitration-deadline',
+    '劳动仲裁时效',
+    ArbitrationDeadlineInputSchema,
+    calcArbitrationDeadline
+  ),
   'work-injury-application-deadline': def(
     'work-injury-application-deadline',
     '工伤认定申请期限',
@@ -70,7 +113,9 @@ export type RunCalculatorResult =
   | { ok: false; error: 'invalid-params'; message: string }
 
 const formatIssues = (error: z.ZodError): string =>
-  error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`).join('; ')
+  error.issues
+    .map((i) => `${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`)
+    .join('; ')
 
 /**
  * Validate `input` with the calculator's schema and run it. Never throws for bad input.
@@ -85,6 +130,7 @@ export const runCalculator = (
   const calc = getCalculator(name)
   if (!calc) return { ok: false, error: 'unknown-calculator', names: CALCULATOR_NAMES }
   const parsed = calc.schema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid-params', message: formatIssues(parsed.error) }
+  if (!parsed.success)
+    return { ok: false, error: 'invalid-params', message: formatIssues(parsed.error) }
   return { ok: true, result: calc.calculate(parsed.data, { table, today }) }
 }

@@ -20,20 +20,29 @@ export const resolveMinimumWage = (
   table: ParamTable
 ): MinimumWageLookup => {
   if (given !== undefined)
-    return { found: true, value: given, use: inputUse('minimumWage', given, Number(date.slice(0, 4))), warnings: [] }
+    return {
+      found: true,
+      value: given,
+      use: inputUse('minimumWage', given, Number(date.slice(0, 4))),
+      warnings: [],
+    }
   const region = resolveRegion(city)
-  if (!region)
-    return { found: false, warnings: ['不知道你在哪个城市，无法查当地最低工资标准'] }
+  if (!region) return { found: false, warnings: ['不知道你在哪个城市，无法查当地最低工资标准'] }
   const hit = lookupParamOn(table, 'minimumWage', region.slug, date)
   if (!hit.found)
     return {
       found: false,
-      warnings: [`${region.nameZh}在 ${date} 的最低工资标准不在已核实的参数表里，请向当地人社部门（12333）查询`],
+      warnings: [
+        `${region.nameZh}在 ${date} 的最低工资标准不在已核实的参数表里，请向当地人社部门（12333）查询`,
+      ],
     }
   return {
     found: true,
     value: hit.entry.value,
     use: paramUse(hit.entry),
-    warnings: hit.entry.confidence === 'likely' ? [`${region.nameZh}最低工资${hit.entry.value}元/月：${LIKELY_WARNING}`] : [],
+    warnings:
+      hit.entry.confidence === 'likely'
+        ? [`${region.nameZh}最低工资${hit.entry.value}元/月：${LIKELY_WARNING}`]
+        : [],
   }
 }

@@ -4,7 +4,11 @@ import { addDays, IsoDateSchema, monthsAndDays, toChinaDate } from './calendar-d
 /** Length of service, either as months or as start/end dates (end = last working day). */
 export const ServiceInputSchema = z.object({
   /** Months of service (may be fractional, e.g. 3.5 years = 42). */
-  serviceMonths: z.number().min(0).max(12 * 70).optional(),
+  serviceMonths: z
+    .number()
+    .min(0)
+    .max(12 * 70)
+    .optional(),
   /** First day of work (用工之日), YYYY-MM-DD. */
   startDate: IsoDateSchema.optional(),
   /** Last day of work, YYYY-MM-DD; defaults to today. */
@@ -20,11 +24,14 @@ export const DATE_ORDER_MESSAGE = '离职日期不能早于入职日期（endDat
  * zero service and the calculator answers 0 instead of pointing at the typo.
  * @example schema.refine(datesInOrder, DATES_IN_ORDER)
  */
-export const datesInOrder = (v: { startDate?: string | undefined; endDate?: string | undefined }): boolean =>
-  v.startDate === undefined || v.endDate === undefined || v.endDate >= v.startDate
+export const datesInOrder = (v: {
+  startDate?: string | undefined
+  endDate?: string | undefined
+}): boolean => v.startDate === undefined || v.endDate === undefined || v.endDate >= v.startDate
 
 /** Warning when only a start date is given and it lies after today (the default end date). */
-export const START_AFTER_TODAY_WARNING = '入职日期晚于今天，按0计算；请核对入职日期，或同时给出离职日期'
+export const START_AFTER_TODAY_WARNING =
+  '入职日期晚于今天，按0计算；请核对入职日期，或同时给出离职日期'
 
 /** The issue `datesInOrder` raises, on endDate. */
 export const DATES_IN_ORDER = { message: DATE_ORDER_MESSAGE, path: ['endDate'] }
@@ -46,7 +53,12 @@ export const serviceLength = (input: ServiceInput, today: Date): ServiceLength =
   }
   const start = input.startDate!
   const { months, days } = monthsAndDays(start, addDays(endDate, 1))
-  return { months, days, endDate, text: `${start} 至 ${endDate}，${months}个月${days ? `零${days}天` : ''}` }
+  return {
+    months,
+    days,
+    endDate,
+    text: `${start} 至 ${endDate}，${months}个月${days ? `零${days}天` : ''}`,
+  }
 }
 
 /**

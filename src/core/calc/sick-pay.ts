@@ -40,7 +40,12 @@ export const calcSickPay = (input: SickPayInput, ctx: CalcContext): CalcOutcome 
   const date = toChinaDate(ctx.today)
   const min = resolveMinimumWage(input.minimumWage, input.city, date, ctx.table)
   if (!min.found)
-    return { calculator: 'sick-pay', missing: ['minimumWage'], params: { ...input }, warnings: min.warnings }
+    return {
+      calculator: 'sick-pay',
+      missing: ['minimumWage'],
+      params: { ...input },
+      warnings: min.warnings,
+    }
   const params: CalcParamUse[] = [min.use]
   const steps: CalcStep[] = []
   const floorFen = mulFen(yuanToFen(min.value), 0.8)
@@ -49,7 +54,11 @@ export const calcSickPay = (input: SickPayInput, ctx: CalcContext): CalcOutcome 
   if (input.agreedSickPay !== undefined) {
     params.push(inputUse('agreedSickPay', input.agreedSickPay, null))
     amountFen = Math.max(floorFen, yuanToFen(input.agreedSickPay))
-    steps.push({ label: '约定的病假工资与下限取高者', formula: `max(${input.agreedSickPay}元, ${formatYuan(floorFen)})`, value: fenToYuan(amountFen) })
+    steps.push({
+      label: '约定的病假工资与下限取高者',
+      formula: `max(${input.agreedSickPay}元, ${formatYuan(floorFen)})`,
+      value: fenToYuan(amountFen),
+    })
   }
   if (input.serviceYears !== undefined) {
     const total = input.totalServiceYears ?? input.serviceYears
@@ -72,7 +81,9 @@ export const calcSickPay = (input: SickPayInput, ctx: CalcContext): CalcOutcome 
     params,
     assumptions: [
       '在医疗期内因病或非因工负伤停止工作',
-      input.agreedSickPay === undefined ? '没有更高的约定时按下限计算；合同或规章制度约定更高的，按约定' : '按约定的病假工资，且不低于下限',
+      input.agreedSickPay === undefined
+        ? '没有更高的约定时按下限计算；合同或规章制度约定更高的，按约定'
+        : '按约定的病假工资，且不低于下限',
       ROUNDING_NOTE,
     ],
     warnings: [...min.warnings, `病假工资不低于最低工资80%的广东规定：${LIKELY_WARNING}`],

@@ -8,7 +8,9 @@ export const WorkInjuryApplicationDeadlineInputSchema = z.object({
   /** Day of the accident, or of the occupational-disease diagnosis, YYYY-MM-DD. */
   accidentDate: IsoDateSchema,
 })
-export type WorkInjuryApplicationDeadlineInput = z.infer<typeof WorkInjuryApplicationDeadlineInputSchema>
+export type WorkInjuryApplicationDeadlineInput = z.infer<
+  typeof WorkInjuryApplicationDeadlineInputSchema
+>
 
 /**
  * Deadlines to apply for work-injury recognition: the employer within 30 days; if it does not,
@@ -30,14 +32,24 @@ export const calcWorkInjuryApplicationDeadline = (
     currency: 'CNY',
     steps: [
       { label: '单位申请工伤认定的期限', formula: `${input.accidentDate} 起30日`, value: employer },
-      { label: '你本人、近亲属或工会申请的期限', formula: `${input.accidentDate} 起1年`, value: worker },
+      {
+        label: '你本人、近亲属或工会申请的期限',
+        formula: `${input.accidentDate} 起1年`,
+        value: worker,
+      },
     ],
     basis: [{ law: '工伤保险条例', article: '第十七条' }],
     params: [],
     assumptions: ['从事故发生之日（职业病从诊断、鉴定之日）起算，次日开始计算'],
     warnings: [
-      ...(daysLeft < 0 ? [`按此计算一年期限已在 ${worker} 届满；有正当理由（如不可抗力、被限制人身自由）的可以扣除，请尽快咨询12333或工会12351`] : []),
-      ...(daysLeft >= 0 && daysLeft <= 60 ? [`只剩 ${daysLeft} 天，请马上向人社部门申请工伤认定`] : []),
+      ...(daysLeft < 0
+        ? [
+            `按此计算一年期限已在 ${worker} 届满；有正当理由（如不可抗力、被限制人身自由）的可以扣除，请尽快咨询12333或工会12351`,
+          ]
+        : []),
+      ...(daysLeft >= 0 && daysLeft <= 60
+        ? [`只剩 ${daysLeft} 天，请马上向人社部门申请工伤认定`]
+        : []),
       '单位在30日内没申请的，这期间的工伤待遇等费用由单位负担',
     ],
     deadline: worker,

@@ -35,13 +35,15 @@ export const calcWorkInjuryDeath = (input: WorkInjuryDeathInput, ctx: CalcContex
   const missing: string[] = []
 
   let income = input.nationalUrbanDisposableIncome
-  if (income !== undefined) params.push(inputUse('nationalUrbanDisposableIncome', income, y, 'national'))
+  if (income !== undefined)
+    params.push(inputUse('nationalUrbanDisposableIncome', income, y, 'national'))
   else {
     const hit = lookupParam(ctx.table, 'nationalUrbanDisposableIncome', 'national', y)
     if (hit.found) {
       income = hit.entry.value
       params.push(paramUse(hit.entry))
-      if (hit.entry.confidence === 'likely') warnings.push(`全国${y}年城镇居民人均可支配收入：${LIKELY_WARNING}`)
+      if (hit.entry.confidence === 'likely')
+        warnings.push(`全国${y}年城镇居民人均可支配收入：${LIKELY_WARNING}`)
     } else {
       missing.push('nationalUrbanDisposableIncome')
       warnings.push(`全国${y}年城镇居民人均可支配收入尚未公布或未核实，不会用其他年份代替`)
@@ -50,7 +52,13 @@ export const calcWorkInjuryDeath = (input: WorkInjuryDeathInput, ctx: CalcContex
 
   let avg = input.localAvgMonthlyWage ?? input.provinceAvgMonthlyWage
   if (avg !== undefined)
-    params.push(inputUse(input.localAvgMonthlyWage !== undefined ? 'localAvgMonthlyWage' : 'provinceAvgMonthlyWage', avg, y))
+    params.push(
+      inputUse(
+        input.localAvgMonthlyWage !== undefined ? 'localAvgMonthlyWage' : 'provinceAvgMonthlyWage',
+        avg,
+        y
+      )
+    )
   else {
     const region = resolveRegion(input.city)
     if (region && region.province !== 'guangdong') {
@@ -61,7 +69,9 @@ export const calcWorkInjuryDeath = (input: WorkInjuryDeathInput, ctx: CalcContex
       if (hit.found) {
         avg = hit.entry.value
         params.push(paramUse(hit.entry))
-        warnings.push(`丧葬补助金按广东省${y}年全口径城镇单位就业人员月平均工资${avg}元估算，统筹地区公布的数字可能不同；${LIKELY_WARNING}`)
+        warnings.push(
+          `丧葬补助金按广东省${y}年全口径城镇单位就业人员月平均工资${avg}元估算，统筹地区公布的数字可能不同；${LIKELY_WARNING}`
+        )
       } else {
         missing.push('localAvgMonthlyWage')
         warnings.push(`广东省${y}年职工月平均工资尚未公布或未核实，不会用其他年份代替`)
@@ -72,11 +82,23 @@ export const calcWorkInjuryDeath = (input: WorkInjuryDeathInput, ctx: CalcContex
     return { calculator: 'work-injury-death', missing, params: { ...input }, warnings }
 
   const subsidyFen = mulFen(yuanToFen(income), 20)
-  steps.push({ label: '一次性工亡补助金', formula: `20 × ${income}元（全国${y}年城镇居民人均可支配收入）`, value: fenToYuan(subsidyFen) })
+  steps.push({
+    label: '一次性工亡补助金',
+    formula: `20 × ${income}元（全国${y}年城镇居民人均可支配收入）`,
+    value: fenToYuan(subsidyFen),
+  })
   const funeralFen = mulFen(yuanToFen(avg), 6)
-  steps.push({ label: '丧葬补助金', formula: `6 × ${avg}元（${y}年职工月平均工资）`, value: fenToYuan(funeralFen) })
+  steps.push({
+    label: '丧葬补助金',
+    formula: `6 × ${avg}元（${y}年职工月平均工资）`,
+    value: fenToYuan(funeralFen),
+  })
   const amountFen = subsidyFen + funeralFen
-  steps.push({ label: '合计（一次性部分）', formula: `${formatYuan(subsidyFen)} + ${formatYuan(funeralFen)}`, value: fenToYuan(amountFen) })
+  steps.push({
+    label: '合计（一次性部分）',
+    formula: `${formatYuan(subsidyFen)} + ${formatYuan(funeralFen)}`,
+    value: fenToYuan(amountFen),
+  })
   const w = input.monthlyWage
   return {
     calculator: 'work-injury-death',
@@ -86,7 +108,12 @@ export const calcWorkInjuryDeath = (input: WorkInjuryDeathInput, ctx: CalcContex
     steps,
     basis: [{ law: '工伤保险条例', article: '第三十九条' }],
     params,
-    assumptions: [...assumptions, '已认定（或视同）工伤死亡', '按死亡当年使用上一年度数字；有的地方按工伤认定或待遇核定当年的数字，请以当地做法为准', ROUNDING_NOTE],
+    assumptions: [
+      ...assumptions,
+      '已认定（或视同）工伤死亡',
+      '按死亡当年使用上一年度数字；有的地方按工伤认定或待遇核定当年的数字，请以当地做法为准',
+      ROUNDING_NOTE,
+    ],
     warnings,
     notes: [
       `供养亲属抚恤金按月发给靠死者生前提供主要生活来源、没有劳动能力的亲属：配偶每月为本人工资的40%，其他亲属每人30%，孤寡老人或孤儿每人再加10%，合计不超过死者生前工资${w ? `（本人工资${w}元时：配偶${fenToYuan(mulFen(yuanToFen(w), 0.4))}元/月，其他每人${fenToYuan(mulFen(yuanToFen(w), 0.3))}元/月）` : ''}`,

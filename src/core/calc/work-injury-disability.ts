@@ -19,13 +19,23 @@ export type WorkInjuryDisabilityInput = z.infer<typeof WorkInjuryDisabilityInput
 
 /** Months of 本人工资 by grade (工伤保险条例第三十五至三十七条). */
 export const DISABILITY_SUBSIDY_MONTHS: Readonly<Record<number, number>> = {
-  1: 27, 2: 25, 3: 23, 4: 21, 5: 18, 6: 16, 7: 13, 8: 11, 9: 9, 10: 7,
+  1: 27,
+  2: 25,
+  3: 23,
+  4: 21,
+  5: 18,
+  6: 16,
+  7: 13,
+  8: 11,
+  9: 9,
+  10: 7,
 }
 
 /** Monthly disability allowance, % of 本人工资 (第三十五条、第三十六条). */
 const ALLOWANCE_PCT: Readonly<Record<number, number>> = { 1: 90, 2: 85, 3: 80, 4: 75, 5: 70, 6: 60 }
 
-const articleFor = (g: number): string => (g <= 4 ? '第三十五条' : g <= 6 ? '第三十六条' : '第三十七条')
+const articleFor = (g: number): string =>
+  g <= 4 ? '第三十五条' : g <= 6 ? '第三十六条' : '第三十七条'
 
 const gradeNotes = (g: number): string[] => {
   if (g <= 4)
@@ -51,7 +61,10 @@ const gradeNotes = (g: number): string[] => {
  * 13/11/9/7 months of 本人工资 for grades 1–10; 本人工资 is kept within 60 %–300 % of the
  * pooling-area average wage. Basis: 《工伤保险条例》第三十五条至第三十七条、第六十四条.
  */
-export const calcWorkInjuryDisability = (input: WorkInjuryDisabilityInput, _ctx: CalcContext): CalcResult => {
+export const calcWorkInjuryDisability = (
+  input: WorkInjuryDisabilityInput,
+  _ctx: CalcContext
+): CalcResult => {
   const g = input.disabilityGrade
   const months = DISABILITY_SUBSIDY_MONTHS[g]!
   const steps: CalcStep[] = []
@@ -74,10 +87,16 @@ export const calcWorkInjuryDisability = (input: WorkInjuryDisabilityInput, _ctx:
     wageFen = clamped
     basis.push({ law: '工伤保险条例', article: '第六十四条' })
   } else {
-    warnings.push('本人工资低于统筹地区职工平均工资60%的按60%计、高于300%的按300%计；没有当地平均工资数字，未做这一调整')
+    warnings.push(
+      '本人工资低于统筹地区职工平均工资60%的按60%计、高于300%的按300%计；没有当地平均工资数字，未做这一调整'
+    )
   }
   const amountFen = mulFen(wageFen, months)
-  steps.push({ label: `${g}级伤残一次性伤残补助金`, formula: `${formatYuan(wageFen)} × ${months}个月`, value: fenToYuan(amountFen) })
+  steps.push({
+    label: `${g}级伤残一次性伤残补助金`,
+    formula: `${formatYuan(wageFen)} × ${months}个月`,
+    value: fenToYuan(amountFen),
+  })
   return {
     calculator: 'work-injury-disability',
     amount: fenToYuan(amountFen),

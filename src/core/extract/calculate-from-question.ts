@@ -30,17 +30,32 @@ const inputFromFacts = (name: CalculatorName, f: QuestionFacts): Record<string, 
     case 'illegal-termination':
     case 'notice-pay': {
       const input = pick(f, ['monthlyWage', 'startDate', 'endDate', 'city', 'minimumWage'])
-      if (f.serviceMonths !== undefined && f.startDate === undefined) input.serviceMonths = f.serviceMonths
+      if (f.serviceMonths !== undefined && f.startDate === undefined)
+        input.serviceMonths = f.serviceMonths
       return input
     }
     case 'double-wage-no-contract': {
       const input = pick(f, ['monthlyWage', 'startDate', 'endDate'])
-      if (f.startDate === undefined && f.serviceMonths !== undefined) input.monthsWithoutContract = f.serviceMonths
+      if (f.startDate === undefined && f.serviceMonths !== undefined)
+        input.monthsWithoutContract = f.serviceMonths
       return input
     }
     case 'overtime': {
-      const input = pick(f, ['monthlyWage', 'weekdayHours', 'restDayHours', 'holidayHours', 'restDays', 'holidayDays', 'dailyOvertimeHours', 'months'])
-      if (f.dailyWorkHours !== undefined && f.dailyOvertimeHours === undefined && f.dailyWorkHours > 8)
+      const input = pick(f, [
+        'monthlyWage',
+        'weekdayHours',
+        'restDayHours',
+        'holidayHours',
+        'restDays',
+        'holidayDays',
+        'dailyOvertimeHours',
+        'months',
+      ])
+      if (
+        f.dailyWorkHours !== undefined &&
+        f.dailyOvertimeHours === undefined &&
+        f.dailyWorkHours > 8
+      )
         input.dailyOvertimeHours = Math.min(f.dailyWorkHours - 8, 16)
       return input
     }
@@ -51,8 +66,17 @@ const inputFromFacts = (name: CalculatorName, f: QuestionFacts): Record<string, 
     case 'work-injury-death':
       return pick(f, ['deathYear', 'monthlyWage', 'city'])
     case 'non-work-death': {
-      const input = pick(f, ['deathYear', 'contributionYears', 'startDate', 'endDate', 'city', 'retired', 'pensionYearsReceived'])
-      if (input.endDate === undefined && f.eventDate !== undefined && f.startDate !== undefined) input.endDate = f.eventDate
+      const input = pick(f, [
+        'deathYear',
+        'contributionYears',
+        'startDate',
+        'endDate',
+        'city',
+        'retired',
+        'pensionYearsReceived',
+      ])
+      if (input.endDate === undefined && f.eventDate !== undefined && f.startDate !== undefined)
+        input.endDate = f.eventDate
       return input
     }
     case 'sick-pay':
@@ -89,7 +113,12 @@ export const calculateFromQuestion = (
   const parsed = calc.schema.safeParse(input)
   if (!parsed.success) {
     const bad = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'input')))]
-    return { calculator: name, missing: bad, params: input, warnings: ['有些数字看起来不对，请再确认一下'] }
+    return {
+      calculator: name,
+      missing: bad,
+      params: input,
+      warnings: ['有些数字看起来不对，请再确认一下'],
+    }
   }
   return calc.calculate(parsed.data, { table: ctx.table, today: ctx.today })
 }

@@ -24,7 +24,8 @@ export const TOPIC_CALCULATOR: Readonly<Record<string, CalculatorName>> = {
 type Rule = [RegExp, number]
 
 const DEATH = /(去世|逝世|死亡|病逝|病故|过世|身故|猝死|离世|丧葬|抚恤)/
-const WORK_DEATH = /(工亡|因工死亡|工伤死亡|工伤.{0,6}(去世|死亡|身亡)|上班.{0,8}(去世|死亡|身亡)|工地.{0,8}(去世|死亡|身亡)|一次性工亡)/
+const WORK_DEATH =
+  /(工亡|因工死亡|工伤死亡|工伤.{0,6}(去世|死亡|身亡)|上班.{0,8}(去世|死亡|身亡)|工地.{0,8}(去世|死亡|身亡)|一次性工亡)/
 
 // Keyword weights: 3 = names the benefit, 2 = strong hint, 1 = weak hint.
 const RULES: Readonly<Record<CalculatorName, Rule[]>> = {
@@ -35,7 +36,10 @@ const RULES: Readonly<Record<CalculatorName, Rule[]>> = {
   ],
   'illegal-termination': [
     [/违法(解除|辞退|开除|终止)|非法(辞退|解除|开除)|赔偿金|2N|二N|双倍赔偿/, 3],
-    [/(无故|随便|直接|突然|无理由|没有理由|不公平|莫名其妙).{0,8}(辞退|开除|解除|炒|裁|落选)|(辞退|开除).{0,6}(没有|不给|无)(理由|原因)/, 3],
+    [
+      /(无故|随便|直接|突然|无理由|没有理由|不公平|莫名其妙).{0,8}(辞退|开除|解除|炒|裁|落选)|(辞退|开除).{0,6}(没有|不给|无)(理由|原因)/,
+      3,
+    ],
     [/不公平|恶意|违法/, 1],
   ],
   'notice-pay': [
@@ -48,7 +52,10 @@ const RULES: Readonly<Record<CalculatorName, Rule[]>> = {
   ],
   overtime: [
     [/加班费|加班工资|加班/, 3],
-    [/(三倍|3倍)工资|节假日.{0,6}(上班|工资)|(每天|一天).{0,10}(1[0-9]|2[0-4]|十[一二三四五六七八九]?|二十[一二三四]?)\s*(个)?小时/, 3],
+    [
+      /(三倍|3倍)工资|节假日.{0,6}(上班|工资)|(每天|一天).{0,10}(1[0-9]|2[0-4]|十[一二三四五六七八九]?|二十[一二三四]?)\s*(个)?小时/,
+      3,
+    ],
     [/值班|休息日.{0,4}上班|周末.{0,4}上班/, 1],
   ],
   'annual-leave-pay': [[/年休假|年假/, 3]],
@@ -68,15 +75,24 @@ const RULES: Readonly<Record<CalculatorName, Rule[]>> = {
   'work-injury-death': [[WORK_DEATH, 6]],
   'non-work-death': [[DEATH, 4]],
   'arbitration-deadline': [
-    [/仲裁时效|时效|仲裁.{0,8}(期限|过期|来得及|多久|还能)|(过了|超过).{0,6}(一年|1年).{0,8}(仲裁|告)/, 4],
+    [
+      /仲裁时效|时效|仲裁.{0,8}(期限|过期|来得及|多久|还能)|(过了|超过).{0,6}(一年|1年).{0,8}(仲裁|告)/,
+      4,
+    ],
   ],
   'work-injury-application-deadline': [
-    [/(工伤认定|认定工伤|申请工伤|报工伤).{0,10}(期限|时限|多久|来得及|过期|还能|多长时间|时间)|(多久|几天).{0,6}(申请|认定)工伤/, 5],
+    [
+      /(工伤认定|认定工伤|申请工伤|报工伤).{0,10}(期限|时限|多久|来得及|过期|还能|多长时间|时间)|(多久|几天).{0,6}(申请|认定)工伤/,
+      5,
+    ],
   ],
 }
 
 /** The calculator a question implies (keywords first, topics as a hint), or undefined. */
-export const chooseCalculator = (question: string, topics: readonly string[]): CalculatorName | undefined => {
+export const chooseCalculator = (
+  question: string,
+  topics: readonly string[]
+): CalculatorName | undefined => {
   const scores = new Map<CalculatorName, number>()
   for (const [name, rules] of Object.entries(RULES) as [CalculatorName, Rule[]][]) {
     let s = 0
@@ -91,7 +107,8 @@ export const chooseCalculator = (question: string, topics: readonly string[]): C
   }
   if (scores.has('work-injury-death')) scores.delete('work-injury-disability')
   // A missing contract question mentioning dismissal is still about the double wage.
-  if ((scores.get('double-wage-no-contract') ?? 0) >= 3) scores.set('severance', Math.min(scores.get('severance') ?? 0, 2))
+  if ((scores.get('double-wage-no-contract') ?? 0) >= 3)
+    scores.set('severance', Math.min(scores.get('severance') ?? 0, 2))
   topics.slice(0, 3).forEach((t, i) => {
     const c = TOPIC_CALCULATOR[t]
     if (c) scores.set(c, (scores.get(c) ?? 0) + (i === 0 ? 1.5 : 0.5))
@@ -101,6 +118,10 @@ export const chooseCalculator = (question: string, topics: readonly string[]): C
   for (const [name, s] of scores) if (s > bestScore) [best, bestScore] = [name, s]
   if (!best) return undefined
   // A topic alone implies a calculation only when the question asks about an amount or gives numbers.
-  if (bestScore < 2.5 && !/(多少|怎么算|如何算|计算|几个月|几倍|赔|补偿|\d|[一二两三四五六七八九十]千|万)/.test(question)) return undefined
+  if (
+    bestScore < 2.5 &&
+    !/(多少|怎么算|如何算|计算|几个月|几倍|赔|补偿|\d|[一二两三四五六七八九十]千|万)/.test(question)
+  )
+    return undefined
   return bestScore >= 1.5 ? best : undefined
 }

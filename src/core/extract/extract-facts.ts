@@ -47,7 +47,9 @@ const firstMoney = (text: string, patterns: RegExp[]): number | undefined => {
 }
 
 const WAGE_PATTERNS: RegExp[] = [
-  new RegExp(`(?:月薪|月工资|月收入|月入|底薪|平均工资|每月工资|每个月工资|工资每月|工资每个月|一个月工资|工资)\\s*(?:是|为|有|:|：|大概|大约|约|才|只有|税前|税后|在)*\\s*${MONEY}`),
+  new RegExp(
+    `(?:月薪|月工资|月收入|月入|底薪|平均工资|每月工资|每个月工资|工资每月|工资每个月|一个月工资|工资)\\s*(?:是|为|有|:|：|大概|大约|约|才|只有|税前|税后|在)*\\s*${MONEY}`
+  ),
   new RegExp(`(?:每个?月|一个月|月)\\s*(?:发|拿|给|是|有|挣|赚)?\\s*${MONEY}(?!\\s*[年天日号个])`),
   new RegExp(`${MONEY}\\s*(?:/|每|一)\\s*(?:个)?月(?!份)`),
   new RegExp(`发\\s*${MONEY}\\s*(?:的)?\\s*(?:工资|月薪)`),
@@ -55,13 +57,19 @@ const WAGE_PATTERNS: RegExp[] = [
   new RegExp(`(?:实发|只发|发的是|实际发|到手|只给|发了)\\s*${MONEY}`),
 ]
 
-const GRADE_RE = new RegExp(`(?:伤残|工伤|残疾|鉴定|评)\\s*(?:为|是|等级|定为|了)?\\s*[（(]?\\s*(${NUM_SRC})\\s*级|(${NUM_SRC})\\s*级\\s*(?:伤残|工伤|残疾)?`)
+const GRADE_RE = new RegExp(
+  `(?:伤残|工伤|残疾|鉴定|评)\\s*(?:为|是|等级|定为|了)?\\s*[（(]?\\s*(${NUM_SRC})\\s*级|(${NUM_SRC})\\s*级\\s*(?:伤残|工伤|残疾)?`
+)
 
 const START_WORDS = /^.{0,6}?(入职|进入|进厂|进公司|进单位|开始|上班|到岗|来公司|参加工作|签)/
-const END_WORDS = /^.{0,8}?(离职|辞退|被辞|解除|辞职|开除|结束|走了|离开|终止|裁员|炒|不干|不做|停工|截止|为止)/
+const END_WORDS =
+  /^.{0,8}?(离职|辞退|被辞|解除|辞职|开除|结束|走了|离开|终止|裁员|炒|不干|不做|停工|截止|为止)/
 const DEATH_WORDS = /(去世|逝世|死亡|病逝|病故|过世|身故|猝死|离世)/
 
-const classifyDates = (text: string, dates: FoundDate[]): { start?: string; end?: string; other: FoundDate[] } => {
+const classifyDates = (
+  text: string,
+  dates: FoundDate[]
+): { start?: string; end?: string; other: FoundDate[] } => {
   let start: string | undefined
   let end: string | undefined
   const other: FoundDate[] = []
@@ -69,11 +77,17 @@ const classifyDates = (text: string, dates: FoundDate[]): { start?: string; end?
     const after = text.slice(d.end, dates[i + 1]?.index ?? text.length)
     const before = text.slice(Math.max(0, d.index - 3), d.index)
     if (!start && START_WORDS.test(after)) start = d.iso
-    else if (!end && (END_WORDS.test(after) || (/(到|至|-|~)\s*$/.test(before) && start))) end = d.iso
+    else if (!end && (END_WORDS.test(after) || (/(到|至|-|~)\s*$/.test(before) && start)))
+      end = d.iso
     else other.push(d)
   })
   // "从A到B" / "A至B" with no verbs: the first is the start, the second the end.
-  if (!start && !end && other.length >= 2 && /(到|至|-|~)/.test(text.slice(other[0]!.end, other[1]!.index))) {
+  if (
+    !start &&
+    !end &&
+    other.length >= 2 &&
+    /(到|至|-|~)/.test(text.slice(other[0]!.end, other[1]!.index))
+  ) {
     start = other.shift()!.iso
     end = other.shift()!.iso
   }
@@ -85,17 +99,23 @@ const classifyDates = (text: string, dates: FoundDate[]): { start?: string; end?
  * already mapped). `today` is YYYY-MM-DD in China. Never throws.
  */
 export const extractFacts = (question: string, today: string): QuestionFacts => {
-  const text = String(question ?? '').replace(/，/g, ',').replace(/\s+/g, ' ')
+  const text = String(question ?? '')
+    .replace(/，/g, ',')
+    .replace(/\s+/g, ' ')
   const f: QuestionFacts = {}
 
-  const contract = new RegExp(`(?:签的?|合同(?:上|里)?(?:写的?|约定的?)?(?:是|为)?(?:工资|月薪)?(?:是|为)?)\\s*${MONEY}\\s*(?:的)?\\s*(?:劳动)?(?:合同|工资)?`).exec(text)
+  const contract = new RegExp(
+    `(?:签的?|合同(?:上|里)?(?:写的?|约定的?)?(?:是|为)?(?:工资|月薪)?(?:是|为)?)\\s*${MONEY}\\s*(?:的)?\\s*(?:劳动)?(?:合同|工资)?`
+  ).exec(text)
   if (contract && /合同/.test(contract[0])) {
     const v = parseNumber(contract[1]!.replace(/\s+/g, ''))
     if (v !== undefined && v >= 100) f.contractWage = v
   }
   let wageText = text
   if (contract && f.contractWage !== undefined) wageText = text.replace(contract[0], ' ')
-  const offer = new RegExp(`(?:按|每年|一年)\\s*${MONEY}\\s*(?:钱)?\\s*(?:一年|每年)?\\s*(?:工龄)?\\s*(?:补偿|赔偿)`).exec(wageText)
+  const offer = new RegExp(
+    `(?:按|每年|一年)\\s*${MONEY}\\s*(?:钱)?\\s*(?:一年|每年)?\\s*(?:工龄)?\\s*(?:补偿|赔偿)`
+  ).exec(wageText)
   if (offer) {
     const v = parseNumber(offer[1]!.replace(/\s+/g, ''))
     if (v !== undefined) f.offeredPerYear = v
@@ -104,7 +124,9 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   f.monthlyWage = firstMoney(wageText, WAGE_PATTERNS)
   if (f.monthlyWage === undefined && /(工资|薪|收入|人工)/.test(text)) {
     // Last resort: a round amount like 6k / 1.2万 / 8000元 anywhere in a wage question.
-    const m = new RegExp(`(\\d+(?:\\.\\d+)?\\s*[kKwW万千]|\\d{4,6})\\s*(?:元|块)?(?![年月日号天个小时岁级])`).exec(wageText)
+    const m = new RegExp(
+      `(\\d+(?:\\.\\d+)?\\s*[kKwW万千]|\\d{4,6})\\s*(?:元|块)?(?![年月日号天个小时岁级])`
+    ).exec(wageText)
     if (m) {
       const v = parseNumber(m[1]!.replace(/\s+/g, ''))
       if (v !== undefined && v >= 500 && v <= 1_000_000) f.monthlyWage = v
@@ -129,9 +151,14 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     if (bare) f.deathYear = Number(bare.iso.slice(0, 4))
   }
   if (!f.eventDate) {
-    const ev = other.find((d) => /^.{0,8}?(受伤|出事|工伤|发生|摔|砸|撞|诊断|被辞|辞退|欠|拖欠)/.test(text.slice(d.end, d.end + 10)))
+    const ev = other.find((d) =>
+      /^.{0,8}?(受伤|出事|工伤|发生|摔|砸|撞|诊断|被辞|辞退|欠|拖欠)/.test(
+        text.slice(d.end, d.end + 10)
+      )
+    )
     if (ev) f.eventDate = ev.iso
-    else if (other.length === 1 && !start && !end && other[0]!.precision === 'day') f.eventDate = other[0]!.iso
+    else if (other.length === 1 && !start && !end && other[0]!.precision === 'day')
+      f.eventDate = other[0]!.iso
   }
 
   // Service length: prefer durations tied to work words; skip "还有两年退休", ages, contribution years.
@@ -140,22 +167,32 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     const before = text.slice(Math.max(0, d.index - 6), d.index)
     return (
       !/^(就?退休|后|以后|之后|内|前|岁|的?平均|的?工资|工龄补偿|补偿|赔偿)/.test(after) &&
-      !/(还有|还差|再过|缴费|交了?社保|社保交了?|缴纳|参保|交了|领了|领取|上年|前|最近|过去|钱|块|元)\s*$/.test(before)
+      !/(还有|还差|再过|缴费|交了?社保|社保交了?|缴纳|参保|交了|领了|领取|上年|前|最近|过去|钱|块|元)\s*$/.test(
+        before
+      )
     )
   })
-  const contrib = new RegExp(`(?:缴费|交了?社保|社保交了?|社保缴了?|缴纳|参保|交了)\\s*(?:了)?\\s*(${NUM_SRC})\\s*(?:多)?年`).exec(text)
+  const contrib = new RegExp(
+    `(?:缴费|交了?社保|社保交了?|社保缴了?|缴纳|参保|交了)\\s*(?:了)?\\s*(${NUM_SRC})\\s*(?:多)?年`
+  ).exec(text)
   if (contrib) {
     const v = parseNumber(contrib[1]!)
     if (v !== undefined && v <= 60) f.contributionYears = v
   }
-  const pension = new RegExp(`(?:领了?|领取了?)\\s*(?:养老金|退休金)?\\s*(${NUM_SRC})\\s*年`).exec(text)
+  const pension = new RegExp(`(?:领了?|领取了?)\\s*(?:养老金|退休金)?\\s*(${NUM_SRC})\\s*年`).exec(
+    text
+  )
   if (pension) {
     const v = parseNumber(pension[1]!)
     if (v !== undefined && v <= 60) f.pensionYearsReceived = v
   }
-  const serviceDur = durations.find((d) => !/(实习|试用|长达|加班)\s*$/.test(text.slice(Math.max(0, d.index - 3), d.index)))
+  const serviceDur = durations.find(
+    (d) => !/(实习|试用|长达|加班)\s*$/.test(text.slice(Math.max(0, d.index - 3), d.index))
+  )
   if (serviceDur) f.serviceMonths = serviceDur.months
-  const longFor = durations.find((d) => /(长达|连续|持续)\s*$/.test(text.slice(Math.max(0, d.index - 3), d.index)))
+  const longFor = durations.find((d) =>
+    /(长达|连续|持续)\s*$/.test(text.slice(Math.max(0, d.index - 3), d.index))
+  )
   if (longFor) f.months = longFor.months
 
   const grade = GRADE_RE.exec(text)
@@ -164,17 +201,23 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     if (v !== undefined && Number.isInteger(v) && v >= 1 && v <= 10) f.disabilityGrade = v
   }
 
-  const daily = new RegExp(`(?:每天|每日|天天|一天)\\s*(?:都)?\\s*(?:要)?\\s*加班\\s*(${NUM_SRC})\\s*(?:个)?\\s*(半)?\\s*(?:小时|钟|个钟)`).exec(text)
+  const daily = new RegExp(
+    `(?:每天|每日|天天|一天)\\s*(?:都)?\\s*(?:要)?\\s*加班\\s*(${NUM_SRC})\\s*(?:个)?\\s*(半)?\\s*(?:小时|钟|个钟)`
+  ).exec(text)
   if (daily) {
     const v = parseNumber(daily[1]!)
     if (v !== undefined) f.dailyOvertimeHours = v + (daily[2] ? 0.5 : 0)
   }
-  const dailyWork = new RegExp(`(?:每天|每日|一天)\\s*(?:工作|上班|干|做|呆在[^,。]{0,8}|在[^,。]{0,8})?\\s*(${NUM_SRC})\\s*(?:个)?\\s*(?:小时|钟|个钟)`).exec(text)
+  const dailyWork = new RegExp(
+    `(?:每天|每日|一天)\\s*(?:工作|上班|干|做|呆在[^,。]{0,8}|在[^,。]{0,8})?\\s*(${NUM_SRC})\\s*(?:个)?\\s*(?:小时|钟|个钟)`
+  ).exec(text)
   if (!daily && dailyWork) {
     const v = parseNumber(dailyWork[1]!)
     if (v !== undefined && v <= 24) f.dailyWorkHours = v
   }
-  const total = new RegExp(`(?:加班|加了)\\s*(?:了|共|总共)?\\s*(${NUM_SRC})\\s*(?:个)?\\s*(?:小时|钟|个钟)`).exec(text)
+  const total = new RegExp(
+    `(?:加班|加了)\\s*(?:了|共|总共)?\\s*(${NUM_SRC})\\s*(?:个)?\\s*(?:小时|钟|个钟)`
+  ).exec(text)
   if (total && !daily) {
     const v = parseNumber(total[1]!)
     const ctx = text.slice(Math.max(0, total.index - 8), total.index)
@@ -184,20 +227,29 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
       else f.weekdayHours = v
     }
   }
-  const restDays = new RegExp(`(?:周末|休息日|周六|周日|礼拜[六天日])\\s*(?:加班|上班|上了?)\\s*(?:了)?\\s*(${NUM_SRC})\\s*天`).exec(text)
+  const restDays = new RegExp(
+    `(?:周末|休息日|周六|周日|礼拜[六天日])\\s*(?:加班|上班|上了?)\\s*(?:了)?\\s*(${NUM_SRC})\\s*天`
+  ).exec(text)
   if (restDays) f.restDays = parseNumber(restDays[1]!)
-  const chuRange = /初([一二三四五六七八九十])\s*(?:到|至|-)\s*初([一二三四五六七八九十])/.exec(text)
+  const chuRange = /初([一二三四五六七八九十])\s*(?:到|至|-)\s*初([一二三四五六七八九十])/.exec(
+    text
+  )
   if (chuRange && /(春节|过年|初)/.test(text)) {
     const a = parseNumber(chuRange[1]!)
     const b = parseNumber(chuRange[2]!)
     // 初一–初三 are statutory holidays; later days are usually shifted rest days (not 300 %).
-    if (a !== undefined && b !== undefined && b >= a) f.holidayDays = Math.min(b, 3) - Math.min(a, 4) + 1
+    if (a !== undefined && b !== undefined && b >= a)
+      f.holidayDays = Math.min(b, 3) - Math.min(a, 4) + 1
   } else {
-    const hol = new RegExp(`(?:法定节假日|法定假日|节假日|春节|国庆|五一|元旦|中秋|端午|清明)\\s*(?:加班|上班|上了?)\\s*(?:了)?\\s*(${NUM_SRC})\\s*天`).exec(text)
+    const hol = new RegExp(
+      `(?:法定节假日|法定假日|节假日|春节|国庆|五一|元旦|中秋|端午|清明)\\s*(?:加班|上班|上了?)\\s*(?:了)?\\s*(${NUM_SRC})\\s*天`
+    ).exec(text)
     if (hol) f.holidayDays = parseNumber(hol[1]!)
   }
 
-  const unused = new RegExp(`(?:年假|年休假)\\s*(?:还有|还剩|剩|剩下|没休|未休|没有休|有)?\\s*(?:了)?\\s*(${NUM_SRC})\\s*天|(${NUM_SRC})\\s*天\\s*(?:的)?\\s*(?:年假|年休假)`).exec(text)
+  const unused = new RegExp(
+    `(?:年假|年休假)\\s*(?:还有|还剩|剩|剩下|没休|未休|没有休|有)?\\s*(?:了)?\\s*(${NUM_SRC})\\s*天|(${NUM_SRC})\\s*天\\s*(?:的)?\\s*(?:年假|年休假)`
+  ).exec(text)
   if (unused) f.unusedDays = parseNumber(unused[1] ?? unused[2] ?? '')
 
   const place = KNOWN_PLACE_NAMES.map((p) => ({ p, i: text.indexOf(p) }))
@@ -205,7 +257,11 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     .sort((a, b) => a.i - b.i || b.p.length - a.p.length)[0]
   if (place) f.city = place.p
 
-  if (/退休/.test(text) && /(退休(人员|职工|后|了)|已经退休|退休.{0,4}(去世|逝世|死亡|病逝))/.test(text)) f.retired = true
+  if (
+    /退休/.test(text) &&
+    /(退休(人员|职工|后|了)|已经退休|退休.{0,4}(去世|逝世|死亡|病逝))/.test(text)
+  )
+    f.retired = true
   if (/试用期?/.test(text)) f.probation = true
 
   const minw = new RegExp(`最低工资(?:标准)?\\s*(?:是|为)?\\s*${MONEY}`).exec(text)

@@ -9,7 +9,17 @@ export const REQUIRED_INPUTS: Readonly<Record<CalculatorName, readonly (readonly
   'illegal-termination': [['monthlyWage'], ['serviceMonths', 'startDate']],
   'notice-pay': [['monthlyWage'], ['serviceMonths', 'startDate']],
   'double-wage-no-contract': [['monthlyWage'], ['monthsWithoutContract', 'startDate']],
-  overtime: [['monthlyWage'], ['weekdayHours', 'restDayHours', 'holidayHours', 'restDays', 'holidayDays', 'dailyOvertimeHours']],
+  overtime: [
+    ['monthlyWage'],
+    [
+      'weekdayHours',
+      'restDayHours',
+      'holidayHours',
+      'restDays',
+      'holidayDays',
+      'dailyOvertimeHours',
+    ],
+  ],
   'annual-leave-pay': [['monthlyWage'], ['unusedDays']],
   'work-injury-disability': [['disabilityGrade'], ['monthlyWage']],
   'work-injury-death': [['deathYear']],
@@ -21,5 +31,10 @@ export const REQUIRED_INPUTS: Readonly<Record<CalculatorName, readonly (readonly
 }
 
 /** Names of the inputs `input` still lacks for `name`, in the order a follow-up asks for them. */
-export const missingInputs = (name: CalculatorName, input: Readonly<Record<string, unknown>>): string[] =>
-  REQUIRED_INPUTS[name].filter((group) => !group.some((k) => input[k] !== undefined)).map((group) => group[0]!)
+export const missingInputs = (
+  name: CalculatorName,
+  input: Readonly<Record<string, unknown>>
+): string[] =>
+  REQUIRED_INPUTS[name]
+    .filter((group) => !group.some((k) => input[k] !== undefined))
+    .map((group) => group[0]!)

@@ -2,7 +2,12 @@ import { NUM_SRC } from './parse-number'
 import { parseNumber } from './parse-number'
 
 /** A date found in a question, resolved to YYYY-MM-DD, with where it was. */
-export type FoundDate = { iso: string; index: number; end: number; precision: 'day' | 'month' | 'year' }
+export type FoundDate = {
+  iso: string
+  index: number
+  end: number
+  precision: 'day' | 'month' | 'year'
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -35,7 +40,8 @@ export const findDates = (text: string, today: string): FoundDate[] => {
     const end = index + m[0].length
     if (m[1]) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-      if (valid(y, mo, d)) out.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index, end, precision: 'day' })
+      if (valid(y, mo, d))
+        out.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index, end, precision: 'day' })
       continue
     }
     if (m[8]) {
@@ -49,7 +55,8 @@ export const findDates = (text: string, today: string): FoundDate[] => {
     let y: number
     let explicitYear = true
     if (m[4]) y = Number(m[4])
-    else if (m[5]) y = m[5] === '去年' ? ty - 1 : m[5] === '前年' ? ty - 2 : m[5] === '明年' ? ty + 1 : ty
+    else if (m[5])
+      y = m[5] === '去年' ? ty - 1 : m[5] === '前年' ? ty - 2 : m[5] === '明年' ? ty + 1 : ty
     else {
       y = ty
       explicitYear = false
@@ -61,7 +68,11 @@ export const findDates = (text: string, today: string): FoundDate[] => {
     if (!explicitYear && d === undefined) {
       const before = text.slice(Math.max(0, index - 2), index)
       const after = text.slice(end, end + 3)
-      if (!/(从|到|至|于|在|是)$/.test(before) && !/^(份|初|底|中|入职|离职|开始|到|至|进)/.test(after)) continue
+      if (
+        !/(从|到|至|于|在|是)$/.test(before) &&
+        !/^(份|初|底|中|入职|离职|开始|到|至|进)/.test(after)
+      )
+        continue
     }
     const day = d !== undefined && Number.isInteger(d) ? d : 1
     if (!valid(y, mo, day)) continue

@@ -20,13 +20,21 @@ const MONEY_PARAMS = new Set([
 ])
 const DATE_PARAMS = new Set(['startDate', 'endDate', 'knewDate', 'accidentDate', 'date'])
 const BOOLEAN_PARAMS = new Set(['retired', 'probation', 'wageArrears', 'stillEmployed'])
-const OVERTIME_KEYS = ['weekdayHours', 'restDayHours', 'holidayHours', 'restDays', 'holidayDays', 'dailyOvertimeHours'] as const
+const OVERTIME_KEYS = [
+  'weekdayHours',
+  'restDayHours',
+  'holidayHours',
+  'restDays',
+  'holidayDays',
+  'dailyOvertimeHours',
+] as const
 
 const YES = /^(是|是的|对|对的|有|嗯|好|已经?|已退休|退休了|yes|y)$/
 const NO = /^(否|不是|不|没有?|无|未|还没|没退休|no|n)$/
 
 /** Numbers in the reply, ignoring thousands separators ("8,000"). */
-const numbers = (text: string): number[] => extractNumbers(text.replace(/(\d),(?=\d{3}\b)/g, '$1')).map((n) => n.value)
+const numbers = (text: string): number[] =>
+  extractNumbers(text.replace(/(\d),(?=\d{3}\b)/g, '$1')).map((n) => n.value)
 
 /** The only number in a short reply, within [min, max]; two numbers are ambiguous. */
 const single = (text: string, min: number, max: number, integer = false): number | undefined => {
@@ -44,7 +52,8 @@ const money = (text: string, min = 100): number | undefined => {
   return ns[0]
 }
 
-const firstDate = (text: string, today: string): string | undefined => findDates(text, today)[0]?.iso
+const firstDate = (text: string, today: string): string | undefined =>
+  findDates(text, today)[0]?.iso
 
 /** Service as months, or as dates: "三年半", "42个月", "2021年3月入职", "2021-03-03到2024-06-30". */
 const service = (text: string, today: string, monthsKey: string): ParamValue | undefined => {
@@ -64,14 +73,21 @@ const service = (text: string, today: string, monthsKey: string): ParamValue | u
 const overtime = (text: string, today: string): ParamValue | undefined => {
   const tries = [
     text,
-    text.replace(/^(每天|每日|一天|周末|休息日|周六|周日|法定节假日|节假日|春节|国庆|五一|元旦)/, '$1加班'),
+    text.replace(
+      /^(每天|每日|一天|周末|休息日|周六|周日|法定节假日|节假日|春节|国庆|五一|元旦)/,
+      '$1加班'
+    ),
     `加班${text}`,
   ]
   for (const t of tries) {
     const f: QuestionFacts = extractFacts(t, today)
     const out: ParamValue = {}
     for (const k of OVERTIME_KEYS) if (f[k] !== undefined) out[k] = f[k]!
-    if (f.dailyOvertimeHours === undefined && f.dailyWorkHours !== undefined && f.dailyWorkHours > 8)
+    if (
+      f.dailyOvertimeHours === undefined &&
+      f.dailyWorkHours !== undefined &&
+      f.dailyWorkHours > 8
+    )
       out.dailyOvertimeHours = Math.min(f.dailyWorkHours - 8, 16)
     if (f.months !== undefined) out.months = f.months
     if (Object.keys(out).length) return out
@@ -87,8 +103,14 @@ const city = (text: string): string | undefined => KNOWN_PLACE_NAMES.find((p) =>
  * the reply does not give it. `text` is normalised; `today` is YYYY-MM-DD in China. Never throws.
  * @example parseParamValue('serviceMonths', '干了三年半', '2026-11-24') // { serviceMonths: 42 }
  */
-export const parseParamValue = (param: string, text: string, today: string): ParamValue | undefined => {
-  const t = String(text ?? '').trim().slice(0, 200)
+export const parseParamValue = (
+  param: string,
+  text: string,
+  today: string
+): ParamValue | undefined => {
+  const t = String(text ?? '')
+    .trim()
+    .slice(0, 200)
   if (!t) return undefined
   if (MONEY_PARAMS.has(param)) {
     const v = money(t)

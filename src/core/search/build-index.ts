@@ -62,7 +62,8 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       for (const t of tokens) {
         let term = ids.get(t)
         if (term === undefined) {
-          if (t.includes(TERM_SEPARATOR)) throw new Error(`index token holds the separator: ${JSON.stringify(t)}`)
+          if (t.includes(TERM_SEPARATOR))
+            throw new Error(`index token holds the separator: ${JSON.stringify(t)}`)
           ids.set(t, (term = terms.length))
           terms.push(t)
           lists.push([])
@@ -73,12 +74,14 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       }
     })
     for (const [term, c] of tf) {
-      if (c.some((x) => x >= COUNT_LIMIT)) throw new Error(`term ${terms[term]} occurs ${COUNT_LIMIT}+ times in one field`)
+      if (c.some((x) => x >= COUNT_LIMIT))
+        throw new Error(`term ${terms[term]} occurs ${COUNT_LIMIT}+ times in one field`)
       lists[term]!.push(id, ((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3])
     }
   })
   const postings: number[] = []
   for (const list of lists)
-    for (let k = 0; k < list.length; k += 2) postings.push(k ? list[k]! - list[k - 2]! : list[k]!, list[k + 1]!)
+    for (let k = 0; k < list.length; k += 2)
+      postings.push(k ? list[k]! - list[k - 2]! : list[k]!, list[k + 1]!)
   return { terms: terms.join(TERM_SEPARATOR), df: lists.map((l) => l.length / 2), postings, len }
 }

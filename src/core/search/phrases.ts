@@ -32,7 +32,10 @@ export interface PhraseData {
 const PREFIX_LENGTH = 3
 
 /** Numbers the phrases and cuts each with `segmenter` (the runtime one, so words match questions). */
-export function buildPhraseData(keywordPhrases: readonly (readonly string[])[], segmenter: Segmenter): PhraseData {
+export function buildPhraseData(
+  keywordPhrases: readonly (readonly string[])[],
+  segmenter: Segmenter
+): PhraseData {
   const ids = new Map<string, number>()
   const phrases: string[] = []
   const byDoc = keywordPhrases.map((kws) =>
@@ -57,8 +60,17 @@ export function buildPhraseData(keywordPhrases: readonly (readonly string[])[], 
       else byWord.set(w, [id])
     }
   })
-  const table = { ...packTable(phrases.map((p, id) => [p, id]), PREFIX_LENGTH), prefixLength: PREFIX_LENGTH }
-  const words = packTable([...byWord.keys()].map((w, k) => [w, k]), 1)
+  const table = {
+    ...packTable(
+      phrases.map((p, id) => [p, id]),
+      PREFIX_LENGTH
+    ),
+    prefixLength: PREFIX_LENGTH,
+  }
+  const words = packTable(
+    [...byWord.keys()].map((w, k) => [w, k]),
+    1
+  )
   return { table, byDoc, words, wordPhrases: [...byWord.values()] }
 }
 
@@ -115,7 +127,8 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
   for (const v of values) if (v !== PREFIX_ONLY) n++
   const lengths = new Uint16Array(n)
   for (let L = 1; L <= entries.length; L++)
-    for (let k = offsets[L - 1]!; k < offsets[L]!; k++) if (values[k] !== PREFIX_ONLY) lengths[values[k]!] = L
+    for (let k = offsets[L - 1]!; k < offsets[L]!; k++)
+      if (values[k] !== PREFIX_ONLY) lengths[values[k]!] = L
   const wordCount = new Uint8Array(n)
   for (const ids of data.wordPhrases) for (const id of ids) wordCount[id]!++
   const wordOffsets = offsetsOf(data.words.entries)
@@ -127,13 +140,28 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
   for (let d = 0; d < data.byDoc.length; d++) docStart[d + 1] = docStart[d]! + data.byDoc[d]!.length
   const docPhrases = new Int32Array(docStart[data.byDoc.length]!)
   for (let d = 0; d < data.byDoc.length; d++) docPhrases.set(data.byDoc[d]!, docStart[d])
-  return { lengths, docStart, docPhrases, wordCount, words: data.words, wordOffsets, wordPhrases: data.wordPhrases, table: data.table, offsets, firstUnits, counts: new Uint8Array(n), loose: new Uint8Array(n), touched: [] }
+  return {
+    lengths,
+    docStart,
+    docPhrases,
+    wordCount,
+    words: data.words,
+    wordOffsets,
+    wordPhrases: data.wordPhrases,
+    table: data.table,
+    offsets,
+    firstUnits,
+    counts: new Uint8Array(n),
+    loose: new Uint8Array(n),
+    touched: [],
+  }
 }
 
 /** Where the values of each entry length of a packed table start (index L − 1). */
 function offsetsOf(entries: readonly string[]): Int32Array {
   const offsets = new Int32Array(entries.length + 1)
-  for (let L = 1; L <= entries.length; L++) offsets[L] = offsets[L - 1]! + entries[L - 1]!.length / L
+  for (let L = 1; L <= entries.length; L++)
+    offsets[L] = offsets[L - 1]! + entries[L - 1]!.length / L
   return offsets
 }
 
@@ -166,7 +194,8 @@ export function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex
       if (seen.has(t)) continue
       seen.add(t)
       const len = t.length
-      const k = len > 0 && len <= words.entries.length ? findPacked(words.entries[len - 1]!, len, t, 0) : -1
+      const k =
+        len > 0 && len <= words.entries.length ? findPacked(words.entries[len - 1]!, len, t, 0) : -1
       if (k >= 0)
         for (const id of wordPhrases[words.values[wordOffsets[len - 1]! + k]!]!) {
           if (counts[id] === 0) touched.push(id)

@@ -86,7 +86,8 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   // The best `limit` by final score, then document id: a partial selection, not a sort of all.
   const limit = Math.min(options.limit ?? 5, m)
   const top: number[] = []
-  const before = (a: number, b: number) => final[a]! > final[b]! || (final[a] === final[b] && docs[a]! < docs[b]!)
+  const before = (a: number, b: number) =>
+    final[a]! > final[b]! || (final[a] === final[b] && docs[a]! < docs[b]!)
   for (let r = 0; r < m && limit > 0; r++) {
     if (top.length === limit && !before(r, top[limit - 1]!)) continue
     let i = top.length === limit ? limit - 1 : top.length
@@ -98,16 +99,24 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   }
   // Matched terms only for what is returned, and for the best candidate (confidence).
   const matchedOf = (r: number) => lib.index.matched(groups, docs[r]!)
-  const hits = top.map((r) => ({ article: lib.articles[docs[r]!]!, score: round(final[r]!), matched: matchedOf(r) }))
+  const hits = top.map((r) => ({
+    article: lib.articles[docs[r]!]!,
+    score: round(final[r]!),
+    matched: matchedOf(r),
+  }))
   const b = top.length ? top[0]! : bestOf(final, docs)
-  const best = m === 0 ? undefined : { score: final[b]!, matched: top.length ? hits[0]!.matched : matchedOf(b) }
+  const best =
+    m === 0
+      ? undefined
+      : { score: final[b]!, matched: top.length ? hits[0]!.matched : matchedOf(b) }
   return { normalized, groups, hits, confidence: confidenceOf(best, groups, lib) }
 }
 
 /** The rank of the best candidate by final score, then document id (for limit 0). */
 function bestOf(final: Float64Array, docs: Int32Array): number {
   let b = 0
-  for (let r = 1; r < final.length; r++) if (final[r]! > final[b]! || (final[r] === final[b] && docs[r]! < docs[b]!)) b = r
+  for (let r = 1; r < final.length; r++)
+    if (final[r]! > final[b]! || (final[r] === final[b] && docs[r]! < docs[b]!)) b = r
   return b
 }
 
@@ -131,7 +140,9 @@ function topicsOf(lib: Library): { topicOf: Int32Array; topics: number } {
  * Figures that name a topic: a grade (八级, 9级) in a worker's question is a disability grade.
  * Figures are not indexed (see isIndexToken), so the implied term is added as its own group.
  */
-const IMPLIED_BY_FIGURE: ReadonlyArray<[RegExp, string]> = [[/^[\d一二三四五六七八九十]+级$/, '伤残等级']]
+const IMPLIED_BY_FIGURE: ReadonlyArray<[RegExp, string]> = [
+  [/^[\d一二三四五六七八九十]+级$/, '伤残等级'],
+]
 const NUMERAL = /^[\d一二三四五六七八九十]+$/
 
 const CLAUSE_END = /[,.!?;，。！？；、\s]+/g
@@ -142,9 +153,11 @@ const TAILED = new WeakSet<QueryGroup>()
  * `text`, which the tokens were cut from), or Infinity for a short question.
  */
 function tailStart(tokens: readonly string[], text: string | undefined): number {
-  if (RANKING.tailBoost === 1 || text === undefined || text.length < RANKING.tailMinChars) return Infinity
+  if (RANKING.tailBoost === 1 || text === undefined || text.length < RANKING.tailMinChars)
+    return Infinity
   const ends: number[] = []
-  for (const m of text.matchAll(CLAUSE_END)) if (m.index > 0 && m.index + m[0].length < text.length) ends.push(m.index + m[0].length)
+  for (const m of text.matchAll(CLAUSE_END))
+    if (m.index > 0 && m.index + m[0].length < text.length) ends.push(m.index + m[0].length)
   if (ends.length + 1 < RANKING.tailMinClauses) return Infinity
   const from = ends[ends.length - RANKING.tailClauses]
   if (from === undefined) return Infinity
@@ -170,7 +183,8 @@ export function queryGroups(tokens: readonly string[], lib: Library, text?: stri
   const tail = tailStart(tokens, text)
   tokens.forEach((t, i) => {
     const figure = t === '级' && NUMERAL.test(tokens[i - 1] ?? '') ? tokens[i - 1] + t : t
-    for (const [re, term] of IMPLIED_BY_FIGURE) if (re.test(figure) && lib.index.has(term)) implied.add(term)
+    for (const [re, term] of IMPLIED_BY_FIGURE)
+      if (re.test(figure) && lib.index.has(term)) implied.add(term)
     const scale = i >= tail ? RANKING.tailBoost : 1
     const prev = seen.get(t)
     if (prev) {
@@ -182,7 +196,10 @@ export function queryGroups(tokens: readonly string[], lib: Library, text?: stri
       return
     }
     if (!isIndexToken(t)) return
-    const g: QueryGroup = { terms: [t], weights: [(t.length === 1 ? RANKING.singleCharWeight : 1) * scale] }
+    const g: QueryGroup = {
+      terms: [t],
+      weights: [(t.length === 1 ? RANKING.singleCharWeight : 1) * scale],
+    }
     if (scale !== 1) TAILED.add(g)
     seen.set(t, g)
     for (const sub of expandSubwords([t], lib.index.has).slice(1))
@@ -204,7 +221,11 @@ function round(x: number): number {
  * Confidence from two signals: how much of the question's information (idf mass of its known
  * terms) the top article covers, and how strong its score is in absolute terms.
  */
-function confidenceOf(top: { score: number; matched: string[] } | undefined, groups: QueryGroup[], lib: Library): number {
+function confidenceOf(
+  top: { score: number; matched: string[] } | undefined,
+  groups: QueryGroup[],
+  lib: Library
+): number {
   if (!top) return 0
   let mass = 0
   let covered = 0

@@ -69,7 +69,11 @@ export interface DocInfo {
  * Loads search data exported by {@link buildSearchData}. The BM25F constants (k1, b, field
  * weights, head-term boost) are read from `params` now, once.
  */
-export function loadSearchIndex(data: SearchData, params: RankingParams = RANKING, docs: DocInfo = {}): SearchIndex {
+export function loadSearchIndex(
+  data: SearchData,
+  params: RankingParams = RANKING,
+  docs: DocInfo = {}
+): SearchIndex {
   const { isCase, topicOf } = docs
   const K1 = params.k1
   const B = params.b
@@ -131,7 +135,10 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
     let weighted = 0
     for (let f = 0; f < 4; f++) {
       const c = Math.floor(packed / C ** (3 - f)) % C
-      if (c) weighted += ((f === 3 ? bodyWeight[doc]! : WEIGHTS[f]!) * c) / (1 - B + (B * len[doc * 4 + f]!) / (avgLen[f] || 1))
+      if (c)
+        weighted +=
+          ((f === 3 ? bodyWeight[doc]! : WEIGHTS[f]!) * c) /
+          (1 - B + (B * len[doc * 4 + f]!) / (avgLen[f] || 1))
     }
     const score = (factor * weighted) / (K1 + weighted)
     return packed < C ? params.bodyOnlyFactor * score : score
@@ -206,7 +213,8 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
     return unordered ? docs : docs.sort((a, b) => total[b]! - total[a]! || a - b)
   }
 
-  const termIds = (groups: readonly QueryGroup[]) => groups.map((g) => g.terms.map((term) => termId.get(term) ?? -1))
+  const termIds = (groups: readonly QueryGroup[]) =>
+    groups.map((g) => g.terms.map((term) => termId.get(term) ?? -1))
 
   /**
    * Per group, each document's best alternative (weight × termScore; the first alternative wins
@@ -295,7 +303,11 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
     search(groups, options = {}) {
       const { docs, scores } = rank(groups, options)
       const ids = termIds(groups)
-      return Array.from(docs, (doc, r): ScoredDoc => ({ doc, score: scores[r]!, matched: matched(groups, doc, ids) }))
+      return Array.from(docs, (doc, r): ScoredDoc => ({
+        doc,
+        score: scores[r]!,
+        matched: matched(groups, doc, ids),
+      }))
     },
   }
 }

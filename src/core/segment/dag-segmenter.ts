@@ -30,22 +30,34 @@ export const PREFIX_ONLY = -1
  * entry too, with the value {@link PREFIX_ONLY} unless it is a key itself. Look entries up with
  * {@link findPacked}.
  */
-export function packTable(pairs: Iterable<readonly [string, number]>, maxPrefix = Infinity): { entries: string[]; values: number[] } {
+export function packTable(
+  pairs: Iterable<readonly [string, number]>,
+  maxPrefix = Infinity
+): { entries: string[]; values: number[] } {
   const table = new Map<string, number>()
   for (const [w, f] of pairs) {
     if (!w) continue
     table.set(w, f)
-    for (let k = 2; k < w.length && k <= maxPrefix; k++) if (!table.has(w.slice(0, k))) table.set(w.slice(0, k), PREFIX_ONLY)
+    for (let k = 2; k < w.length && k <= maxPrefix; k++)
+      if (!table.has(w.slice(0, k))) table.set(w.slice(0, k), PREFIX_ONLY)
   }
   // A key met after a longer key it begins was entered as a prefix first; set() made it a key.
   const groups: Array<Array<[string, number]>> = []
   for (const e of table) (groups[e[0].length - 1] ??= []).push(e)
-  const sorted = Array.from(groups, (g) => (g ?? []).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
-  return { entries: sorted.map((g) => g.map(([w]) => w).join('')), values: sorted.flatMap((g) => g.map(([, f]) => f)) }
+  const sorted = Array.from(groups, (g) =>
+    (g ?? []).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  )
+  return {
+    entries: sorted.map((g) => g.map(([w]) => w).join('')),
+    values: sorted.flatMap((g) => g.map(([, f]) => f)),
+  }
 }
 
 /** Packs a word → frequency table (frequencies ≥ 0) as {@link SegmenterData}. */
-export function packVocabulary(freq: Iterable<readonly [string, number]>, total: number): SegmenterData {
+export function packVocabulary(
+  freq: Iterable<readonly [string, number]>,
+  total: number
+): SegmenterData {
   const { entries, values } = packTable(freq)
   return { entries, freqs: values, total }
 }

@@ -4,7 +4,10 @@
  * The build passes jieba's full dictionary as `isWord`, the runtime the index vocabulary (which
  * holds every sub-word the build emitted), so both sides expand alike.
  */
-export function expandSubwords(tokens: readonly string[], isWord: (w: string) => boolean): string[] {
+export function expandSubwords(
+  tokens: readonly string[],
+  isWord: (w: string) => boolean
+): string[] {
   const out: string[] = []
   for (const t of tokens) {
     out.push(t)

@@ -83,7 +83,7 @@ function replaceSynonyms(text: string, root: TrieNode): string {
     })
   }
   let out = ''
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const k = pick[i]!
     if (k >= 0 && best[i] !== best[i + 1]) {
       const [len, to] = matches[i]![k]!

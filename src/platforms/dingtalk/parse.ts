@@ -36,7 +36,13 @@ export interface DingtalkMessage {
 export function isDingtalkSessionWebhook(url: string): boolean {
   try {
     const u = new URL(url)
-    return u.protocol === 'https:' && (u.hostname === 'oapi.dingtalk.com' || u.hostname === 'api.dingtalk.com') && !u.username && !u.password && !u.port
+    return (
+      u.protocol === 'https:' &&
+      (u.hostname === 'oapi.dingtalk.com' || u.hostname === 'api.dingtalk.com') &&
+      !u.username &&
+      !u.password &&
+      !u.port
+    )
   } catch {
     return false
   }
@@ -45,7 +51,12 @@ export function isDingtalkSessionWebhook(url: string): boolean {
 function richText(content: unknown): string {
   const items = (content as { richText?: unknown })?.richText
   if (!Array.isArray(items)) return ''
-  return items.map((i) => (typeof (i as { text?: unknown })?.text === 'string' ? (i as { text: string }).text : '')).join('').trim()
+  return items
+    .map((i) =>
+      typeof (i as { text?: unknown })?.text === 'string' ? (i as { text: string }).text : ''
+    )
+    .join('')
+    .trim()
 }
 
 /** Parses the callback JSON; null when it is not one. */
@@ -60,12 +71,21 @@ export function parseDingtalkCallback(body: string): DingtalkMessage | null {
   if (!parsed.success) return null
   const m = parsed.data
   const group = String(m.conversationType ?? '1') === '2'
-  const sessionWebhook = m.sessionWebhook && isDingtalkSessionWebhook(m.sessionWebhook) ? m.sessionWebhook : null
-  const base = { msgId: m.msgId ?? '', chatId: m.conversationId ?? '', group, addressed: !group || m.isInAtList === true, sessionWebhook }
-  if (m.msgtype === 'text') return { ...base, message: { kind: 'text', text: (m.text?.content ?? '').trim() } }
+  const sessionWebhook =
+    m.sessionWebhook && isDingtalkSessionWebhook(m.sessionWebhook) ? m.sessionWebhook : null
+  const base = {
+    msgId: m.msgId ?? '',
+    chatId: m.conversationId ?? '',
+    group,
+    addressed: !group || m.isInAtList === true,
+    sessionWebhook,
+  }
+  if (m.msgtype === 'text')
+    return { ...base, message: { kind: 'text', text: (m.text?.content ?? '').trim() } }
   if (m.msgtype === 'audio') {
     const recognition = (m.content as { recognition?: unknown })?.recognition
-    if (typeof recognition === 'string' && recognition.trim()) return { ...base, message: { kind: 'text', text: recognition.trim() } }
+    if (typeof recognition === 'string' && recognition.trim())
+      return { ...base, message: { kind: 'text', text: recognition.trim() } }
   }
   if (m.msgtype === 'richText') {
     const text = richText(m.content)

@@ -15,9 +15,18 @@ export interface DingtalkRenderOptions {
 }
 
 /** A markdown reply; the title is what the notification shows. */
-export function renderDingtalkAnswer(result: AskResult, options: DingtalkRenderOptions = {}): object {
+export function renderDingtalkAnswer(
+  result: AskResult,
+  options: DingtalkRenderOptions = {}
+): object {
   const title = truncateTo(result.answer.title ?? '工友', 64)
-  return { msgtype: 'markdown', markdown: { title, text: renderMarkdown(result, { ...options, max: DINGTALK_MARKDOWN_MAX_BYTES }) } }
+  return {
+    msgtype: 'markdown',
+    markdown: {
+      title,
+      text: renderMarkdown(result, { ...options, max: DINGTALK_MARKDOWN_MAX_BYTES }),
+    },
+  }
 }
 
 /** A plain text reply (hints, fallback). */

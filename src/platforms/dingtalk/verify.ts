@@ -18,7 +18,11 @@ export function dingtalkSign(appSecret: string, timestamp: string): Promise<stri
 }
 
 /** Checks the `timestamp` and `sign` headers. */
-export async function verifyDingtalkRequest(appSecret: string, headers: Headers, now: Date): Promise<DingtalkCheck> {
+export async function verifyDingtalkRequest(
+  appSecret: string,
+  headers: Headers,
+  now: Date
+): Promise<DingtalkCheck> {
   const timestamp = headers.get('timestamp')
   const sign = headers.get('sign')
   if (!timestamp || !sign) return 'missing'

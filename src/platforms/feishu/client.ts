@@ -59,7 +59,8 @@ export function createFeishuFetchClient(options: FeishuFetchClientOptions): Feis
       // non-JSON error page
     }
     const code = typeof body['code'] === 'number' ? body['code'] : res.ok ? 0 : -1
-    if (!res.ok || code !== 0) throw new FeishuApiError(code, `feishu ${path}: HTTP ${res.status}, code ${code}`)
+    if (!res.ok || code !== 0)
+      throw new FeishuApiError(code, `feishu ${path}: HTTP ${res.status}, code ${code}`)
     return body
   }
 
@@ -85,7 +86,13 @@ export function createFeishuFetchClient(options: FeishuFetchClientOptions): Feis
 
   async function authed(path: string, init: RequestInit): Promise<Record<string, unknown>> {
     const send = async () =>
-      call(path, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${await token()}` } })
+      call(path, {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string>),
+          authorization: `Bearer ${await token()}`,
+        },
+      })
     try {
       return await send()
     } catch (err) {

@@ -2,7 +2,26 @@
  * @module Feishu / Lark: url_verification, signed and encrypted events, replies via the Open API.
  */
 export { createFeishuAdapter, type FeishuOptions } from './adapter'
-export { verifyFeishuSignature, verifyFeishuToken, feishuSignature, FEISHU_WINDOW_SEC, type FeishuCheck } from './verify'
-export { decryptFeishu, parseFeishuCallback, stripFeishuMentions, type FeishuCallback, type FeishuInbound, type FeishuMessage } from './parse'
+export {
+  verifyFeishuSignature,
+  verifyFeishuToken,
+  feishuSignature,
+  FEISHU_WINDOW_SEC,
+  type FeishuCheck,
+} from './verify'
+export {
+  decryptFeishu,
+  parseFeishuCallback,
+  stripFeishuMentions,
+  type FeishuCallback,
+  type FeishuInbound,
+  type FeishuMessage,
+} from './parse'
 export { renderFeishuAnswer, renderFeishuText, FEISHU_POST_MAX_CHARS } from './render'
-export { createFeishuFetchClient, FeishuApiError, type FeishuClient, type FeishuFetchClientOptions, type FeishuReplyContent } from './client'
+export {
+  createFeishuFetchClient,
+  FeishuApiError,
+  type FeishuClient,
+  type FeishuFetchClientOptions,
+  type FeishuReplyContent,
+} from './client'

@@ -10,7 +10,9 @@ import { CryptoError, aesCbcDecrypt, fromBase64, fromUtf8, sha256Bytes } from '.
 export async function decryptFeishu(encryptKey: string, encrypt: string): Promise<string> {
   const data = fromBase64(encrypt)
   if (data.length < 32) throw new CryptoError('ciphertext too short')
-  return fromUtf8(await aesCbcDecrypt(await sha256Bytes(encryptKey), data.slice(0, 16), data.slice(16)))
+  return fromUtf8(
+    await aesCbcDecrypt(await sha256Bytes(encryptKey), data.slice(0, 16), data.slice(16))
+  )
 }
 
 const MentionSchema = z.looseObject({
@@ -20,7 +22,11 @@ const MentionSchema = z.looseObject({
 
 const MessageEventSchema = z.looseObject({
   schema: z.literal('2.0'),
-  header: z.looseObject({ event_id: z.string(), event_type: z.string(), token: z.string().optional() }),
+  header: z.looseObject({
+    event_id: z.string(),
+    event_type: z.string(),
+    token: z.string().optional(),
+  }),
   event: z.looseObject({
     sender: z.looseObject({ sender_type: z.string().optional() }).optional(),
     message: z
@@ -58,23 +64,45 @@ export type FeishuCallback =
 /** Text of a post (rich text) message: its text elements, lines joined. */
 function postText(content: unknown): string {
   const c = content as { content?: unknown; zh_cn?: { content?: unknown } }
-  const rows = Array.isArray(c?.content) ? c.content : Array.isArray(c?.zh_cn?.content) ? c.zh_cn.content : []
+  const rows = Array.isArray(c?.content)
+    ? c.content
+    : Array.isArray(c?.zh_cn?.content)
+      ? c.zh_cn.content
+      : []
   return (rows as unknown[])
-    .map((row) => (Array.isArray(row) ? row.map((el) => (el && (el as { tag?: string }).tag === 'text' ? String((el as { text?: unknown }).text ?? '') : '')).join('') : ''))
+    .map((row) =>
+      Array.isArray(row)
+        ? row
+            .map((el) =>
+              el && (el as { tag?: string }).tag === 'text'
+                ? String((el as { text?: unknown }).text ?? '')
+                : ''
+            )
+            .join('')
+        : ''
+    )
     .join('\n')
     .trim()
 }
 
 /** Removes Feishu's @_user_N placeholders from message text. */
 export function stripFeishuMentions(text: string): string {
-  return text.replace(/@_user_\d+/g, ' ').replace(/\s+/g, ' ').trim()
+  return text
+    .replace(/@_user_\d+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** Classifies a (decrypted) callback payload. */
 export function parseFeishuCallback(payload: Record<string, unknown>): FeishuCallback {
   if (payload['type'] === 'url_verification')
-    return { type: 'url_verification', token: payload['token'], challenge: String(payload['challenge'] ?? '') }
-  const header = payload['header'] as { token?: unknown; event_id?: unknown; event_type?: unknown } | undefined
+    return {
+      type: 'url_verification',
+      token: payload['token'],
+      challenge: String(payload['challenge'] ?? ''),
+    }
+  const header = payload['header'] as
+    { token?: unknown; event_id?: unknown; event_type?: unknown } | undefined
   const token = header?.token ?? payload['token']
   const eventId = String(header?.event_id ?? payload['uuid'] ?? '')
   if (header?.event_type !== 'im.message.receive_v1') return { type: 'other', token, eventId }

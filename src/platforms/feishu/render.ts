@@ -44,8 +44,15 @@ export interface FeishuRenderOptions {
 }
 
 /** The answer as a post within {@link FEISHU_POST_MAX_CHARS}. */
-export function renderFeishuAnswer(result: AskResult, options: FeishuRenderOptions = {}): FeishuReplyContent {
-  const body = renderAnswer(result, FEISHU_MARKUP, { ...options, max: FEISHU_POST_MAX_CHARS, measure: charLength })
+export function renderFeishuAnswer(
+  result: AskResult,
+  options: FeishuRenderOptions = {}
+): FeishuReplyContent {
+  const body = renderAnswer(result, FEISHU_MARKUP, {
+    ...options,
+    max: FEISHU_POST_MAX_CHARS,
+    measure: charLength,
+  })
   return toPost(result.declined ? '' : (result.answer.title ?? ''), body)
 }
 

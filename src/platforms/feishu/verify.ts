@@ -15,19 +15,34 @@ export const FEISHU_WINDOW_SEC = 3600
 export type FeishuCheck = 'ok' | 'unsigned' | 'stale' | 'forged'
 
 /** The X-Lark-Signature of a raw body. */
-export function feishuSignature(timestamp: string, nonce: string, encryptKey: string, rawBody: string): Promise<string> {
+export function feishuSignature(
+  timestamp: string,
+  nonce: string,
+  encryptKey: string,
+  rawBody: string
+): Promise<string> {
   return sha256Hex(timestamp + nonce + encryptKey + rawBody)
 }
 
 /** Checks X-Lark-Signature; 'unsigned' when the headers are absent. */
-export async function verifyFeishuSignature(encryptKey: string, headers: Headers, rawBody: string, now: Date): Promise<FeishuCheck> {
+export async function verifyFeishuSignature(
+  encryptKey: string,
+  headers: Headers,
+  rawBody: string,
+  now: Date
+): Promise<FeishuCheck> {
   const signature = headers.get('x-lark-signature')
   const timestamp = headers.get('x-lark-request-timestamp')
   const nonce = headers.get('x-lark-request-nonce')
   if (!signature) return 'unsigned'
   if (!timestamp || nonce === null) return 'forged'
   if (!isFresh(timestamp, now, FEISHU_WINDOW_SEC)) return 'stale'
-  return timingSafeEqual(signature.toLowerCase(), await feishuSignature(timestamp, nonce, encryptKey, rawBody)) ? 'ok' : 'forged'
+  return timingSafeEqual(
+    signature.toLowerCase(),
+    await feishuSignature(timestamp, nonce, encryptKey, rawBody)
+  )
+    ? 'ok'
+    : 'forged'
 }
 
 /** Constant-time check of the verification token a payload carries. */

@@ -29,7 +29,8 @@ export function toHex(bytes: ArrayBuffer | Uint8Array): string {
 /** Standard base64 of bytes. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
 }
 
@@ -65,7 +66,13 @@ export async function sha256Bytes(text: string): Promise<Uint8Array<ArrayBuffer>
 
 /** Base64 HMAC-SHA256 (DingTalk's sign). */
 export async function hmacSha256Base64(key: string, message: string): Promise<string> {
-  const k = await crypto.subtle.importKey('raw', utf8(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const k = await crypto.subtle.importKey(
+    'raw',
+    utf8(key),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign']
+  )
   return toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', k, utf8(message))))
 }
 
@@ -82,7 +89,10 @@ export function timingSafeEqual(a: string, b: string): boolean {
   return diff === 0
 }
 
-async function aesKey(key: Uint8Array<ArrayBuffer>, usage: 'encrypt' | 'decrypt'): Promise<CryptoKey> {
+async function aesKey(
+  key: Uint8Array<ArrayBuffer>,
+  usage: 'encrypt' | 'decrypt'
+): Promise<CryptoKey> {
   if (key.length !== 32) throw new CryptoError('AES-256 needs a 32-byte key')
   return crypto.subtle.importKey('raw', key, { name: 'AES-CBC' }, false, [usage])
 }
@@ -99,7 +109,8 @@ export async function aesCbcDecryptRaw(
   iv: Uint8Array<ArrayBuffer>,
   ciphertext: Uint8Array<ArrayBuffer>
 ): Promise<Uint8Array<ArrayBuffer>> {
-  if (ciphertext.length === 0 || ciphertext.length % 16 !== 0) throw new CryptoError('ciphertext is not whole AES blocks')
+  if (ciphertext.length === 0 || ciphertext.length % 16 !== 0)
+    throw new CryptoError('ciphertext is not whole AES blocks')
   const last = ciphertext.slice(ciphertext.length - 16)
   const encKey = await aesKey(key, 'encrypt')
   const synthetic = new Uint8Array(
@@ -122,7 +133,9 @@ export async function aesCbcEncryptRaw(
   padded: Uint8Array<ArrayBuffer>
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (padded.length % 16 !== 0) throw new CryptoError('plaintext is not padded to whole AES blocks')
-  const out = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, await aesKey(key, 'encrypt'), padded))
+  const out = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, await aesKey(key, 'encrypt'), padded)
+  )
   return out.slice(0, padded.length)
 }
 
@@ -136,10 +149,14 @@ export function pkcs7Pad(data: Uint8Array, blockSize: number): Uint8Array<ArrayB
 }
 
 /** Removes PKCS#7 padding of any block size up to `blockSize`; throws on a malformed pad. */
-export function pkcs7Unpad(data: Uint8Array<ArrayBuffer>, blockSize: number): Uint8Array<ArrayBuffer> {
+export function pkcs7Unpad(
+  data: Uint8Array<ArrayBuffer>,
+  blockSize: number
+): Uint8Array<ArrayBuffer> {
   const pad = data[data.length - 1] ?? 0
   if (pad < 1 || pad > blockSize || pad > data.length) throw new CryptoError('bad padding')
-  for (let i = data.length - pad; i < data.length; i++) if (data[i] !== pad) throw new CryptoError('bad padding')
+  for (let i = data.length - pad; i < data.length; i++)
+    if (data[i] !== pad) throw new CryptoError('bad padding')
   return data.slice(0, data.length - pad)
 }
 

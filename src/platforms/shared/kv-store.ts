@@ -62,7 +62,8 @@ const KV_MIN_TTL_SECONDS = 60
 export function createWorkersKeyValueStore(ns: WorkersKvNamespace): KeyValueStore {
   return {
     get: (key) => ns.get(key, 'text'),
-    put: (key, value, ttlSeconds) => ns.put(key, value, { expirationTtl: Math.max(KV_MIN_TTL_SECONDS, Math.ceil(ttlSeconds)) }),
+    put: (key, value, ttlSeconds) =>
+      ns.put(key, value, { expirationTtl: Math.max(KV_MIN_TTL_SECONDS, Math.ceil(ttlSeconds)) }),
     delete: (key) => ns.delete(key),
   }
 }

@@ -20,7 +20,11 @@ export interface PlatformAdapter {
 }
 
 /** Logs a line; fields never carry message text or raw user/chat ids. */
-export type PlatformLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, string | number | boolean>) => void
+export type PlatformLog = (
+  level: 'info' | 'warn' | 'error',
+  msg: string,
+  fields?: Record<string, string | number | boolean>
+) => void
 
 /** What the app hands every adapter. */
 export interface AdapterDeps {
@@ -34,7 +38,11 @@ export interface AdapterDeps {
 }
 
 /** A JSON rejection; bad input is a 4xx with a clear body, never a crash. */
-export function reject(status: 400 | 401 | 403 | 404 | 405, error: string, message: string): Response {
+export function reject(
+  status: 400 | 401 | 403 | 404 | 405,
+  error: string,
+  message: string
+): Response {
   return new Response(JSON.stringify({ error, message }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8' },
@@ -48,14 +56,22 @@ export function textResponse(body: string, contentType = 'text/plain; charset=ut
 
 /** JSON response. */
 export function jsonResponse(body: unknown): Response {
-  return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } })
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
 }
 
 /**
  * True if a timestamp (seconds, or milliseconds when `unit` says so) lies within `windowSec`
  * of now. Anything unparsable is stale.
  */
-export function isFresh(timestamp: string | null | undefined, now: Date, windowSec: number, unit: 's' | 'ms' = 's'): boolean {
+export function isFresh(
+  timestamp: string | null | undefined,
+  now: Date,
+  windowSec: number,
+  unit: 's' | 'ms' = 's'
+): boolean {
   if (!timestamp || !/^\d{1,16}$/.test(timestamp)) return false
   const ms = unit === 's' ? Number(timestamp) * 1000 : Number(timestamp)
   return Math.abs(now.getTime() - ms) <= windowSec * 1000
@@ -66,7 +82,10 @@ export function safeAsk(deps: AdapterDeps, platform: string, question: string): 
   try {
     return deps.ask(question)
   } catch (err) {
-    deps.log?.('error', 'ask failed', { platform, error: err instanceof Error ? err.name : 'unknown' })
+    deps.log?.('error', 'ask failed', {
+      platform,
+      error: err instanceof Error ? err.name : 'unknown',
+    })
     return null
   }
 }
@@ -77,7 +96,8 @@ export function safeAsk(deps: AdapterDeps, platform: string, question: string): 
  */
 export function admit(deps: AdapterDeps, platform: string, chatId: string): RateDecision {
   const decision = deps.rateLimiter?.hit(chatKey(platform, chatId)) ?? 'allow'
-  if (decision !== 'allow') deps.log?.('info', 'rate limited', { platform, notice: decision === 'notice' })
+  if (decision !== 'allow')
+    deps.log?.('info', 'rate limited', { platform, notice: decision === 'notice' })
   return decision
 }
 

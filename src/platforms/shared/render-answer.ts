@@ -34,19 +34,37 @@ export interface RenderAnswerOptions {
 }
 
 /** The answer's blocks, most important first; the disclaimer is last. */
-export function answerBlocks(result: AskResult, m: Markup, short: boolean, articleUrl?: (id: string) => string): string[] {
+export function answerBlocks(
+  result: AskResult,
+  m: Markup,
+  short: boolean,
+  articleUrl?: (id: string) => string
+): string[] {
   const a = result.answer
   if (result.declined) return [m.text(a.text)]
   const blocks: string[] = []
   blocks.push(`${a.title ? m.heading(a.title) + '\n' : ''}${m.text(a.summary)}`)
-  if (a.region && a.region !== 'national') blocks.push(m.text(MESSAGES.regionNote(regionName(a.region))))
-  if (!short && a.keyPoints.length) blocks.push(`${m.label(MESSAGES.keyPoints)}\n` + a.keyPoints.map((p) => `• ${m.text(p)}`).join('\n'))
+  if (a.region && a.region !== 'national')
+    blocks.push(m.text(MESSAGES.regionNote(regionName(a.region))))
+  if (!short && a.keyPoints.length)
+    blocks.push(
+      `${m.label(MESSAGES.keyPoints)}\n` + a.keyPoints.map((p) => `• ${m.text(p)}`).join('\n')
+    )
   if (result.calculation)
-    blocks.push(`${m.label(MESSAGES.calculation)}\n` + m.text(formatCalculation(result.calculation, MISSING_PARAM_HINTS).join('\n')))
-  if (a.citations.length) blocks.push(`${m.label(MESSAGES.basis)}\n` + m.text(a.citations.join('；')))
-  if (!short && a.steps.length) blocks.push(`${m.label(MESSAGES.steps)}\n` + a.steps.map((s, i) => `${i + 1}. ${m.text(s)}`).join('\n'))
-  if (a.articleId && articleUrl) blocks.push(m.link(PLATFORM_TEXT.readMore, articleUrl(a.articleId)))
-  if (a.referral.length) blocks.push(m.text(a.referral.map((r) => `${r.contact} ${r.name}`).join('；')))
+    blocks.push(
+      `${m.label(MESSAGES.calculation)}\n` +
+        m.text(formatCalculation(result.calculation, MISSING_PARAM_HINTS).join('\n'))
+    )
+  if (a.citations.length)
+    blocks.push(`${m.label(MESSAGES.basis)}\n` + m.text(a.citations.join('；')))
+  if (!short && a.steps.length)
+    blocks.push(
+      `${m.label(MESSAGES.steps)}\n` + a.steps.map((s, i) => `${i + 1}. ${m.text(s)}`).join('\n')
+    )
+  if (a.articleId && articleUrl)
+    blocks.push(m.link(PLATFORM_TEXT.readMore, articleUrl(a.articleId)))
+  if (a.referral.length)
+    blocks.push(m.text(a.referral.map((r) => `${r.contact} ${r.name}`).join('；')))
   blocks.push(m.note(a.disclaimer))
   return blocks
 }
@@ -58,7 +76,8 @@ export function answerBlocks(result: AskResult, m: Markup, short: boolean, artic
 export function renderAnswer(result: AskResult, m: Markup, options: RenderAnswerOptions): string {
   const measure = options.measure ?? utf8Length
   const group = options.group ?? false
-  const prefix: string[] = group && hasSensitiveNumber(result.q) ? [m.note(PLATFORM_TEXT.groupPrivacy)] : []
+  const prefix: string[] =
+    group && hasSensitiveNumber(result.q) ? [m.note(PLATFORM_TEXT.groupPrivacy)] : []
   const finish = (s: string) => (group ? maskSensitive(s) : s)
   const fits = (blocks: string[]) => {
     const s = finish(blocks.join('\n\n'))

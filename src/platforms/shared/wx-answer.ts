@@ -17,19 +17,29 @@ export function asksQuestion(message: WxInbound): boolean {
 }
 
 /** The reply text for one inbound message, within `maxBytes`; null means "no reply". */
-export function wxReplyText(message: WxInbound, deps: AdapterDeps, platform: string, maxBytes = WX_TEXT_MAX_BYTES): string | null {
+export function wxReplyText(
+  message: WxInbound,
+  deps: AdapterDeps,
+  platform: string,
+  maxBytes = WX_TEXT_MAX_BYTES
+): string | null {
   const answer = (question: string) => {
     const q = question.trim()
     if (!q) return PLATFORM_TEXT.emptyQuestion
     const result = safeAsk(deps, platform, q)
     if (!result) return FALLBACK_TEXT
-    return renderAnswer(result, PLAIN_MARKUP, { max: maxBytes, ...(deps.articleUrl ? { articleUrl: deps.articleUrl } : {}) })
+    return renderAnswer(result, PLAIN_MARKUP, {
+      max: maxBytes,
+      ...(deps.articleUrl ? { articleUrl: deps.articleUrl } : {}),
+    })
   }
   switch (message.kind) {
     case 'text':
       return answer(message.text)
     case 'voice':
-      return message.recognition.trim() ? answer(message.recognition) : PLATFORM_TEXT.voiceUnrecognized
+      return message.recognition.trim()
+        ? answer(message.recognition)
+        : PLATFORM_TEXT.voiceUnrecognized
     case 'subscribe':
       return PLATFORM_TEXT.welcome
     case 'event':

@@ -54,7 +54,8 @@ export async function wxSignature(...parts: string[]): Promise<string> {
 
 /** Decodes an EncodingAESKey into the 32-byte AES key; throws on a malformed key. */
 export function decodeEncodingAesKey(encodingAesKey: string): Uint8Array<ArrayBuffer> {
-  if (!/^[A-Za-z0-9+/]{43}$/.test(encodingAesKey)) throw new CryptoError('EncodingAESKey must be 43 characters [A-Za-z0-9]')
+  if (!/^[A-Za-z0-9+/]{43}$/.test(encodingAesKey))
+    throw new CryptoError('EncodingAESKey must be 43 characters [A-Za-z0-9]')
   const key = fromBase64(encodingAesKey + '=')
   if (key.length !== 32) throw new CryptoError('EncodingAESKey does not decode to 32 bytes')
   return key
@@ -78,7 +79,8 @@ export function createWxCrypt(options: WxCryptOptions): WxCrypt {
       if (20 + length > plain.length) throw new CryptoError('bad message length')
       const message = fromUtf8(plain.subarray(20, 20 + length))
       const receiveId = fromUtf8(plain.subarray(20 + length))
-      if (!timingSafeEqual(receiveId, options.receiveId)) throw new ReceiveIdError('receive id mismatch')
+      if (!timingSafeEqual(receiveId, options.receiveId))
+        throw new ReceiveIdError('receive id mismatch')
       return message
     },
     async encrypt(message, random = randomBytes(16)) {

@@ -38,7 +38,10 @@ export function parseWxMessage(record: XmlRecord): WxEnvelope {
       return { ...base, message: { kind: 'voice', recognition: xmlText(record, 'Recognition') } }
     case 'event': {
       const event = xmlText(record, 'Event').toLowerCase()
-      return { ...base, message: event === 'subscribe' ? { kind: 'subscribe' } : { kind: 'event', event } }
+      return {
+        ...base,
+        message: event === 'subscribe' ? { kind: 'subscribe' } : { kind: 'event', event },
+      }
     }
     default:
       return { ...base, message: { kind: 'other', msgType } }
@@ -46,7 +49,11 @@ export function parseWxMessage(record: XmlRecord): WxEnvelope {
 }
 
 /** The passive text reply: to/from swapped relative to the inbound message. */
-export function wxTextReply(inbound: Pick<WxEnvelope, 'to' | 'from'>, content: string, now: Date): string {
+export function wxTextReply(
+  inbound: Pick<WxEnvelope, 'to' | 'from'>,
+  content: string,
+  now: Date
+): string {
   return buildXml({
     ToUserName: inbound.from,
     FromUserName: inbound.to,
@@ -57,6 +64,16 @@ export function wxTextReply(inbound: Pick<WxEnvelope, 'to' | 'from'>, content: s
 }
 
 /** The encrypted passive-reply envelope of WeChat safe mode and WeCom. */
-export function wxEncryptedEnvelope(encrypt: string, signature: string, timestamp: string, nonce: string): string {
-  return buildXml({ Encrypt: encrypt, MsgSignature: signature, TimeStamp: Number(timestamp), Nonce: nonce })
+export function wxEncryptedEnvelope(
+  encrypt: string,
+  signature: string,
+  timestamp: string,
+  nonce: string
+): string {
+  return buildXml({
+    Encrypt: encrypt,
+    MsgSignature: signature,
+    TimeStamp: Number(timestamp),
+    Nonce: nonce,
+  })
 }

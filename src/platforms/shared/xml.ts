@@ -27,7 +27,8 @@ export type XmlRecord = Record<string, unknown>
  * Refuses DOCTYPE and ENTITY declarations before parsing.
  */
 export function parseXml(text: string): XmlRecord {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new XmlError('DOCTYPE and ENTITY declarations are refused')
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    throw new XmlError('DOCTYPE and ENTITY declarations are refused')
   let doc: unknown
   try {
     doc = parser.parse(text, true)

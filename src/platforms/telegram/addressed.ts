@@ -12,7 +12,8 @@ export function addressedText(ctx: Context, username: string): string | null {
   if (!msg || !text) return null
   if (!isGroup(ctx)) return text
   const mention = `@${username}`.toLowerCase()
-  if (text.toLowerCase().includes(mention)) return text.replace(new RegExp(`@${username}`, 'ig'), ' ').trim()
+  if (text.toLowerCase().includes(mention))
+    return text.replace(new RegExp(`@${username}`, 'ig'), ' ').trim()
   if (msg.reply_to_message?.from?.username?.toLowerCase() === username.toLowerCase()) return text
   return null
 }

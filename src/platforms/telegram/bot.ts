@@ -90,14 +90,21 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
   // A malformed update or a failed Bot API call is logged and acknowledged (200): rethrowing
   // would make the webhook answer 5xx and Telegram redeliver the same bad update for hours.
   // grammY only calls bot.catch() when polling, so webhooks get the same guard as a middleware.
-  const log: PlatformLog = options.log ?? ((level, msg, fields) => console.error(JSON.stringify({ level, msg, ...fields })))
-  const report = (err: unknown) => log('error', 'telegram update failed', { error: err instanceof Error ? err.name : 'unknown' })
+  const log: PlatformLog =
+    options.log ??
+    ((level, msg, fields) => console.error(JSON.stringify({ level, msg, ...fields })))
+  const report = (err: unknown) =>
+    log('error', 'telegram update failed', { error: err instanceof Error ? err.name : 'unknown' })
   bot.catch((err) => report(err.error))
   // webhookCallback hands any parsed JSON (even `null` or `[]`) to handleUpdate, which throws
   // before the first middleware runs; acknowledge such bodies instead of answering 5xx.
   const handleUpdate = bot.handleUpdate.bind(bot)
   bot.handleUpdate = async (update, webhookReplyEnvelope) => {
-    if (!update || typeof update !== 'object' || !Number.isSafeInteger((update as { update_id?: unknown }).update_id)) {
+    if (
+      !update ||
+      typeof update !== 'object' ||
+      !Number.isSafeInteger((update as { update_id?: unknown }).update_id)
+    ) {
       report(new TypeError('not an Update'))
       return
     }
@@ -113,7 +120,8 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
   const dedup = options.dedup ?? createMemoryDedupStore()
   bot.use(async (ctx, next) => {
     // A redelivery is byte-identical, so the key is the update_id plus a digest of the update.
-    if (await dedup.seen(`telegram:${ctx.update.update_id}:${fnv1a(JSON.stringify(ctx.update))}`)) return
+    if (await dedup.seen(`telegram:${ctx.update.update_id}:${fnv1a(JSON.stringify(ctx.update))}`))
+      return
     await next()
   })
   /**
@@ -138,18 +146,34 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     const key = sessionKeyOf(ctx)
     const offer = table && key ? offeredSession(result) : null
     if (offer && key) await sessions.save(key, offer)
-    const render = { ...options.render, short: isGroup(ctx), ...(offer ? { followUp: TELEGRAM_TEXT.calcFollowUp } : {}) }
+    const render = {
+      ...options.render,
+      short: isGroup(ctx),
+      ...(offer ? { followUp: TELEGRAM_TEXT.calcFollowUp } : {}),
+    }
     const html = groupSafe(renderTelegram(result, render), question, isGroup(ctx))
     return ctx.reply(html, {
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
-      ...(offer ? { reply_markup: answerKeyboard(offer.a, Number(toChinaDate(now()).slice(0, 4))) } : {}),
+      ...(offer
+        ? { reply_markup: answerKeyboard(offer.a, Number(toChinaDate(now()).slice(0, 4))) }
+        : {}),
       ...(ctx.message ? { reply_parameters: { message_id: ctx.message.message_id } } : {}),
     })
   }
 
   // Before the other handlers: /calc, /cancel, their buttons, and replies to an awaited input.
-  bot.use(createCalcComposer({ library: options.library, table, username: options.username, sessions, now, ask: options.ask, overLimit }))
+  bot.use(
+    createCalcComposer({
+      library: options.library,
+      table,
+      username: options.username,
+      sessions,
+      now,
+      ask: options.ask,
+      overLimit,
+    })
+  )
   bot.command('start', (ctx) => ctx.reply(TELEGRAM_TEXT.start))
   bot.command('help', (ctx) => ctx.reply(TELEGRAM_TEXT.help))
   bot.command('topics', (ctx) => {
@@ -160,18 +184,24 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     })
     return ctx.reply(TELEGRAM_TEXT.topics, { reply_markup: keyboard })
   })
-  bot.command('ask', (ctx) => (ctx.match.trim() ? reply(ctx, ctx.match) : ctx.reply(TELEGRAM_TEXT.askUsage)))
+  bot.command('ask', (ctx) =>
+    ctx.match.trim() ? reply(ctx, ctx.match) : ctx.reply(TELEGRAM_TEXT.askUsage)
+  )
   bot.callbackQuery(/^topic:([a-z-]+)$/, async (ctx) => {
     if (await overLimit(ctx)) return
     const topic = getTopic(ctx.match[1]!)
     await ctx.answerCallbackQuery()
-    const article = topic && options.library.articles.find((a) => a.topic === topic.id && a.kind !== 'case')
+    const article =
+      topic && options.library.articles.find((a) => a.topic === topic.id && a.kind !== 'case')
     if (!article) return
     const result = options.ask(article.title)
-    await ctx.reply(renderTelegram(result, { ...options.render, short: isGroup(ctx) }), { parse_mode: 'HTML' })
+    await ctx.reply(renderTelegram(result, { ...options.render, short: isGroup(ctx) }), {
+      parse_mode: 'HTML',
+    })
   })
   bot.on('message:text', (ctx) => {
-    if (ctx.message.text.startsWith('/')) return isGroup(ctx) ? undefined : ctx.reply(TELEGRAM_TEXT.unknownCommand)
+    if (ctx.message.text.startsWith('/'))
+      return isGroup(ctx) ? undefined : ctx.reply(TELEGRAM_TEXT.unknownCommand)
     const question = addressedText(ctx, options.username)
     if (!question) return undefined
     return reply(ctx, question)
@@ -180,7 +210,10 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
   bot.on('inline_query', (ctx) => {
     const query = ctx.inlineQuery.query.trim()
     if (!query) return ctx.answerInlineQuery([], { cache_time: 300 })
-    return ctx.answerInlineQuery(inlineCards(query.slice(0, 200), options.ask, options.render ?? {}), { cache_time: 300 })
+    return ctx.answerInlineQuery(
+      inlineCards(query.slice(0, 200), options.ask, options.render ?? {}),
+      { cache_time: 300 }
+    )
   })
   return bot
 }

@@ -11,13 +11,28 @@ import { toChinaDate } from '../../core/calc/calendar-date'
 import type { ParamTable } from '../../core/calc/param-table'
 import { isCalculatorName } from '../../core/calc/registry'
 import { type CalcResult, type CalculatorName, isCalcMissing } from '../../core/calc/types'
-import { buildCalculatorInput, calculateFromQuestion } from '../../core/extract/calculate-from-question'
+import {
+  buildCalculatorInput,
+  calculateFromQuestion,
+} from '../../core/extract/calculate-from-question'
 import { extractFacts } from '../../core/extract/extract-facts'
 import type { Library } from '../../core/knowledge/library'
 import { addressedText, isGroup } from './addressed'
-import { advance, applyReply, asksAnotherCalculator, looksLikeQuestion, parseCalcArgs } from './calc-flow'
+import {
+  advance,
+  applyReply,
+  asksAnotherCalculator,
+  looksLikeQuestion,
+  parseCalcArgs,
+} from './calc-flow'
 import { answerKeyboard, calculatorMenu } from './calc-keyboard'
-import { CALC_MAX_BAD_REPLIES, type CalcSession, type CalcSessions, calcSessionKey, storableParams } from './calc-session'
+import {
+  CALC_MAX_BAD_REPLIES,
+  type CalcSession,
+  type CalcSessions,
+  calcSessionKey,
+  storableParams,
+} from './calc-session'
 import { TELEGRAM_TEXT } from './messages'
 import { renderCalcQuestion, renderCalcResult } from './render-calc'
 
@@ -49,7 +64,8 @@ export function sessionKeyOf(ctx: Context): string | null {
 export function offeredSession(result: AskResult): CalcSession | null {
   const calc = result.calculation
   const missing = calc?.['missing']
-  if (result.declined || !calc || !isCalculatorName(calc.calculator) || !Array.isArray(missing)) return null
+  if (result.declined || !calc || !isCalculatorName(calc.calculator) || !Array.isArray(missing))
+    return null
   const first: unknown = missing[0]
   if (typeof first !== 'string') return null
   const params = (calc['params'] ?? {}) as Record<string, unknown>
@@ -67,26 +83,45 @@ export function createCalcComposer(options: CalcComposerOptions): Composer<Conte
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
       ...(keyboard ? { reply_markup: keyboard } : {}),
-      ...(ctx.message ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } } : {}),
+      ...(ctx.message
+        ? {
+            reply_parameters: {
+              message_id: ctx.message.message_id,
+              allow_sending_without_reply: true,
+            },
+          }
+        : {}),
     })
 
-  const showResult = (ctx: Context, result: CalcResult) => send(ctx, renderCalcResult(result, library, { short: isGroup(ctx) }))
+  const showResult = (ctx: Context, result: CalcResult) =>
+    send(ctx, renderCalcResult(result, library, { short: isGroup(ctx) }))
 
   /** Runs the calculator or asks for the next input, saving or clearing the state. */
-  const proceed = async (ctx: Context, key: string, name: CalculatorName, params: Record<string, unknown>, prev: Pick<CalcSession, 'g' | 'n'>) => {
+  const proceed = async (
+    ctx: Context,
+    key: string,
+    name: CalculatorName,
+    params: Record<string, unknown>,
+    prev: Pick<CalcSession, 'g' | 'n'>
+  ) => {
     const step = advance(name, params, prev, { table: table!, today: now() })
     if (step.kind === 'done') {
       await sessions.clear(key)
       return showResult(ctx, step.result)
     }
-    const session = step.problem === undefined ? step.session : { ...step.session, n: step.session.n + 1 }
+    const session =
+      step.problem === undefined ? step.session : { ...step.session, n: step.session.n + 1 }
     if (session.g && session.n >= CALC_MAX_BAD_REPLIES) {
       await sessions.clear(key)
       return ctx.reply(TELEGRAM_TEXT.calcGaveUp)
     }
     await sessions.save(key, session)
     const problem = step.problem === undefined ? {} : { problem: step.problem }
-    return send(ctx, renderCalcQuestion(session, { ...problem, group: isGroup(ctx) }), answerKeyboard(session.a, year()))
+    return send(
+      ctx,
+      renderCalcQuestion(session, { ...problem, group: isGroup(ctx) }),
+      answerKeyboard(session.a, year())
+    )
   }
 
   composer.command('calc', async (ctx) => {
@@ -94,17 +129,25 @@ export function createCalcComposer(options: CalcComposerOptions): Composer<Conte
     if (!key || (await overLimit(ctx))) return
     if (!table) return ctx.reply(TELEGRAM_TEXT.calcUnavailable)
     const args = parseCalcArgs(ctx.match)
-    if (!args.name && !args.text) return ctx.reply(TELEGRAM_TEXT.calcMenu, { reply_markup: calculatorMenu() })
+    if (!args.name && !args.text)
+      return ctx.reply(TELEGRAM_TEXT.calcMenu, { reply_markup: calculatorMenu() })
     if (args.name) {
-      const facts = args.text ? buildCalculatorInput(args.name, extractFacts(library.normalize(args.text), today())).input : {}
+      const facts = args.text
+        ? buildCalculatorInput(args.name, extractFacts(library.normalize(args.text), today())).input
+        : {}
       return proceed(ctx, key, args.name, { ...facts, ...args.params }, { g: true, n: 0 })
     }
     // Free text: the same extractor as a question, with retrieval's topics as a hint.
     const answer = options.ask(args.text)
     const topics = answer.declined ? [] : answer.hits.map((h) => h.topic)
-    const calc = calculateFromQuestion(library.normalize(args.text), { topics, today: now(), table })
+    const calc = calculateFromQuestion(library.normalize(args.text), {
+      topics,
+      today: now(),
+      table,
+    })
     if (!calc) return ctx.reply(TELEGRAM_TEXT.calcNotUnderstood, { reply_markup: calculatorMenu() })
-    if (isCalcMissing(calc)) return proceed(ctx, key, calc.calculator, calc.params, { g: true, n: 0 })
+    if (isCalcMissing(calc))
+      return proceed(ctx, key, calc.calculator, calc.params, { g: true, n: 0 })
     await sessions.clear(key)
     return showResult(ctx, calc)
   })
@@ -124,7 +167,8 @@ export function createCalcComposer(options: CalcComposerOptions): Composer<Conte
     if (!key || (await overLimit(ctx))) return
     await ctx.answerCallbackQuery()
     const name = ctx.match[1]!
-    if (!table || !isCalculatorName(name)) return ctx.reply(table ? TELEGRAM_TEXT.calcExpired : TELEGRAM_TEXT.calcUnavailable)
+    if (!table || !isCalculatorName(name))
+      return ctx.reply(table ? TELEGRAM_TEXT.calcExpired : TELEGRAM_TEXT.calcUnavailable)
     return proceed(ctx, key, name, {}, { g: true, n: 0 })
   })
 
@@ -132,7 +176,8 @@ export function createCalcComposer(options: CalcComposerOptions): Composer<Conte
     const key = sessionKeyOf(ctx)
     const session = key ? await sessions.get(key) : null
     // A button under an older question (or someone else's, in a group) must not fill this one.
-    if (!key || !session || session.a !== ctx.match[1] || !table) return ctx.answerCallbackQuery({ text: TELEGRAM_TEXT.calcExpired })
+    if (!key || !session || session.a !== ctx.match[1] || !table)
+      return ctx.answerCallbackQuery({ text: TELEGRAM_TEXT.calcExpired })
     if (await overLimit(ctx)) return
     await ctx.answerCallbackQuery()
     const params = applyReply(session, ctx.match[2]!, today())
@@ -161,7 +206,9 @@ export function createCalcComposer(options: CalcComposerOptions): Composer<Conte
       await sessions.clear(key)
       return ctx.reply(TELEGRAM_TEXT.calcCancelled)
     }
-    const params = asksAnotherCalculator(session, normalized) ? undefined : applyReply(session, normalized, today())
+    const params = asksAnotherCalculator(session, normalized)
+      ? undefined
+      : applyReply(session, normalized, today())
     if (params) {
       if (await overLimit(ctx)) return
       return proceed(ctx, key, session.c, params, session)
@@ -179,7 +226,11 @@ export function createCalcComposer(options: CalcComposerOptions): Composer<Conte
       return ctx.reply(TELEGRAM_TEXT.calcGaveUp)
     }
     await sessions.save(key, bad)
-    return send(ctx, renderCalcQuestion(bad, { problem: TELEGRAM_TEXT.calcBadValue, group: isGroup(ctx) }), answerKeyboard(bad.a, year()))
+    return send(
+      ctx,
+      renderCalcQuestion(bad, { problem: TELEGRAM_TEXT.calcBadValue, group: isGroup(ctx) }),
+      answerKeyboard(bad.a, year())
+    )
   })
 
   return composer

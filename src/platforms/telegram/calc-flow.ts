@@ -14,7 +14,8 @@ import { parseParamValue } from '../../core/extract/parse-param-value'
 import { type CalcSession, storableParams } from './calc-session'
 
 /** What to do next: ask for `session.a` (with what was wrong, if anything) or show the result. */
-export type CalcFlowStep = { kind: 'ask'; session: CalcSession; problem?: string } | { kind: 'done'; result: CalcResult }
+export type CalcFlowStep =
+  { kind: 'ask'; session: CalcSession; problem?: string } | { kind: 'done'; result: CalcResult }
 
 export interface CalcFlowContext {
   table: ParamTable
@@ -52,7 +53,8 @@ export function advance(
     return ask(again, rest, HAS_CJK.test(issue.message) ? issue.message : '')
   }
   const out = calc.calculate(parsed.data, ctx)
-  if (isCalcMissing(out)) return ask(out.missing[0] ?? REQUIRED_INPUTS[name][0]![0]!, p, out.warnings[0] ?? '')
+  if (isCalcMissing(out))
+    return ask(out.missing[0] ?? REQUIRED_INPUTS[name][0]![0]!, p, out.warnings[0] ?? '')
   return { kind: 'done', result: out }
 }
 
@@ -61,7 +63,11 @@ export function advance(
  * facts in the same reply ("月薪8000，干了3年") are kept too, never overriding earlier answers.
  * @param today YYYY-MM-DD in China
  */
-export function applyReply(session: CalcSession, text: string, today: string): CalcSession['p'] | undefined {
+export function applyReply(
+  session: CalcSession,
+  text: string,
+  today: string
+): CalcSession['p'] | undefined {
   const value = parseParamValue(session.a, text, today)
   if (!value) return undefined
   const extra = buildCalculatorInput(session.c, extractFacts(text, today)).input
@@ -80,7 +86,10 @@ export function asksAnotherCalculator(session: CalcSession, normalized: string):
 
 /** A message that reads as a new question rather than an answer to ours. */
 export function looksLikeQuestion(text: string): boolean {
-  return /[?？吗呢]|怎么|什么|如何|能不能|可不可以|是否|为什么|多少|哪/.test(text) || [...text].length >= 15
+  return (
+    /[?？吗呢]|怎么|什么|如何|能不能|可不可以|是否|为什么|多少|哪/.test(text) ||
+    [...text].length >= 15
+  )
 }
 
 /** `/calc` arguments: an optional calculator name, `key=value` pairs or a JSON object, free text. */
@@ -103,7 +112,8 @@ export function parseCalcArgs(args: string): CalcArgs {
   if (rest.startsWith('{')) {
     try {
       const json: unknown = JSON.parse(rest)
-      if (json && typeof json === 'object' && !Array.isArray(json)) return { ...(name ? { name } : {}), params: json as Record<string, unknown>, text: '' }
+      if (json && typeof json === 'object' && !Array.isArray(json))
+        return { ...(name ? { name } : {}), params: json as Record<string, unknown>, text: '' }
     } catch {
       /* not JSON: read it as text */
     }
@@ -116,7 +126,8 @@ export function parseCalcArgs(args: string): CalcArgs {
       continue
     }
     const v = m[2]!
-    params[m[1]!] = v === 'true' ? true : v === 'false' ? false : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v
+    params[m[1]!] =
+      v === 'true' ? true : v === 'false' ? false : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v
   }
   return { ...(name ? { name } : {}), params, text: words.join(' ') }
 }

@@ -27,13 +27,26 @@ export function calculatorMenu(): InlineKeyboard {
 }
 
 // Where most of the bot's users work (the Pearl River Delta); other cities are typed.
-const QUICK_CITIES = ['guangzhou', 'shenzhen', 'dongguan', 'foshan', 'huizhou', 'zhongshan', 'zhuhai', 'jiangmen']
+const QUICK_CITIES = [
+  'guangzhou',
+  'shenzhen',
+  'dongguan',
+  'foshan',
+  'huizhou',
+  'zhongshan',
+  'zhuhai',
+  'jiangmen',
+]
 
 const BOOLEAN_INPUTS = new Set(['retired', 'probation', 'wageArrears', 'stillEmployed'])
 
 /** The few answers worth a button: small value sets only. */
 function picks(param: string, year: number): string[][] {
-  if (param === 'disabilityGrade') return [['1', '2', '3', '4', '5'], ['6', '7', '8', '9', '10']]
+  if (param === 'disabilityGrade')
+    return [
+      ['1', '2', '3', '4', '5'],
+      ['6', '7', '8', '9', '10'],
+    ]
   if (BOOLEAN_INPUTS.has(param)) return [[TELEGRAM_TEXT.yes, TELEGRAM_TEXT.no]]
   if (param === 'deathYear') return [[String(year), String(year - 1), String(year - 2)]]
   if (param === 'city' || param === 'minimumWage') {

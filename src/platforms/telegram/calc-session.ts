@@ -45,7 +45,10 @@ export function calcSessionKey(chatId: number, userId?: number): string {
   return `calc:${chatKey('telegram', userId === undefined ? chatId : `${chatId}/${userId}`)}`
 }
 
-export function createCalcSessions(store: KeyValueStore, ttlSeconds = CALC_SESSION_TTL_SECONDS): CalcSessions {
+export function createCalcSessions(
+  store: KeyValueStore,
+  ttlSeconds = CALC_SESSION_TTL_SECONDS
+): CalcSessions {
   return {
     async get(key) {
       const raw = await store.get(key)

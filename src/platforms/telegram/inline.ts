@@ -12,7 +12,11 @@ import { renderTelegram, type RenderOptions } from './render'
 /** Most cards offered per query (Telegram allows 50; staff want a short list). */
 export const INLINE_MAX_CARDS = 5
 
-function card(id: string, result: AskResult, render: Omit<RenderOptions, 'short'>): InlineQueryResultArticle {
+function card(
+  id: string,
+  result: AskResult,
+  render: Omit<RenderOptions, 'short'>
+): InlineQueryResultArticle {
   const a = result.answer
   return {
     type: 'article',
@@ -32,7 +36,11 @@ function card(id: string, result: AskResult, render: Omit<RenderOptions, 'short'
  * Cards for an inline query: the answer itself, then up to four related questions.
  * @param ask core ask() bound to its deps
  */
-export function inlineCards(query: string, ask: (q: string) => AskResult, render: Omit<RenderOptions, 'short'> = {}): InlineQueryResultArticle[] {
+export function inlineCards(
+  query: string,
+  ask: (q: string) => AskResult,
+  render: Omit<RenderOptions, 'short'> = {}
+): InlineQueryResultArticle[] {
   const main = ask(query)
   const cards = [card(main.answer.articleId ?? 'answer', main, render)]
   if (main.declined) return cards

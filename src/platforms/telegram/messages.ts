@@ -15,8 +15,10 @@ export const TELEGRAM_TEXT = {
   askUsage: '请在 /ask 后面写上你的问题，例如：/ask 公司不交社保怎么办',
   unknownCommand: '没有这个命令。发 /help 看用法，或者直接把问题发给我。',
   nonText: '我目前只能看懂文字消息。请用文字描述你的问题，例如「公司不给加班费怎么办」。',
-  calcMenu: '要算哪一项？点一下，我会一步步问你需要的数字。\n也可以直接写情况，例如：/calc 干了三年月薪八千被辞退',
-  calcNotUnderstood: '没看出要算哪一项。请点下面的一项，或把情况写具体些，例如「/calc 干了三年月薪八千被辞退」。',
+  calcMenu:
+    '要算哪一项？点一下，我会一步步问你需要的数字。\n也可以直接写情况，例如：/calc 干了三年月薪八千被辞退',
+  calcNotUnderstood:
+    '没看出要算哪一项。请点下面的一项，或把情况写具体些，例如「/calc 干了三年月薪八千被辞退」。',
   calcUnavailable: '计算器暂时不可用（缺少参数表）。可以直接发问题给我，或拨打 12333 咨询。',
   calcNeed: (label: string) => `还需要：${label}`,
   calcReplyPrivate: '直接回复就行；发 /cancel 或点「取消」不算了。',

@@ -22,7 +22,9 @@ import { TELEGRAM_MAX } from './render'
 const title = (name: string): string => getCalculator(name)?.title ?? name
 
 const bullets = (heading: string, items: readonly string[] | undefined): string | null =>
-  items && items.length ? `<b>${escapeHtml(heading)}</b>\n` + items.map((i) => `• ${escapeHtml(i)}`).join('\n') : null
+  items && items.length
+    ? `<b>${escapeHtml(heading)}</b>\n` + items.map((i) => `• ${escapeHtml(i)}`).join('\n')
+    : null
 
 export interface RenderCalcOptions {
   /** Group chats get the amount, steps, basis and figures, without notes and assumptions. */
@@ -30,20 +32,29 @@ export interface RenderCalcOptions {
 }
 
 /** The finished calculation. */
-export function renderCalcResult(result: CalcResult, library: Library, options: RenderCalcOptions = {}): string {
+export function renderCalcResult(
+  result: CalcResult,
+  library: Library,
+  options: RenderCalcOptions = {}
+): string {
   const head = [`<b>${escapeHtml(title(result.calculator))}</b>`]
-  if (typeof result.amount === 'number') head.push(`${TELEGRAM_TEXT.amount}：<b>${escapeHtml(formatYuan(result.amount))} 元</b>`)
+  if (typeof result.amount === 'number')
+    head.push(`${TELEGRAM_TEXT.amount}：<b>${escapeHtml(formatYuan(result.amount))} 元</b>`)
   else if (result.deadline) {
-    const left = result.daysLeft !== undefined ? `（${TELEGRAM_TEXT.daysLeft(result.daysLeft)}）` : ''
+    const left =
+      result.daysLeft !== undefined ? `（${TELEGRAM_TEXT.daysLeft(result.daysLeft)}）` : ''
     head.push(`${TELEGRAM_TEXT.deadline}：<b>${escapeHtml(result.deadline)}</b>${escapeHtml(left)}`)
   }
   const blocks: (string | null)[] = [head.join('\n')]
-  if (result.warnings.length) blocks.push(result.warnings.map((w) => `⚠ ${escapeHtml(w)}`).join('\n'))
+  if (result.warnings.length)
+    blocks.push(result.warnings.map((w) => `⚠ ${escapeHtml(w)}`).join('\n'))
   const steps = result.steps.map((s) => {
     const value = formatValue(s.value)
     return `• ${s.label}${s.formula ? `：${s.formula}` : ''}${value ? ` = ${value}` : ''}`
   })
-  blocks.push(steps.length ? `<b>${TELEGRAM_TEXT.calcSteps}</b>\n${escapeHtml(steps.join('\n'))}` : null)
+  blocks.push(
+    steps.length ? `<b>${TELEGRAM_TEXT.calcSteps}</b>\n${escapeHtml(steps.join('\n'))}` : null
+  )
   const citations = groupCitations(citeBasis(result.basis, library)).map(
     (g) => `${g.title}${g.articles.join('、')}${g.docNumber ? `（${g.docNumber}）` : ''}`
   )
@@ -52,7 +63,9 @@ export function renderCalcResult(result: CalcResult, library: Library, options: 
     .filter((p) => p.confidence !== 'input')
     .map((p) => {
       const value = p.value === null ? '—' : formatValue(p.value)
-      const where = [p.year ? `${p.year}年` : '', regionName(p.region), p.source].filter(Boolean).join('，')
+      const where = [p.year ? `${p.year}年` : '', regionName(p.region), p.source]
+        .filter(Boolean)
+        .join('，')
       return `${fieldLabel(p.name)}：${value}（${where}）`
     })
   blocks.push(bullets(TELEGRAM_TEXT.figures, figures))
@@ -61,7 +74,11 @@ export function renderCalcResult(result: CalcResult, library: Library, options: 
     blocks.push(bullets(TELEGRAM_TEXT.assumptions, result.assumptions))
   }
   blocks.push(`<i>${escapeHtml(DISCLAIMER)}</i>`)
-  return joinWithin(blocks.filter((b): b is string => b !== null), TELEGRAM_MAX, charLength)
+  return joinWithin(
+    blocks.filter((b): b is string => b !== null),
+    TELEGRAM_MAX,
+    charLength
+  )
 }
 
 export interface RenderCalcQuestionOptions {
@@ -72,15 +89,24 @@ export interface RenderCalcQuestionOptions {
 }
 
 /** The question for the awaited input: what is known so far, what is needed, an example. */
-export function renderCalcQuestion(session: CalcSession, options: RenderCalcQuestionOptions = {}): string {
+export function renderCalcQuestion(
+  session: CalcSession,
+  options: RenderCalcQuestionOptions = {}
+): string {
   const lines = [`<b>${escapeHtml(title(session.c))}</b>`]
   // Money with separators (8,000); years, counts and dates as given (2024, not 2,024).
-  const known = Object.entries(session.p).map(([k, v]) => `${fieldLabel(k)} ${/元/.test(fieldLabel(k)) ? formatValue(v) : v === true ? TELEGRAM_TEXT.yes : v === false ? TELEGRAM_TEXT.no : String(v)}`)
+  const known = Object.entries(session.p).map(
+    ([k, v]) =>
+      `${fieldLabel(k)} ${/元/.test(fieldLabel(k)) ? formatValue(v) : v === true ? TELEGRAM_TEXT.yes : v === false ? TELEGRAM_TEXT.no : String(v)}`
+  )
   if (known.length) lines.push(escapeHtml(`已知：${known.join('；')}`))
-  if (options.problem !== undefined) lines.push(`⚠ ${escapeHtml(options.problem || TELEGRAM_TEXT.calcBadInput)}`)
+  if (options.problem !== undefined)
+    lines.push(`⚠ ${escapeHtml(options.problem || TELEGRAM_TEXT.calcBadInput)}`)
   lines.push(`<b>${escapeHtml(TELEGRAM_TEXT.calcNeed(fieldLabel(session.a)))}</b>`)
   lines.push(escapeHtml(MISSING_PARAM_HINTS[session.a] ?? `请告诉我${fieldLabel(session.a)}`))
-  lines.push(`<i>${escapeHtml(options.group ? TELEGRAM_TEXT.calcReplyGroup : TELEGRAM_TEXT.calcReplyPrivate)}</i>`)
+  lines.push(
+    `<i>${escapeHtml(options.group ? TELEGRAM_TEXT.calcReplyGroup : TELEGRAM_TEXT.calcReplyPrivate)}</i>`
+  )
   // A handful of short lines: well under the limit, so no cutting (which could split a tag).
   return lines.join('\n')
 }

@@ -28,19 +28,28 @@ export function renderTelegram(result: AskResult, options: RenderOptions = {}): 
   if (result.declined) return escapeHtml(truncate(a.text, TELEGRAM_MAX))
   const blocks: string[] = []
   blocks.push(`<b>${escapeHtml(a.title ?? '')}</b>\n${escapeHtml(a.summary)}`)
-  if (a.region && a.region !== 'national') blocks.push(escapeHtml(MESSAGES.regionNote(regionName(a.region))))
+  if (a.region && a.region !== 'national')
+    blocks.push(escapeHtml(MESSAGES.regionNote(regionName(a.region))))
   if (!options.short && a.keyPoints.length)
-    blocks.push(`<b>${MESSAGES.keyPoints}</b>\n` + a.keyPoints.map((p) => `• ${escapeHtml(p)}`).join('\n'))
+    blocks.push(
+      `<b>${MESSAGES.keyPoints}</b>\n` + a.keyPoints.map((p) => `• ${escapeHtml(p)}`).join('\n')
+    )
   if (result.calculation)
     blocks.push(
       `<b>${MESSAGES.calculation}</b>\n` +
-        escapeHtml(formatCalculation(result.calculation, options.hints ?? MISSING_PARAM_HINTS).join('\n')) +
+        escapeHtml(
+          formatCalculation(result.calculation, options.hints ?? MISSING_PARAM_HINTS).join('\n')
+        ) +
         (options.followUp ? `\n<i>${escapeHtml(options.followUp)}</i>` : '')
     )
-  if (a.citations.length) blocks.push(`<b>${MESSAGES.basis}</b>\n` + escapeHtml(a.citations.join('；')))
+  if (a.citations.length)
+    blocks.push(`<b>${MESSAGES.basis}</b>\n` + escapeHtml(a.citations.join('；')))
   if (!options.short && a.steps.length)
-    blocks.push(`<b>${MESSAGES.steps}</b>\n` + a.steps.map((s, i) => `${i + 1}. ${escapeHtml(s)}`).join('\n'))
-  if (a.articleId && options.articleUrl) blocks.push(`<a href="${escapeHtml(options.articleUrl(a.articleId))}">查看全文</a>`)
+    blocks.push(
+      `<b>${MESSAGES.steps}</b>\n` + a.steps.map((s, i) => `${i + 1}. ${escapeHtml(s)}`).join('\n')
+    )
+  if (a.articleId && options.articleUrl)
+    blocks.push(`<a href="${escapeHtml(options.articleUrl(a.articleId))}">查看全文</a>`)
   blocks.push(escapeHtml(a.referral.map((r) => `${r.contact} ${r.name}`).join('；')))
   blocks.push(`<i>${escapeHtml(a.disclaimer)}</i>`)
   return joinWithin(blocks, TELEGRAM_MAX, charLength)

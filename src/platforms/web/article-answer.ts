@@ -11,6 +11,10 @@ import { retrieve } from '../../core/search/retrieve'
  */
 export function articleAnswer(article: Article, library: Library): Answer {
   // An empty retrieval with this one hit: only `hits` matters to composeAnswer.
-  const retrieval = { ...retrieve('', library), hits: [{ article, score: 1, matched: [] }], confidence: 1 }
+  const retrieval = {
+    ...retrieve('', library),
+    hits: [{ article, score: 1, matched: [] }],
+    confidence: 1,
+  }
   return composeAnswer(retrieval, library, { declined: false, calculation: null })
 }

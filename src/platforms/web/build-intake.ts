@@ -42,7 +42,10 @@ export interface IntakeDeps {
   today: Date
 }
 
-const DEADLINE_CALCULATORS: readonly CalculatorName[] = ['arbitration-deadline', 'work-injury-application-deadline']
+const DEADLINE_CALCULATORS: readonly CalculatorName[] = [
+  'arbitration-deadline',
+  'work-injury-application-deadline',
+]
 const INJURY_TOPICS = new Set(['work-injury-recognition', 'work-injury-benefits'])
 const MAX_MONEY_CALCULATORS = 4
 
@@ -56,7 +59,8 @@ export function buildIntake(text: string, deps: IntakeDeps): IntakeSummary {
   const today = toChinaDate(deps.today)
   const facts = extractFacts(normalized, today)
   const topics = result.hits.map((h) => h.topic)
-  const topArticle = result.declined || !result.hits[0] ? undefined : deps.library.byId.get(result.hits[0].id)
+  const topArticle =
+    result.declined || !result.hits[0] ? undefined : deps.library.byId.get(result.hits[0].id)
   const topic = topArticle ? getTopic(topArticle.topic) : undefined
 
   // The calculators the top article lists, then the one the question's wording points to.
@@ -67,9 +71,14 @@ export function buildIntake(text: string, deps: IntakeDeps): IntakeSummary {
   for (const n of topArticle?.calculators ?? []) add(n)
   if (!result.declined) add(chooseCalculator(normalized, topics))
 
-  const money = names.filter((n) => !DEADLINE_CALCULATORS.includes(n)).slice(0, MAX_MONEY_CALCULATORS)
+  const money = names
+    .filter((n) => !DEADLINE_CALCULATORS.includes(n))
+    .slice(0, MAX_MONEY_CALCULATORS)
   const deadlineNames: CalculatorName[] = ['arbitration-deadline']
-  if (names.includes('work-injury-application-deadline') || topics.slice(0, 3).some((t) => INJURY_TOPICS.has(t)))
+  if (
+    names.includes('work-injury-application-deadline') ||
+    topics.slice(0, 3).some((t) => INJURY_TOPICS.has(t))
+  )
     deadlineNames.push('work-injury-application-deadline')
 
   const run = (name: CalculatorName): IntakeCalc => {
@@ -77,7 +86,15 @@ export function buildIntake(text: string, deps: IntakeDeps): IntakeSummary {
     const { input, missing } = buildCalculatorInput(name, facts)
     if (missing.length) return { name, title, input, outcome: null, missing }
     const ran = runCalculator(name, input, deps.table, deps.today)
-    if (!ran.ok) return { name, title, input, outcome: null, missing: [], invalid: ran.error === 'invalid-params' ? ran.message : ran.error }
+    if (!ran.ok)
+      return {
+        name,
+        title,
+        input,
+        outcome: null,
+        missing: [],
+        invalid: ran.error === 'invalid-params' ? ran.message : ran.error,
+      }
     const outcome = ran.result
     return { name, title, input, outcome, missing: 'missing' in outcome ? outcome.missing : [] }
   }

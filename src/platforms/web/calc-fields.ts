@@ -88,7 +88,10 @@ const BOOLEAN_TRUE = new Set(['on', 'true', '1', 'yes'])
  * Reads form values (query string or form body) into a calculator input: numbers parsed (full-width
  * digits and thousands separators accepted), empty fields left out, checkboxes as booleans.
  */
-export function parseCalcForm(fields: readonly CalcField[], raw: Record<string, string | undefined>): ParsedForm {
+export function parseCalcForm(
+  fields: readonly CalcField[],
+  raw: Record<string, string | undefined>
+): ParsedForm {
   const input: Record<string, unknown> = {}
   const values: Record<string, string> = {}
   const errors: string[] = []
@@ -117,7 +120,10 @@ function toHalfWidth(s: string): string {
  * Chinese messages for a calculator's zod issues, naming each field by its label.
  * @param input what was validated, to tell a missing field from a wrong one.
  */
-export function issueMessages(error: z.ZodError, input: Record<string, unknown>): { messages: string[]; fields: string[] } {
+export function issueMessages(
+  error: z.ZodError,
+  input: Record<string, unknown>
+): { messages: string[]; fields: string[] } {
   const messages = new Set<string>()
   const fields = new Set<string>()
   for (const issue of error.issues) {
@@ -143,9 +149,13 @@ function issueText(issue: z.core.$ZodIssue, value: unknown): string {
       if (value === undefined) return '必填'
       return issue.expected === 'int' ? '应为整数' : '格式不对'
     case 'too_small':
-      return issue.inclusive === false ? `应大于 ${String(issue.minimum)}` : `不能小于 ${String(issue.minimum)}`
+      return issue.inclusive === false
+        ? `应大于 ${String(issue.minimum)}`
+        : `不能小于 ${String(issue.minimum)}`
     case 'too_big':
-      return issue.inclusive === false ? `应小于 ${String(issue.maximum)}` : `不能大于 ${String(issue.maximum)}`
+      return issue.inclusive === false
+        ? `应小于 ${String(issue.maximum)}`
+        : `不能大于 ${String(issue.maximum)}`
     case 'not_multiple_of':
       return '应为整数'
     case 'invalid_format':

@@ -124,6 +124,7 @@ export const CLIENT_SCRIPT = `(function () {
 /** A short content hash, so the script URL changes when the script does (long cache is safe). */
 export const CLIENT_SCRIPT_VERSION = (() => {
   let h = 5381
-  for (let i = 0; i < CLIENT_SCRIPT.length; i++) h = ((h << 5) + h + CLIENT_SCRIPT.charCodeAt(i)) | 0
+  for (let i = 0; i < CLIENT_SCRIPT.length; i++)
+    h = ((h << 5) + h + CLIENT_SCRIPT.charCodeAt(i)) | 0
   return (h >>> 0).toString(36)
 })()

@@ -45,7 +45,12 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 type Status = 200 | 400 | 404
 
-function page(c: Context, node: unknown, status: Status = 200, extra: Record<string, string> = {}): Response {
+function page(
+  c: Context,
+  node: unknown,
+  status: Status = 200,
+  extra: Record<string, string> = {}
+): Response {
   return c.html(`<!doctype html>${String(node)}`, status, { ...SECURITY_HEADERS, ...extra })
 }
 
@@ -58,7 +63,8 @@ export function createWebApp(options: WebOptions): Hono {
   const { library, now } = options
   const base = options.publicBaseUrl?.replace(/\/+$/, '')
   // Copied text leaves the site, so its links are absolute: PUBLIC_BASE_URL, else this request's origin.
-  const articleUrl = (c: Context, id: string) => `${base ?? new URL(c.req.url).origin}/articles/${id}`
+  const articleUrl = (c: Context, id: string) =>
+    `${base ?? new URL(c.req.url).origin}/articles/${id}`
   const paramTable = () => paramTableOf(library)
   const fieldCache = new Map<string, CalcField[]>()
   const topicCounts = new Map<string, number>()
@@ -95,7 +101,14 @@ export function createWebApp(options: WebOptions): Hono {
     if (!topic) return notFound(c)
     const hits = library.articles
       .filter((a) => a.topic === topic.id)
-      .map((a) => ({ id: a.id, title: a.title, summary: a.summary, topic: a.topic, topicName: topic.name, url: `/articles/${a.id}` }))
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        summary: a.summary,
+        topic: a.topic,
+        topicName: topic.name,
+        url: `/articles/${a.id}`,
+      }))
     return page(c, <TopicPage topic={topic} hits={hits} />)
   })
 
@@ -114,12 +127,23 @@ export function createWebApp(options: WebOptions): Hono {
     })
     return page(
       c,
-      <ArticlePage article={article} citations={citeBasis(article.basis, library)} related={related} calculators={calculators} chatText={chatText} />
+      <ArticlePage
+        article={article}
+        citations={citeBasis(article.basis, library)}
+        related={related}
+        calculators={calculators}
+        chatText={chatText}
+      />
     )
   })
 
   web.get('/calc', (c) =>
-    page(c, <CalcIndexPage calculators={CALCULATOR_NAMES.map((name) => ({ name, title: getCalculator(name)!.title }))} />)
+    page(
+      c,
+      <CalcIndexPage
+        calculators={CALCULATOR_NAMES.map((name) => ({ name, title: getCalculator(name)!.title }))}
+      />
+    )
   )
 
   const calcHandler = (c: Context, raw: Record<string, string | undefined>) => {
@@ -139,10 +163,21 @@ export function createWebApp(options: WebOptions): Hono {
         const ran = runCalculator(name, form.input, paramTable(), now())
         if (!ran.ok) {
           const parsed = calc.schema.safeParse(form.input)
-          view = { kind: 'invalid', ...(parsed.success ? { messages: [UI.calcInvalid], fields: [] } : issueMessages(parsed.error, form.input)) }
+          view = {
+            kind: 'invalid',
+            ...(parsed.success
+              ? { messages: [UI.calcInvalid], fields: [] }
+              : issueMessages(parsed.error, form.input)),
+          }
           status = 400
-        } else if ('missing' in ran.result) view = { kind: 'missing', missing: ran.result.missing, warnings: ran.result.warnings }
-        else view = { kind: 'result', result: ran.result, citations: citeBasis(ran.result.basis, library) }
+        } else if ('missing' in ran.result)
+          view = { kind: 'missing', missing: ran.result.missing, warnings: ran.result.warnings }
+        else
+          view = {
+            kind: 'result',
+            result: ran.result,
+            citations: citeBasis(ran.result.basis, library),
+          }
       } catch {
         // A calculator bug must not take the page down; the user gets a message, not a 500.
         view = { kind: 'invalid', messages: [UI.calcCannot], fields: [] }
@@ -151,25 +186,68 @@ export function createWebApp(options: WebOptions): Hono {
     }
     // The fragment is delivered fine even when the input is not: 200, with the verdict in a header.
     if (c.req.header(FRAGMENT_HEADER) === 'result')
-      return c.html(String(<CalcResultView view={view} />), 200, { ...SECURITY_HEADERS, 'X-Calc-Status': String(status) })
-    const articles = library.articles.filter((a) => a.calculators.includes(name)).map((a) => ({ id: a.id, title: a.title }))
-    return page(c, <CalcPage name={name} title={calc.title} fields={fields} values={form.values} view={view} articles={articles} />, status)
+      return c.html(String(<CalcResultView view={view} />), 200, {
+        ...SECURITY_HEADERS,
+        'X-Calc-Status': String(status),
+      })
+    const articles = library.articles
+      .filter((a) => a.calculators.includes(name))
+      .map((a) => ({ id: a.id, title: a.title }))
+    return page(
+      c,
+      <CalcPage
+        name={name}
+        title={calc.title}
+        fields={fields}
+        values={form.values}
+        view={view}
+        articles={articles}
+      />,
+      status
+    )
   }
 
   web.get('/calc/:name', (c) => calcHandler(c, c.req.query()))
   web.post('/calc/:name', async (c) => calcHandler(c, stringFields(await c.req.parseBody())))
 
   const noStore = { 'Cache-Control': 'no-store' }
-  web.get('/intake', (c) => page(c, <IntakePage text="" maxChars={MAX_INTAKE_CHARS} />, 200, noStore))
+  web.get('/intake', (c) =>
+    page(c, <IntakePage text='' maxChars={MAX_INTAKE_CHARS} />, 200, noStore)
+  )
   web.post('/intake', async (c) => {
     const body = stringFields(await c.req.parseBody())
     const text = (body['text'] ?? '').trim()
-    if (!text) return page(c, <IntakePage text="" maxChars={MAX_INTAKE_CHARS} error={UI.intakeEmpty} />, 400, noStore)
+    if (!text)
+      return page(
+        c,
+        <IntakePage text='' maxChars={MAX_INTAKE_CHARS} error={UI.intakeEmpty} />,
+        400,
+        noStore
+      )
     if ([...text].length > MAX_INTAKE_CHARS)
-      return page(c, <IntakePage text={text} maxChars={MAX_INTAKE_CHARS} error={UI.intakeTooLong(MAX_INTAKE_CHARS)} />, 400, noStore)
-    const summary = buildIntake(text, { library, ask: options.ask, table: paramTable(), today: now() })
+      return page(
+        c,
+        <IntakePage
+          text={text}
+          maxChars={MAX_INTAKE_CHARS}
+          error={UI.intakeTooLong(MAX_INTAKE_CHARS)}
+        />,
+        400,
+        noStore
+      )
+    const summary = buildIntake(text, {
+      library,
+      ask: options.ask,
+      table: paramTable(),
+      today: now(),
+    })
     const ticket = intakeTicketText(text, summary, (id) => articleUrl(c, id))
-    return page(c, <IntakePage text={text} maxChars={MAX_INTAKE_CHARS} summary={summary} ticket={ticket} />, 200, noStore)
+    return page(
+      c,
+      <IntakePage text={text} maxChars={MAX_INTAKE_CHARS} summary={summary} ticket={ticket} />,
+      200,
+      noStore
+    )
   })
 
   // Any other page a browser asks for gets the HTML 404; API and webhook paths fall through to

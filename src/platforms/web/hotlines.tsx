@@ -5,7 +5,7 @@ export function Hotlines({ heading = false }: { heading?: boolean }) {
   return (
     <section aria-label={UI.hotlinesHeading}>
       {heading ? <h2>{UI.hotlinesHeading}</h2> : null}
-      <ul class="hotlines">
+      <ul class='hotlines'>
         {UI.hotlines.map((h) => (
           <li>
             <a href={`tel:${h.number}`}>

@@ -11,7 +11,8 @@ const MAX_CALLER_CHARS = 300
 export function intakeCalcLine(c: IntakeCalc): string {
   const o = c.outcome
   if (c.invalid) return `${c.title}：${UI.calcInvalid}${c.invalid}`
-  if (!o || 'missing' in o) return `${c.title}：${UI.intakeStillNeeded} ${c.missing.map(fieldLabel).join('、')}`
+  if (!o || 'missing' in o)
+    return `${c.title}：${UI.intakeStillNeeded} ${c.missing.map(fieldLabel).join('、')}`
   if (typeof o.amount === 'number') return `${c.title}：约 ${formatYuan(o.amount)} 元`
   if (o.deadlines && 'employer' in o.deadlines)
     return `${c.title}：单位 ${o.deadlines['employer']} 前；本人/近亲属/工会 ${o.deadlines['worker']} 前${daysLeft(o.daysLeft)}`
@@ -28,15 +29,30 @@ function daysLeft(n: number | undefined): string {
  * The 工单-style plain text staff paste into their ticket system.
  * @param articleUrl turns an article id into a link (absolute when PUBLIC_BASE_URL is set).
  */
-export function intakeTicketText(text: string, s: IntakeSummary, articleUrl: (id: string) => string): string {
+export function intakeTicketText(
+  text: string,
+  s: IntakeSummary,
+  articleUrl: (id: string) => string
+): string {
   const caller = [...text.replace(/\s+/g, ' ').trim()]
-  const quoted = caller.length > MAX_CALLER_CHARS ? caller.slice(0, MAX_CALLER_CHARS).join('') + '…' : caller.join('')
+  const quoted =
+    caller.length > MAX_CALLER_CHARS
+      ? caller.slice(0, MAX_CALLER_CHARS).join('') + '…'
+      : caller.join('')
   const lines: string[] = [`【工单摘要】${s.today}`, `${UI.intakeCaller}：${quoted}`]
-  lines.push(`${UI.intakeTopic}：${s.topic ? `${s.topic.group} / ${s.topic.name}` : UI.intakeDeclined}`)
+  lines.push(
+    `${UI.intakeTopic}：${s.topic ? `${s.topic.group} / ${s.topic.name}` : UI.intakeDeclined}`
+  )
   if (s.article) lines.push(`${UI.intakeArticle}：${s.article.title} ${articleUrl(s.article.id)}`)
   const facts = Object.entries(s.facts).filter(([, v]) => v !== undefined)
-  lines.push(`${UI.intakeFacts}：${facts.length ? facts.map(([k, v]) => `${fieldLabel(k)} ${formatValue(v)}`).join('；') : UI.intakeNoFacts}`)
-  if (s.calculations.length) lines.push(`${UI.intakeCalcs}（仅供参考）：`, ...s.calculations.map((c) => `• ${intakeCalcLine(c)}`))
+  lines.push(
+    `${UI.intakeFacts}：${facts.length ? facts.map(([k, v]) => `${fieldLabel(k)} ${formatValue(v)}`).join('；') : UI.intakeNoFacts}`
+  )
+  if (s.calculations.length)
+    lines.push(
+      `${UI.intakeCalcs}（仅供参考）：`,
+      ...s.calculations.map((c) => `• ${intakeCalcLine(c)}`)
+    )
   lines.push(`${UI.intakeDeadlines}：`, ...s.deadlines.map((c) => `• ${intakeCalcLine(c)}`))
   const needed = [...new Set([...s.calculations, ...s.deadlines].flatMap((c) => c.missing))]
   if (needed.length) lines.push(`${UI.intakeStillNeeded}：${needed.map(fieldLabel).join('、')}`)

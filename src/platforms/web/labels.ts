@@ -81,7 +81,8 @@ export const UI = {
   calcDeadlines: '各项期限',
   yearUnknown: '—',
   intakeTitle: '来电登记（工单摘要）',
-  intakeIntro: '把来电人说的情况粘贴或记录在这里，生成问题类别、已知事实、估算、时效提醒和转介建议。内容不会被保存或记录。',
+  intakeIntro:
+    '把来电人说的情况粘贴或记录在这里，生成问题类别、已知事实、估算、时效提醒和转介建议。内容不会被保存或记录。',
   intakeLabel: '来电内容',
   intakePlaceholder: '例如：我在东莞一家厂干了3年半，月薪6000，上个月15号被辞退，没给补偿……',
   intakeSubmit: '生成工单摘要',
@@ -95,8 +96,10 @@ export const UI = {
   intakeCalcs: '估算',
   intakeDeadlines: '可能正在计算的期限',
   intakeNoDeadline: '需要知道事情发生（或受伤、离职）的日期才能算出期限。',
-  intakeArbitrationNote: '劳动仲裁时效一般为一年，从知道或应当知道权利被侵害之日起算；拖欠工资在职期间不受限制，离职后一年内。',
-  intakeInjuryNote: '工伤认定申请：单位应在事故发生之日起30日内申请；单位不申请的，本人、近亲属或工会可在1年内申请。',
+  intakeArbitrationNote:
+    '劳动仲裁时效一般为一年，从知道或应当知道权利被侵害之日起算；拖欠工资在职期间不受限制，离职后一年内。',
+  intakeInjuryNote:
+    '工伤认定申请：单位应在事故发生之日起30日内申请；单位不申请的，本人、近亲属或工会可在1年内申请。',
   intakeReferral: '转介建议',
   intakeTicket: '工单文本（可复制）',
   intakeCaller: '来电摘要',

@@ -21,45 +21,51 @@ export interface LayoutProps {
 }
 
 /** The page shell: header with navigation, main, footer with the hotlines and the disclaimer. */
-export function Layout({ title, nav = null, description, footerHotlines = true, children }: LayoutProps) {
+export function Layout({
+  title,
+  nav = null,
+  description,
+  footerHotlines = true,
+  children,
+}: LayoutProps) {
   const link = (key: Exclude<NavKey, null>, href: string, text: string) => (
     <a href={href} aria-current={nav === key ? 'page' : undefined}>
       {text}
     </a>
   )
   return (
-    <html lang="zh-CN">
+    <html lang='zh-CN'>
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
-        <meta name="description" content={description ?? UI.tagline} />
+        <meta charset='utf-8' />
+        <meta name='viewport' content='width=device-width, initial-scale=1' />
+        <meta name='referrer' content='no-referrer' />
+        <meta name='description' content={description ?? UI.tagline} />
         <title>{title === UI.siteName ? title : `${title} - ${UI.siteName}`}</title>
-        <link rel="icon" href="data:," />
+        <link rel='icon' href='data:,' />
         <style>{raw(STYLES)}</style>
         <script src={SCRIPT_PATH} defer></script>
       </head>
       <body>
-        <a class="skip" href="#main">
+        <a class='skip' href='#main'>
           {UI.skip}
         </a>
-        <header class="site-header">
-          <div class="bar">
-            <a class="brand" href="/">
+        <header class='site-header'>
+          <div class='bar'>
+            <a class='brand' href='/'>
               {UI.siteName}
             </a>
-            <span class="tagline">{UI.tagline}</span>
-            <nav class="site-nav" aria-label="主导航">
+            <span class='tagline'>{UI.tagline}</span>
+            <nav class='site-nav' aria-label='主导航'>
               {link('search', '/', UI.navSearch)}
               {link('calc', '/calc', UI.navCalc)}
               {link('intake', '/intake', UI.navIntake)}
             </nav>
           </div>
         </header>
-        <main id="main" tabindex={-1}>
+        <main id='main' tabindex={-1}>
           {children}
         </main>
-        <footer class="site-footer">
+        <footer class='site-footer'>
           {footerHotlines ? <Hotlines /> : null}
           <p>{DISCLAIMER}</p>
         </footer>

@@ -4,7 +4,13 @@
  * @module
  */
 import { CryptoError } from '../shared/crypto'
-import { type AdapterDeps, type PlatformAdapter, admit, reject, textResponse } from '../shared/platform'
+import {
+  type AdapterDeps,
+  type PlatformAdapter,
+  admit,
+  reject,
+  textResponse,
+} from '../shared/platform'
 import { PLATFORM_TEXT } from '../shared/messages'
 import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
 import { asksQuestion, wxReplyText } from '../shared/wx-answer'
@@ -28,7 +34,11 @@ const NO_REPLY = 'success'
 export function createWechatAdapter(options: WechatOptions): PlatformAdapter {
   const crypt =
     options.appId && options.encodingAesKey
-      ? createWxCrypt({ token: options.token, encodingAesKey: options.encodingAesKey, receiveId: options.appId })
+      ? createWxCrypt({
+          token: options.token,
+          encodingAesKey: options.encodingAesKey,
+          receiveId: options.appId,
+        })
       : null
 
   return {
@@ -36,7 +46,8 @@ export function createWechatAdapter(options: WechatOptions): PlatformAdapter {
       const url = new URL(request.url)
       const now = options.now()
       const check = await verifyWechatRequest(options.token, url.searchParams, now)
-      if (check === 'missing') return reject(401, 'unauthorized', 'signature, timestamp and nonce are required')
+      if (check === 'missing')
+        return reject(401, 'unauthorized', 'signature, timestamp and nonce are required')
       if (check === 'stale') return reject(403, 'stale', 'timestamp outside the allowed window')
       if (check === 'forged') return reject(401, 'unauthorized', 'bad signature')
 
@@ -44,7 +55,8 @@ export function createWechatAdapter(options: WechatOptions): PlatformAdapter {
       if (request.method !== 'POST') return reject(405, 'method-not-allowed', 'use GET or POST')
 
       const safe = url.searchParams.get('encrypt_type') === 'aes'
-      if (crypt && !safe) return reject(401, 'unauthorized', 'safe mode is on: encrypted messages only')
+      if (crypt && !safe)
+        return reject(401, 'unauthorized', 'safe mode is on: encrypted messages only')
       if (!crypt && safe) return reject(400, 'invalid-input', 'safe mode is not configured')
       try {
         const body = await request.text()
@@ -52,25 +64,40 @@ export function createWechatAdapter(options: WechatOptions): PlatformAdapter {
         if (crypt) {
           const encrypt = wechatEncryptField(body)
           const msgSignature = url.searchParams.get('msg_signature') ?? ''
-          const { timestamp, nonce } = Object.fromEntries(url.searchParams) as Record<string, string>
+          const { timestamp, nonce } = Object.fromEntries(url.searchParams) as Record<
+            string,
+            string
+          >
           if (!encrypt || !(await crypt.verify(msgSignature, timestamp!, nonce!, encrypt)))
             return reject(401, 'unauthorized', 'bad msg_signature')
           xml = await crypt.decrypt(encrypt)
         }
         const inbound = parseWechatBody(xml)
-        if (await options.dedup.seen(`${PLATFORM}:${inbound.dedupKey}`)) return textResponse(NO_REPLY)
-        const gate = asksQuestion(inbound.message) ? admit(options, PLATFORM, inbound.from) : 'allow'
+        if (await options.dedup.seen(`${PLATFORM}:${inbound.dedupKey}`))
+          return textResponse(NO_REPLY)
+        const gate = asksQuestion(inbound.message)
+          ? admit(options, PLATFORM, inbound.from)
+          : 'allow'
         if (gate === 'drop') return textResponse(NO_REPLY)
-        const content = gate === 'notice' ? PLATFORM_TEXT.rateLimited : wxReplyText(inbound.message, options, PLATFORM)
-        options.log?.('info', 'message', { platform: PLATFORM, kind: inbound.message.kind, replied: content !== null })
+        const content =
+          gate === 'notice'
+            ? PLATFORM_TEXT.rateLimited
+            : wxReplyText(inbound.message, options, PLATFORM)
+        options.log?.('info', 'message', {
+          platform: PLATFORM,
+          kind: inbound.message.kind,
+          replied: content !== null,
+        })
         if (content === null) return textResponse(NO_REPLY)
         const reply = renderWechatReply(inbound, content, now)
         const out = crypt ? await encryptWechatReply(crypt, reply, now) : reply
         return textResponse(out, 'application/xml; charset=utf-8')
       } catch (err) {
-        if (err instanceof ReceiveIdError) return reject(403, 'forbidden', 'message addressed to another account')
+        if (err instanceof ReceiveIdError)
+          return reject(403, 'forbidden', 'message addressed to another account')
         if (err instanceof XmlError) return reject(400, 'invalid-input', err.message)
-        if (err instanceof CryptoError) return reject(400, 'invalid-input', `cannot decrypt: ${err.message}`)
+        if (err instanceof CryptoError)
+          return reject(400, 'invalid-input', `cannot decrypt: ${err.message}`)
         throw err
       }
     },

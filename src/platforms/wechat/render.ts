@@ -13,7 +13,12 @@ export function renderWechatReply(inbound: WxEnvelope, content: string, now: Dat
 }
 
 /** Encrypts a reply for safe mode and signs it (msg_signature over the new Encrypt). */
-export async function encryptWechatReply(crypt: WxCrypt, xml: string, now: Date, nonce = randomNonce()): Promise<string> {
+export async function encryptWechatReply(
+  crypt: WxCrypt,
+  xml: string,
+  now: Date,
+  nonce = randomNonce()
+): Promise<string> {
   const encrypt = await crypt.encrypt(xml)
   const timestamp = String(Math.floor(now.getTime() / 1000))
   return wxEncryptedEnvelope(encrypt, await crypt.sign(timestamp, nonce, encrypt), timestamp, nonce)

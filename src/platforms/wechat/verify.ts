@@ -10,11 +10,17 @@ import { wxSignature } from '../shared/wx-crypt'
 export type WechatCheck = 'ok' | 'missing' | 'stale' | 'forged'
 
 /** Checks `signature`, `timestamp` and `nonce` from the query string. */
-export async function verifyWechatRequest(token: string, query: URLSearchParams, now: Date): Promise<WechatCheck> {
+export async function verifyWechatRequest(
+  token: string,
+  query: URLSearchParams,
+  now: Date
+): Promise<WechatCheck> {
   const signature = query.get('signature')
   const timestamp = query.get('timestamp')
   const nonce = query.get('nonce')
   if (!signature || !timestamp || !nonce) return 'missing'
   if (!isFresh(timestamp, now, WX_TIMESTAMP_WINDOW_SEC)) return 'stale'
-  return timingSafeEqual(signature.toLowerCase(), await wxSignature(token, timestamp, nonce)) ? 'ok' : 'forged'
+  return timingSafeEqual(signature.toLowerCase(), await wxSignature(token, timestamp, nonce))
+    ? 'ok'
+    : 'forged'
 }

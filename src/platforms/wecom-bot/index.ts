@@ -3,5 +3,17 @@
  */
 export { createWecomBotAdapter, type WecomBotOptions } from './adapter'
 export { readWecomBotQuery, verifyWecomBotSignature } from './verify'
-export { parseWecomBotMessage, wecomBotEncryptField, stripMentions, type WecomBotInbound, type WecomBotMessage } from './parse'
-export { renderWecomBotMarkdown, streamReply, textReply, encryptWecomBotReply, WECOM_BOT_MARKDOWN_MAX_BYTES } from './render'
+export {
+  parseWecomBotMessage,
+  wecomBotEncryptField,
+  stripMentions,
+  type WecomBotInbound,
+  type WecomBotMessage,
+} from './parse'
+export {
+  renderWecomBotMarkdown,
+  streamReply,
+  textReply,
+  encryptWecomBotReply,
+  WECOM_BOT_MARKDOWN_MAX_BYTES,
+} from './render'

@@ -60,14 +60,24 @@ export function parseWecomBotMessage(json: string): WecomBotMessage | null {
   if (!parsed.success) return null
   const m = parsed.data
   const group = m.chattype === 'group'
-  const base = { msgId: m.msgid ?? '', group, chatId: (group ? m.chatid : m.from?.userid) ?? m.chatid ?? '' }
+  const base = {
+    msgId: m.msgid ?? '',
+    group,
+    chatId: (group ? m.chatid : m.from?.userid) ?? m.chatid ?? '',
+  }
   switch (m.msgtype) {
     case 'text':
       return { ...base, message: { kind: 'text', text: stripMentions(m.text?.content ?? '') } }
     case 'voice':
-      return { ...base, message: { kind: 'voice', recognition: stripMentions(m.voice?.content ?? '') } }
+      return {
+        ...base,
+        message: { kind: 'voice', recognition: stripMentions(m.voice?.content ?? '') },
+      }
     case 'event':
-      return { ...base, message: m.event?.eventtype === 'enter_chat' ? { kind: 'enter' } : { kind: 'ignore' } }
+      return {
+        ...base,
+        message: m.event?.eventtype === 'enter_chat' ? { kind: 'enter' } : { kind: 'ignore' },
+      }
     case 'stream':
       // WeCom polling a stream we already finished: nothing to add.
       return { ...base, message: { kind: 'ignore' } }

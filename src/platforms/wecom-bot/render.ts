@@ -17,7 +17,10 @@ export interface WecomBotRenderOptions {
 }
 
 /** The answer as WeCom markdown within 4096 bytes. */
-export function renderWecomBotMarkdown(result: AskResult, options: WecomBotRenderOptions = {}): string {
+export function renderWecomBotMarkdown(
+  result: AskResult,
+  options: WecomBotRenderOptions = {}
+): string {
   return renderMarkdown(result, { ...options, max: WECOM_BOT_MARKDOWN_MAX_BYTES })
 }
 
@@ -32,8 +35,18 @@ export function textReply(content: string): object {
 }
 
 /** Encrypts and signs a reply into WeCom's JSON envelope. */
-export async function encryptWecomBotReply(crypt: WxCrypt, reply: object, now: Date, nonce = randomNonce()): Promise<object> {
+export async function encryptWecomBotReply(
+  crypt: WxCrypt,
+  reply: object,
+  now: Date,
+  nonce = randomNonce()
+): Promise<object> {
   const encrypt = await crypt.encrypt(JSON.stringify(reply))
   const timestamp = String(Math.floor(now.getTime() / 1000))
-  return { encrypt, msgsignature: await crypt.sign(timestamp, nonce, encrypt), timestamp: Number(timestamp), nonce }
+  return {
+    encrypt,
+    msgsignature: await crypt.sign(timestamp, nonce, encrypt),
+    timestamp: Number(timestamp),
+    nonce,
+  }
 }

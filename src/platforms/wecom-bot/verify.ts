@@ -3,4 +3,7 @@
  * `encrypt` (or the echostr of the URL check).
  * @module
  */
-export { readWecomQuery as readWecomBotQuery, verifyWecomSignature as verifyWecomBotSignature } from '../wecom/verify'
+export {
+  readWecomQuery as readWecomBotQuery,
+  verifyWecomSignature as verifyWecomBotSignature,
+} from '../wecom/verify'

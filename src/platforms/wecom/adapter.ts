@@ -4,7 +4,13 @@
  * @module
  */
 import { CryptoError } from '../shared/crypto'
-import { type AdapterDeps, type PlatformAdapter, admit, reject, textResponse } from '../shared/platform'
+import {
+  type AdapterDeps,
+  type PlatformAdapter,
+  admit,
+  reject,
+  textResponse,
+} from '../shared/platform'
 import { PLATFORM_TEXT } from '../shared/messages'
 import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
 import { asksQuestion, wxReplyText } from '../shared/wx-answer'
@@ -23,16 +29,25 @@ const PLATFORM = 'wecom'
 
 /** Builds the adapter; throws at start-up on a malformed EncodingAESKey. */
 export function createWecomAdapter(options: WecomOptions): PlatformAdapter {
-  const crypt = createWxCrypt({ token: options.token, encodingAesKey: options.encodingAesKey, receiveId: options.corpId })
+  const crypt = createWxCrypt({
+    token: options.token,
+    encodingAesKey: options.encodingAesKey,
+    receiveId: options.corpId,
+  })
   return {
     async handle(request) {
       const url = new URL(request.url)
       const now = options.now()
       const query = readWecomQuery(url.searchParams)
-      if (!query) return reject(401, 'unauthorized', 'msg_signature, timestamp and nonce are required')
-      if (request.method !== 'GET' && request.method !== 'POST') return reject(405, 'method-not-allowed', 'use GET or POST')
+      if (!query)
+        return reject(401, 'unauthorized', 'msg_signature, timestamp and nonce are required')
+      if (request.method !== 'GET' && request.method !== 'POST')
+        return reject(405, 'method-not-allowed', 'use GET or POST')
       try {
-        const encrypted = request.method === 'GET' ? (url.searchParams.get('echostr') ?? '') : wecomEncryptField(await request.text())
+        const encrypted =
+          request.method === 'GET'
+            ? (url.searchParams.get('echostr') ?? '')
+            : wecomEncryptField(await request.text())
         const check = await verifyWecomSignature(crypt, query, encrypted, now)
         if (check === 'missing') return reject(400, 'invalid-input', 'no echostr or Encrypt field')
         if (check === 'stale') return reject(403, 'stale', 'timestamp outside the allowed window')
@@ -42,17 +57,31 @@ export function createWecomAdapter(options: WecomOptions): PlatformAdapter {
 
         const inbound = parseWecomMessage(plain)
         if (await options.dedup.seen(`${PLATFORM}:${inbound.dedupKey}`)) return textResponse('')
-        const gate = asksQuestion(inbound.message) ? admit(options, PLATFORM, inbound.from) : 'allow'
+        const gate = asksQuestion(inbound.message)
+          ? admit(options, PLATFORM, inbound.from)
+          : 'allow'
         if (gate === 'drop') return textResponse('')
-        const content = gate === 'notice' ? PLATFORM_TEXT.rateLimited : wxReplyText(inbound.message, options, PLATFORM)
-        options.log?.('info', 'message', { platform: PLATFORM, kind: inbound.message.kind, replied: content !== null })
+        const content =
+          gate === 'notice'
+            ? PLATFORM_TEXT.rateLimited
+            : wxReplyText(inbound.message, options, PLATFORM)
+        options.log?.('info', 'message', {
+          platform: PLATFORM,
+          kind: inbound.message.kind,
+          replied: content !== null,
+        })
         // An empty body tells WeCom "received, no reply".
         if (content === null) return textResponse('')
-        return textResponse(await renderWecomReply(crypt, inbound, content, now), 'application/xml; charset=utf-8')
+        return textResponse(
+          await renderWecomReply(crypt, inbound, content, now),
+          'application/xml; charset=utf-8'
+        )
       } catch (err) {
-        if (err instanceof ReceiveIdError) return reject(403, 'forbidden', 'message addressed to another CorpID')
+        if (err instanceof ReceiveIdError)
+          return reject(403, 'forbidden', 'message addressed to another CorpID')
         if (err instanceof XmlError) return reject(400, 'invalid-input', err.message)
-        if (err instanceof CryptoError) return reject(400, 'invalid-input', `cannot decrypt: ${err.message}`)
+        if (err instanceof CryptoError)
+          return reject(400, 'invalid-input', `cannot decrypt: ${err.message}`)
         throw err
       }
     },

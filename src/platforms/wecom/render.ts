@@ -9,7 +9,13 @@ import { type WxEnvelope, wxEncryptedEnvelope, wxTextReply } from '../shared/wx-
 export { WX_TEXT_MAX_BYTES as WECOM_TEXT_MAX_BYTES } from '../shared/wx-answer'
 
 /** The encrypted passive text reply. */
-export async function renderWecomReply(crypt: WxCrypt, inbound: WxEnvelope, content: string, now: Date, nonce = randomNonce()): Promise<string> {
+export async function renderWecomReply(
+  crypt: WxCrypt,
+  inbound: WxEnvelope,
+  content: string,
+  now: Date,
+  nonce = randomNonce()
+): Promise<string> {
   const encrypt = await crypt.encrypt(wxTextReply(inbound, content, now))
   const timestamp = String(Math.floor(now.getTime() / 1000))
   return wxEncryptedEnvelope(encrypt, await crypt.sign(timestamp, nonce, encrypt), timestamp, nonce)

@@ -24,7 +24,12 @@ export function readWecomQuery(query: URLSearchParams): WecomQuery | null {
 }
 
 /** Checks freshness and the signature over `encrypted` (echostr or Encrypt). */
-export async function verifyWecomSignature(crypt: WxCrypt, q: WecomQuery, encrypted: string, now: Date): Promise<WecomCheck> {
+export async function verifyWecomSignature(
+  crypt: WxCrypt,
+  q: WecomQuery,
+  encrypted: string,
+  now: Date
+): Promise<WecomCheck> {
   if (!encrypted) return 'missing'
   if (!isFresh(q.timestamp, now, WX_TIMESTAMP_WINDOW_SEC)) return 'stale'
   return (await crypt.verify(q.msgSignature, q.timestamp, q.nonce, encrypted)) ? 'ok' : 'forged'

@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest'
-import { annualLeaveDays, calcAnnualLeavePay, AnnualLeavePayInputSchema } from '../../../src/core/calc/annual-leave-pay'
+import {
+  annualLeaveDays,
+  calcAnnualLeavePay,
+  AnnualLeavePayInputSchema,
+} from '../../../src/core/calc/annual-leave-pay'
 import { ctxAt } from './load-param-table'
 
 const ctx = ctxAt()
@@ -22,7 +26,14 @@ describe('calcAnnualLeavePay', () => {
   })
 
   // 职工带薪年休假条例第三条
-  it.each([[0.5, 0], [1, 5], [9.9, 5], [10, 10], [19, 10], [20, 15]])('%s years → %s days', (y, d) => {
+  it.each([
+    [0.5, 0],
+    [1, 5],
+    [9.9, 5],
+    [10, 10],
+    [19, 10],
+    [20, 15],
+  ])('%s years → %s days', (y, d) => {
     expect(annualLeaveDays(y)).toBe(d)
   })
 })

@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { calcArbitrationDeadline, ArbitrationDeadlineInputSchema } from '../../../src/core/calc/arbitration-deadline'
+import {
+  calcArbitrationDeadline,
+  ArbitrationDeadlineInputSchema,
+} from '../../../src/core/calc/arbitration-deadline'
 import { ctxAt } from './load-param-table'
 
 const ctx = ctxAt('2026-11-24')

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { runCalculator } from '../../../src/core/calc/registry'
-import { DATE_ORDER_MESSAGE, START_AFTER_TODAY_WARNING } from '../../../src/core/calc/service-length'
+import {
+  DATE_ORDER_MESSAGE,
+  START_AFTER_TODAY_WARNING,
+} from '../../../src/core/calc/service-length'
 import { ctxAt } from './load-param-table'
 
 const { table, today } = ctxAt()
@@ -12,9 +15,15 @@ describe('date pairs: endDate before startDate is invalid input, not 0', () => {
     // 第八十七条: 2N uses the same span
     ['illegal-termination', { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2024-04-30' }],
     // 第四十条: N+1
-    ['notice-pay', { monthlyWage: 8000, startDate: '2025-01-02', endDate: '2025-01-01', lastMonthWage: 8000 }],
+    [
+      'notice-pay',
+      { monthlyWage: 8000, startDate: '2025-01-02', endDate: '2025-01-01', lastMonthWage: 8000 },
+    ],
     // 第八十二条: the double-wage span
-    ['double-wage-no-contract', { monthlyWage: 6000, startDate: '2025-06-01', endDate: '2025-03-01' }],
+    [
+      'double-wage-no-contract',
+      { monthlyWage: 6000, startDate: '2025-06-01', endDate: '2025-03-01' },
+    ],
     // 人社部发〔2021〕18号: service as contribution years
     ['non-work-death', { deathYear: 2025, startDate: '2020-01-01', endDate: '2019-12-31' }],
   ])('%s rejects %o with a clear message', (name, input) => {
@@ -30,10 +39,18 @@ describe('date pairs: endDate before startDate is invalid input, not 0', () => {
   it.each([
     // one day of service is still service: half a month (第四十七条, under six months)
     ['severance', { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2024-05-01' }, 4000],
-    ['illegal-termination', { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2024-05-01' }, 8000],
+    [
+      'illegal-termination',
+      { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2024-05-01' },
+      8000,
+    ],
     ['notice-pay', { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2024-05-01' }, 12000],
     // under one month: the grace month, nothing extra (第八十二条)
-    ['double-wage-no-contract', { monthlyWage: 6000, startDate: '2025-06-01', endDate: '2025-06-01' }, 0],
+    [
+      'double-wage-no-contract',
+      { monthlyWage: 6000, startDate: '2025-06-01', endDate: '2025-06-01' },
+      0,
+    ],
   ])('%s accepts equal dates %o → %d', (name, input, amount) => {
     const run = runCalculator(name, input, table, today)
     expect(run.ok).toBe(true)
@@ -41,7 +58,12 @@ describe('date pairs: endDate before startDate is invalid input, not 0', () => {
   })
 
   it('the CLI path says so too', () => {
-    const run = runCalculator('severance', { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2023-05-01' }, table, today)
+    const run = runCalculator(
+      'severance',
+      { monthlyWage: 8000, startDate: '2024-05-01', endDate: '2023-05-01' },
+      table,
+      today
+    )
     expect(run).toMatchObject({ ok: false, error: 'invalid-params' })
   })
 })
@@ -60,7 +82,14 @@ describe('a start date after today with no end date (the schema has no clock)', 
   })
 
   it('a start date before today gets no such warning', () => {
-    const run = runCalculator('severance', { monthlyWage: 8000, startDate: '2024-01-01' }, table, today)
-    expect(run.ok && 'warnings' in run.result && run.result.warnings).not.toContain(START_AFTER_TODAY_WARNING)
+    const run = runCalculator(
+      'severance',
+      { monthlyWage: 8000, startDate: '2024-01-01' },
+      table,
+      today
+    )
+    expect(run.ok && 'warnings' in run.result && run.result.warnings).not.toContain(
+      START_AFTER_TODAY_WARNING
+    )
   })
 })

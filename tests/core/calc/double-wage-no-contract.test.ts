@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { calcDoubleWageNoContract, DoubleWageInputSchema } from '../../../src/core/calc/double-wage-no-contract'
+import {
+  calcDoubleWageNoContract,
+  DoubleWageInputSchema,
+} from '../../../src/core/calc/double-wage-no-contract'
 import { ctxAt } from './load-param-table'
 
 const ctx = ctxAt()

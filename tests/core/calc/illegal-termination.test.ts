@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { calcIllegalTermination, IllegalTerminationInputSchema } from '../../../src/core/calc/illegal-termination'
+import {
+  calcIllegalTermination,
+  IllegalTerminationInputSchema,
+} from '../../../src/core/calc/illegal-termination'
 import { ctxAt } from './load-param-table'
 
 const ctx = ctxAt()
@@ -15,7 +18,10 @@ describe('calcIllegalTermination', () => {
     // dev question: 13 years → 2 × 13
     { input: { monthlyWage: 7000, serviceMonths: 156 }, amount: 182000 },
     // 第四十七条第二款 applies to 2N too: 3 × 10,000 × 12 × 2
-    { input: { monthlyWage: 50000, serviceMonths: 180, localAvgMonthlyWage: 10000 }, amount: 720000 },
+    {
+      input: { monthlyWage: 50000, serviceMonths: 180, localAvgMonthlyWage: 10000 },
+      amount: 720000,
+    },
     // 实施条例第二十五条: years from the first day of work
     { input: { monthlyWage: 6560, startDate: '2021-03-03', endDate: '2022-05-30' }, amount: 19680 },
   ])('$input → $amount', ({ input, amount }) => {

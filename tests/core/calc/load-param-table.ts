@@ -8,7 +8,12 @@ import type { CalcContext } from '../../../src/core/calc/calc-context'
 /** knowledge/params.yaml, parsed (tests may read files; core may not). */
 export const loadParamTable = (): ParamTable =>
   parseParamTable(
-    YAML.parse(readFileSync(fileURLToPath(new URL('../../../knowledge/params.yaml', import.meta.url)), 'utf8'))
+    YAML.parse(
+      readFileSync(
+        fileURLToPath(new URL('../../../knowledge/params.yaml', import.meta.url)),
+        'utf8'
+      )
+    )
   )
 
 /** A fixed context: the real table and 2026-11-24 noon in China. */

@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { calcMinimumWageCheck, MinimumWageCheckInputSchema } from '../../../src/core/calc/minimum-wage-check'
+import {
+  calcMinimumWageCheck,
+  MinimumWageCheckInputSchema,
+} from '../../../src/core/calc/minimum-wage-check'
 import { isCalcMissing } from '../../../src/core/calc/types'
 import { ctxAt } from './load-param-table'
 
@@ -13,9 +16,15 @@ describe('calcMinimumWageCheck', () => {
     { input: { monthlyWage: 2680, city: '广州' }, amount: 0 },
     { input: { monthlyWage: 2000, minimumWage: 2500 }, amount: 500 },
     // 劳动合同法第二十条: probation floor 80 % × 5,000 = 4,000 > minimum
-    { input: { monthlyWage: 3500, contractWage: 5000, probation: true, minimumWage: 2500 }, amount: 500 },
+    {
+      input: { monthlyWage: 3500, contractWage: 5000, probation: true, minimumWage: 2500 },
+      amount: 500,
+    },
     // not in probation: only the minimum wage counts
-    { input: { monthlyWage: 3500, contractWage: 5000, probation: false, minimumWage: 2500 }, amount: 0 },
+    {
+      input: { monthlyWage: 3500, contractWage: 5000, probation: false, minimumWage: 2500 },
+      amount: 0,
+    },
     // Shenzhen 2,700 − 2,600
     { input: { monthlyWage: 2600, city: '深圳' }, amount: 100 },
     // Shenzhen before 2026-09-01: 2,520 − 2,500

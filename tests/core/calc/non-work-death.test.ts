@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest'
-import { calcNonWorkDeath, NonWorkDeathInputSchema, survivorPensionMonths } from '../../../src/core/calc/non-work-death'
+import {
+  calcNonWorkDeath,
+  NonWorkDeathInputSchema,
+  survivorPensionMonths,
+} from '../../../src/core/calc/non-work-death'
 import { isCalcMissing } from '../../../src/core/calc/types'
 import type { CalcResult } from '../../../src/core/calc/types'
 import { ctxAt } from './load-param-table'
@@ -9,7 +13,17 @@ const run = (input: unknown) => calcNonWorkDeath(NonWorkDeathInputSchema.parse(i
 
 describe('survivorPensionMonths (人社部发〔2021〕18号)', () => {
   it.each([
-    [0, 3], [4.9, 3], [5, 6], [9.99, 6], [10, 9], [15, 9], [15.5, 9], [16, 10], [29, 23], [30, 24], [35, 24],
+    [0, 3],
+    [4.9, 3],
+    [5, 6],
+    [9.99, 6],
+    [10, 9],
+    [15, 9],
+    [15.5, 9],
+    [16, 10],
+    [29, 23],
+    [30, 24],
+    [35, 24],
   ])('%s years → %s months', (years, months) => {
     expect(survivorPensionMonths(years)).toBe(months)
   })
@@ -18,7 +32,10 @@ describe('survivorPensionMonths (人社部发〔2021〕18号)', () => {
 describe('calcNonWorkDeath', () => {
   it.each([
     // seed case: hired 2010-12, died 2023-10-05 → 12 full years → 9 months; base 56,905.3 / 12 = 4,742.11
-    { input: { deathYear: 2023, startDate: '2010-12-01', endDate: '2023-10-05' }, amount: 52163.21 },
+    {
+      input: { deathYear: 2023, startDate: '2010-12-01', endDate: '2023-10-05' },
+      amount: 52163.21,
+    },
     // D.case.example_2023_death: 15 years → 9 × 4,742.11 = 42,678.99 + funeral 9,484.22
     { input: { deathYear: 2023, contributionYears: 15 }, amount: 52163.21 },
     // 30 years → 24 months = 113,810.64 + 9,484.22
@@ -34,11 +51,20 @@ describe('calcNonWorkDeath', () => {
     // death in 2024 uses 2023: 59,306.6 / 12 = 4,942.22; 9,884.44 + 9 × 4,942.22
     { input: { deathYear: 2024, contributionYears: 12 }, amount: 54364.42 },
     // monthly figure given by the user: 2 × 5,000 + 14 × 5,000 (20 years)
-    { input: { deathYear: 2030, contributionYears: 20, provinceMonthlyDisposableIncome: 5000 }, amount: 80000 },
+    {
+      input: { deathYear: 2030, contributionYears: 20, provinceMonthlyDisposableIncome: 5000 },
+      amount: 80000,
+    },
     // retiree (likely rule): 24 − 5 = 19 months
-    { input: { deathYear: 2023, contributionYears: 30, retired: true, pensionYearsReceived: 5 }, amount: 99584.31 },
+    {
+      input: { deathYear: 2023, contributionYears: 30, retired: true, pensionYearsReceived: 5 },
+      amount: 99584.31,
+    },
     // retiree floor: never below 9 months
-    { input: { deathYear: 2023, contributionYears: 30, retired: true, pensionYearsReceived: 20 }, amount: 52163.21 },
+    {
+      input: { deathYear: 2023, contributionYears: 30, retired: true, pensionYearsReceived: 20 },
+      amount: 52163.21,
+    },
   ])('$input → $amount', ({ input, amount }) => {
     const r = run(input) as CalcResult
     expect(isCalcMissing(r)).toBe(false)
@@ -48,17 +74,31 @@ describe('calcNonWorkDeath', () => {
   it('shows the seed figures step by step and the year used', () => {
     const r = run({ deathYear: 2023, contributionYears: 15 }) as CalcResult
     expect(r.steps.map((s) => s.value)).toEqual([4742.11, 9484.22, 9, 42678.99, 52163.21])
-    expect(r.params[0]).toMatchObject({ year: 2022, region: 'guangdong', factId: 'C.gd.urban_income.2022', confidence: 'verified' })
+    expect(r.params[0]).toMatchObject({
+      year: 2022,
+      region: 'guangdong',
+      factId: 'C.gd.urban_income.2022',
+      confidence: 'verified',
+    })
     expect(r.basis.map((b) => b.law)).toContain('广东省职工假期待遇和死亡抚恤待遇规定')
   })
 
   it.each([
     // 2024 Guangdong income is not verified → missing, never the 2023 figure
-    { input: { deathYear: 2025, contributionYears: 15 }, missing: ['provinceMonthlyDisposableIncome'] },
+    {
+      input: { deathYear: 2025, contributionYears: 15 },
+      missing: ['provinceMonthlyDisposableIncome'],
+    },
     // only Guangdong figures are in the table
-    { input: { deathYear: 2023, contributionYears: 15, city: '上海' }, missing: ['provinceMonthlyDisposableIncome'] },
+    {
+      input: { deathYear: 2023, contributionYears: 15, city: '上海' },
+      missing: ['provinceMonthlyDisposableIncome'],
+    },
     // retiree without years of pension drawn
-    { input: { deathYear: 2023, contributionYears: 30, retired: true }, missing: ['pensionYearsReceived'] },
+    {
+      input: { deathYear: 2023, contributionYears: 30, retired: true },
+      missing: ['pensionYearsReceived'],
+    },
   ])('$input → missing $missing', ({ input, missing }) => {
     const r = run(input)
     expect(isCalcMissing(r)).toBe(true)

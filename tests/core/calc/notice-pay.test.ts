@@ -15,7 +15,10 @@ describe('calcNoticePay', () => {
     // 12 months: 1 + 1
     { input: { monthlyWage: 6000, serviceMonths: 12 }, amount: 12000 },
     // the cap limits N only; the extra month is the real wage
-    { input: { monthlyWage: 50000, serviceMonths: 180, localAvgMonthlyWage: 10000 }, amount: 410000 },
+    {
+      input: { monthlyWage: 50000, serviceMonths: 180, localAvgMonthlyWage: 10000 },
+      amount: 410000,
+    },
     // no service yet: only the notice month
     { input: { monthlyWage: 8000, serviceMonths: 0 }, amount: 8000 },
   ])('$input → $amount', ({ input, amount }) => {

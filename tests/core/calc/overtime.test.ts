@@ -16,7 +16,10 @@ describe('calcOvertime', () => {
     // 春节初一到初三: 3 days × 8 h × 25 × 3
     { input: { monthlyWage: 4350, holidayDays: 3 }, amount: 1800 },
     // all three together
-    { input: { monthlyWage: 4350, weekdayHours: 10, restDayHours: 8, holidayHours: 8 }, amount: 1375 },
+    {
+      input: { monthlyWage: 4350, weekdayHours: 10, restDayHours: 8, holidayHours: 8 },
+      amount: 1375,
+    },
     // 每天加班2小时 × 20 days × 37.5
     { input: { monthlyWage: 4350, dailyOvertimeHours: 2, workDays: 20 }, amount: 1500 },
     // default 20.83 working days: 41.66 h × 37.5
@@ -30,6 +33,8 @@ describe('calcOvertime', () => {
   })
 
   it('warns above 36 hours a month (劳动法第四十一条)', () => {
-    expect(calcOvertime({ monthlyWage: 4350, dailyOvertimeHours: 2 }, ctx).warnings.join()).toContain('36')
+    expect(
+      calcOvertime({ monthlyWage: 4350, dailyOvertimeHours: 2 }, ctx).warnings.join()
+    ).toContain('36')
   })
 })

@@ -2,7 +2,18 @@ import { describe, it, expect } from 'vitest'
 import { lookupParam, lookupParamOn, parseParamTable } from '../../../src/core/calc/param-table'
 import { loadParamTable } from './load-param-table'
 
-const good = { name: 'minimumWage', region: 'guangzhou', year: 2025, value: 2500, unit: 'CNY/month', effectiveFrom: '2025-03-01', basis: 'x', source: 'y', confidence: 'likely', factId: 'B.gd.minwage.2025' }
+const good = {
+  name: 'minimumWage',
+  region: 'guangzhou',
+  year: 2025,
+  value: 2500,
+  unit: 'CNY/month',
+  effectiveFrom: '2025-03-01',
+  basis: 'x',
+  source: 'y',
+  confidence: 'likely',
+  factId: 'B.gd.minwage.2025',
+}
 
 describe('parseParamTable', () => {
   it('parses knowledge/params.yaml', () => {
@@ -11,7 +22,10 @@ describe('parseParamTable', () => {
 
   it.each([
     // fact sheet rule 2: unverified figures never enter the table
-    [{ ...good, confidence: 'unverified' }, /entries\[0\] \(minimumWage \/ guangzhou \/ 2025\)\.confidence/],
+    [
+      { ...good, confidence: 'unverified' },
+      /entries\[0\] \(minimumWage \/ guangzhou \/ 2025\)\.confidence/,
+    ],
     [{ ...good, value: null }, /entries\[0\].*value/],
     [{ ...good, name: 'foo' }, /entries\[0\] \(foo/],
     [{ ...good, effectiveFrom: '2025-13-01' }, /effectiveFrom/],
@@ -20,7 +34,9 @@ describe('parseParamTable', () => {
   })
 
   it('rejects duplicates', () => {
-    expect(() => parseParamTable({ updated: '2026-11-24', entries: [good, good] })).toThrow(/duplicates entries\[0\]/)
+    expect(() => parseParamTable({ updated: '2026-11-24', entries: [good, good] })).toThrow(
+      /duplicates entries\[0\]/
+    )
   })
 })
 

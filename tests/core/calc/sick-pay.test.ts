@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest'
-import { calcSickPay, medicalPeriodMonths, SickPayInputSchema } from '../../../src/core/calc/sick-pay'
+import {
+  calcSickPay,
+  medicalPeriodMonths,
+  SickPayInputSchema,
+} from '../../../src/core/calc/sick-pay'
 import { isCalcMissing } from '../../../src/core/calc/types'
 import { ctxAt } from './load-param-table'
 
@@ -30,7 +34,13 @@ describe('calcSickPay', () => {
 
   // 劳部发〔1994〕479号第三条
   it.each([
-    [5, 3, 3], [5, 5, 6], [12, 3, 6], [12, 7, 9], [20, 12, 12], [20, 16, 18], [30, 25, 24],
+    [5, 3, 3],
+    [5, 5, 6],
+    [12, 3, 6],
+    [12, 7, 9],
+    [20, 12, 12],
+    [20, 16, 18],
+    [30, 25, 24],
   ])('total %s y, employer %s y → %s months', (t, e, m) => {
     expect(medicalPeriodMonths(t, e)).toBe(m)
   })

@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { calcWorkInjuryDeath, WorkInjuryDeathInputSchema } from '../../../src/core/calc/work-injury-death'
+import {
+  calcWorkInjuryDeath,
+  WorkInjuryDeathInputSchema,
+} from '../../../src/core/calc/work-injury-death'
 import { isCalcMissing } from '../../../src/core/calc/types'
 import { ctxAt } from './load-param-table'
 
@@ -15,7 +18,10 @@ describe('calcWorkInjuryDeath', () => {
     // 20 × 54,188 (2024, verified) + 6 × 9,183 (2024, likely)
     { input: { deathYear: 2025 }, amount: 1138858 },
     // user figures override the table
-    { input: { deathYear: 2030, nationalUrbanDisposableIncome: 50000, localAvgMonthlyWage: 10000 }, amount: 1060000 },
+    {
+      input: { deathYear: 2030, nationalUrbanDisposableIncome: 50000, localAvgMonthlyWage: 10000 },
+      amount: 1060000,
+    },
     // provincial figure given instead of the pooling-area one
     { input: { deathYear: 2025, provinceAvgMonthlyWage: 10000 }, amount: 1143760 },
     // 2026: 20 × 56,502 (2025, likely) + user average 12,000
@@ -34,7 +40,10 @@ describe('calcWorkInjuryDeath', () => {
     // 2025 average not published/verified
     { input: { deathYear: 2026 }, missing: ['localAvgMonthlyWage'] },
     // nothing for 2027
-    { input: { deathYear: 2028 }, missing: ['nationalUrbanDisposableIncome', 'localAvgMonthlyWage'] },
+    {
+      input: { deathYear: 2028 },
+      missing: ['nationalUrbanDisposableIncome', 'localAvgMonthlyWage'],
+    },
   ])('$input → missing $missing', ({ input, missing }) => {
     const r = run(input)
     expect(isCalcMissing(r) && r.missing).toEqual(missing)

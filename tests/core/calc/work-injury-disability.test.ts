@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { calcWorkInjuryDisability, WorkInjuryDisabilityInputSchema } from '../../../src/core/calc/work-injury-disability'
+import {
+  calcWorkInjuryDisability,
+  WorkInjuryDisabilityInputSchema,
+} from '../../../src/core/calc/work-injury-disability'
 import { ctxAt } from './load-param-table'
 
 const ctx = ctxAt()
@@ -17,9 +20,17 @@ describe('calcWorkInjuryDisability', () => {
     // 第三十七条: grade 10 = 7 months
     { input: { disabilityGrade: 10, monthlyWage: 5000 }, amount: 35000, article: '第三十七条' },
     // 第六十四条: wage below 60 % of average → 60 % (4,800) × 9 (grade 9)
-    { input: { disabilityGrade: 9, monthlyWage: 3000, localAvgMonthlyWage: 8000 }, amount: 43200, article: '第三十七条' },
+    {
+      input: { disabilityGrade: 9, monthlyWage: 3000, localAvgMonthlyWage: 8000 },
+      amount: 43200,
+      article: '第三十七条',
+    },
     // 第六十四条: wage above 300 % → 300 % (24,000) × 11 (grade 8)
-    { input: { disabilityGrade: 8, monthlyWage: 30000, localAvgMonthlyWage: 8000 }, amount: 264000, article: '第三十七条' },
+    {
+      input: { disabilityGrade: 8, monthlyWage: 30000, localAvgMonthlyWage: 8000 },
+      amount: 264000,
+      article: '第三十七条',
+    },
   ])('$input → $amount', ({ input, amount, article }) => {
     const r = calcWorkInjuryDisability(WorkInjuryDisabilityInputSchema.parse(input), ctx)
     expect(r.amount).toBe(amount)
@@ -30,6 +41,8 @@ describe('calcWorkInjuryDisability', () => {
   it('says what else grade 1 brings (90 % allowance) and rejects grade 11', () => {
     const r = calcWorkInjuryDisability({ disabilityGrade: 1, monthlyWage: 5000 }, ctx)
     expect(r.notes!.join()).toContain('90%')
-    expect(WorkInjuryDisabilityInputSchema.safeParse({ disabilityGrade: 11, monthlyWage: 5000 }).success).toBe(false)
+    expect(
+      WorkInjuryDisabilityInputSchema.safeParse({ disabilityGrade: 11, monthlyWage: 5000 }).success
+    ).toBe(false)
   })
 })

@@ -3,7 +3,11 @@ import { calculateFromQuestion } from '../../../src/core/extract/calculate-from-
 import { MISSING_PARAM_HINTS } from '../../../src/core/extract/missing-param-hints'
 import { loadParamTable } from '../calc/load-param-table'
 
-const ctx = (topics: string[] = []) => ({ topics, today: new Date('2026-11-24T04:00:00Z'), table: loadParamTable() })
+const ctx = (topics: string[] = []) => ({
+  topics,
+  today: new Date('2026-11-24T04:00:00Z'),
+  table: loadParamTable(),
+})
 
 describe('calculateFromQuestion', () => {
   it.each([
@@ -22,7 +26,11 @@ describe('calculateFromQuestion', () => {
     ['我耳朵听力工伤为七级，能赔多少钱', 'work-injury-disability', ['monthlyWage']],
     ['被辞退了，补偿怎么算', 'severance', ['monthlyWage', 'serviceMonths']],
     // 2024 Guangdong income is not published/verified: missing, not the latest year
-    ['我爸2025年3月去世，社保交了15年，抚恤金多少', 'non-work-death', ['provinceMonthlyDisposableIncome']],
+    [
+      '我爸2025年3月去世，社保交了15年，抚恤金多少',
+      'non-work-death',
+      ['provinceMonthlyDisposableIncome'],
+    ],
   ])('%s → missing %j', (q, calculator, missing) => {
     const r = calculateFromQuestion(q, ctx())
     expect(r).toMatchObject({ calculator, missing })

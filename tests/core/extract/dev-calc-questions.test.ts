@@ -8,7 +8,10 @@ import type { CalculatorName } from '../../../src/core/calc/types'
 
 type Row = { q: string; calculator: CalculatorName; params: Record<string, unknown> }
 
-const rows: Row[] = readFileSync(fileURLToPath(new URL('../../fixtures/calc/dev-calc-questions.jsonl', import.meta.url)), 'utf8')
+const rows: Row[] = readFileSync(
+  fileURLToPath(new URL('../../fixtures/calc/dev-calc-questions.jsonl', import.meta.url)),
+  'utf8'
+)
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as Row)
@@ -25,8 +28,16 @@ const UNSCORED = new Set(['multiplier', 'dependentChildren', 'childAges'])
 const TODAY = '2026-11-24'
 
 const matches = (key: string, want: unknown, got: unknown): boolean => {
-  if ((key === 'startDate' || key === 'endDate') && typeof want === 'string' && typeof got === 'string')
-    return want.length === 10 ? got === want : want.length === 7 && /^\d{4}/.test(want) ? got.startsWith(want) : got.endsWith(want)
+  if (
+    (key === 'startDate' || key === 'endDate') &&
+    typeof want === 'string' &&
+    typeof got === 'string'
+  )
+    return want.length === 10
+      ? got === want
+      : want.length === 7 && /^\d{4}/.test(want)
+        ? got.startsWith(want)
+        : got.endsWith(want)
   return JSON.stringify(want) === JSON.stringify(got)
 }
 
@@ -47,7 +58,8 @@ describe('dev calc questions (tests/fixtures/calc/dev-calc-questions.jsonl)', ()
   it.each(rows.map((r) => [r.q.slice(0, 30), r] as const))('%s', (_q, row) => {
     const { chosen, results } = score(row)
     expect(chosen).toBe(row.calculator)
-    for (const r of results) expect(r.got, r.key).toSatisfy((g: unknown) => matches(r.key, r.want, g))
+    for (const r of results)
+      expect(r.got, r.key).toSatisfy((g: unknown) => matches(r.key, r.want, g))
   })
 
   it('extraction rate', () => {

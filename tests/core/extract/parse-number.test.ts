@@ -9,9 +9,21 @@ import { loadParamTable } from '../calc/load-param-table'
 
 describe('parseNumber', () => {
   it.each([
-    ['八千', 8000], ['两千五', 2500], ['一万二', 12000], ['八千五', 8500], ['十三', 13], ['十', 10],
-    ['一百零五', 105], ['6k', 6000], ['1.2万', 12000], ['3.5w', 35000], ['6560', 6560], ['两', 2],
-    ['万', undefined], ['abc', undefined], ['', undefined],
+    ['八千', 8000],
+    ['两千五', 2500],
+    ['一万二', 12000],
+    ['八千五', 8500],
+    ['十三', 13],
+    ['十', 10],
+    ['一百零五', 105],
+    ['6k', 6000],
+    ['1.2万', 12000],
+    ['3.5w', 35000],
+    ['6560', 6560],
+    ['两', 2],
+    ['万', undefined],
+    ['abc', undefined],
+    ['', undefined],
   ] as const)('%s → %s', (s, v) => {
     expect(parseNumber(s)).toBe(v)
   })
@@ -19,8 +31,15 @@ describe('parseNumber', () => {
 
 describe('findDurations', () => {
   it.each([
-    ['三年半', [42]], ['两年零三个月', [27]], ['干了13个月', [13]], ['工作了八年', [96]], ['半年', [6]],
-    ['一年半', [18]], ['2019年3月', []], ['1.2万一个月', []], ['孩子11岁', []],
+    ['三年半', [42]],
+    ['两年零三个月', [27]],
+    ['干了13个月', [13]],
+    ['工作了八年', [96]],
+    ['半年', [6]],
+    ['一年半', [18]],
+    ['2019年3月', []],
+    ['1.2万一个月', []],
+    ['孩子11岁', []],
   ] as const)('%s → %j', (s, v) => {
     expect(findDurations(s).map((d) => d.months)).toEqual(v)
   })
@@ -43,7 +62,14 @@ describe('findDates (today 2026-11-24)', () => {
 
 describe('the extractor never throws (fast-check)', () => {
   const table = loadParamTable()
-  const zh = fc.string({ unit: fc.constantFrom(...'零一二两三四五六七八九十百千万年月日号个半岁级天小时加班工资月薪入职离职到至去世伤残合同kKw.0123456789，, '.split('')), maxLength: 60 })
+  const zh = fc.string({
+    unit: fc.constantFrom(
+      ...'零一二两三四五六七八九十百千万年月日号个半岁级天小时加班工资月薪入职离职到至去世伤残合同kKw.0123456789，, '.split(
+        ''
+      )
+    ),
+    maxLength: 60,
+  })
   it('on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), zh), (s) => {
@@ -52,7 +78,13 @@ describe('the extractor never throws (fast-check)', () => {
         expect(() => findDurations(s)).not.toThrow()
         expect(() => findDates(s, '2026-11-24')).not.toThrow()
         expect(() => extractFacts(s, '2026-11-24')).not.toThrow()
-        expect(() => calculateFromQuestion(s, { topics: ['termination-severance'], today: new Date('2026-11-24T04:00:00Z'), table })).not.toThrow()
+        expect(() =>
+          calculateFromQuestion(s, {
+            topics: ['termination-severance'],
+            today: new Date('2026-11-24T04:00:00Z'),
+            table,
+          })
+        ).not.toThrow()
       }),
       { numRuns: 500 }
     )

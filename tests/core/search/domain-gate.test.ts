@@ -9,7 +9,8 @@ const library = loadBuiltLibrary()
 
 describe('domain gate', () => {
   it('keeps shared words out of the strong labour list, even when the user dictionary has them', () => {
-    for (const w of ['公司', '投诉', '起诉', '聊天记录', '医疗费']) expect(library.domain.shared).toContain(w)
+    for (const w of ['公司', '投诉', '起诉', '聊天记录', '医疗费'])
+      expect(library.domain.shared).toContain(w)
     expect(library.domain.labour).toContain('聊天记录') // from knowledge/userdict.txt
     expect(library.domain.labour).toContain('工资')
   })

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { readArtifact } from '../../../scripts/lib/load-library'
 import { createDagSegmenter } from '../../../src/core/segment/dag-segmenter'
 import { createNormalizer } from '../../../src/core/segment/normalize'
-import { buildPhraseData, loadPhraseIndex, phrasesIn, recutPhraseData } from '../../../src/core/search/phrases'
+import {
+  buildPhraseData,
+  loadPhraseIndex,
+  phrasesIn,
+  recutPhraseData,
+} from '../../../src/core/search/phrases'
 import { isIndexToken } from '../../../src/core/search/build-index'
 
 const artifact = readArtifact()
@@ -31,7 +36,11 @@ describe('phrase data', () => {
     const index = loadPhraseIndex(artifact.phrases)
     const phrases = [...new Set(keywordPhrases.flat().filter((p) => p.length >= 2))]
     // Texts made of phrases and pieces of them, so long phrases, overlaps and near misses occur.
-    const texts = phrases.slice(0, 400).map((p, i) => normalize(`我想问${p}${phrases[(i * 7) % phrases.length]!.slice(1)}${p.slice(0, -1)}怎么办`))
+    const texts = phrases
+      .slice(0, 400)
+      .map((p, i) =>
+        normalize(`我想问${p}${phrases[(i * 7) % phrases.length]!.slice(1)}${p.slice(0, -1)}怎么办`)
+      )
     for (const text of texts) {
       const present = phrasesIn(text, index)
       const found = phrases.filter((_, id) => present[id])

@@ -3,10 +3,19 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBuiltLibrary, readArtifact } from '../../../scripts/lib/load-library'
 import { ROOT } from '../../../scripts/lib/read-knowledge'
-import { buildSearchData, indexTokens, type IndexDoc, type SearchData } from '../../../src/core/search/build-index'
+import {
+  buildSearchData,
+  indexTokens,
+  type IndexDoc,
+  type SearchData,
+} from '../../../src/core/search/build-index'
 import { FIELD_WEIGHTS, FIELDS } from '../../../src/core/search/fields'
 import { queryGroups } from '../../../src/core/search/retrieve'
-import { loadSearchIndex, type QueryGroup, type ScoredDoc } from '../../../src/core/search/search-index'
+import {
+  loadSearchIndex,
+  type QueryGroup,
+  type ScoredDoc,
+} from '../../../src/core/search/search-index'
 
 /**
  * The straightforward BM25F the index must equal: per document a term → per-field counts table
@@ -44,7 +53,8 @@ function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): Score
     if (!c) return 0
     let weighted = 0
     for (let f = 0; f < 4; f++)
-      if (c[f]) weighted += (W[f]! * c[f]!) / (1 - 0.75 + (0.75 * data.len[doc * 4 + f]!) / (avg[f] || 1))
+      if (c[f])
+        weighted += (W[f]! * c[f]!) / (1 - 0.75 + (0.75 * data.len[doc * 4 + f]!) / (avg[f] || 1))
     const idf = Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5))
     // A term only in the body (a story word of the article, not what it is about) counts half.
     const bodyOnly = !c[0] && !c[1] && !c[2] ? 0.5 : 1
@@ -78,7 +88,11 @@ function goldenQuestions(): string[] {
   const dir = join(ROOT, 'tests/golden')
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+    )
     .map((l) => (JSON.parse(l) as { q: string }).q)
 }
 
@@ -118,10 +132,14 @@ describe('loadSearchIndex', () => {
   it('handles an empty index and unknown terms', async () => {
     const empty = loadSearchIndex(await buildSearchData([]))
     expect(empty.search([{ terms: ['工资'], weights: [1] }])).toEqual([])
-    const docs: IndexDoc[] = [{ fields: { title: ['工资'], keywords: [], summary: [], body: ['拖欠', '工资'] } }]
+    const docs: IndexDoc[] = [
+      { fields: { title: ['工资'], keywords: [], summary: [], body: ['拖欠', '工资'] } },
+    ]
     const one = loadSearchIndex(await buildSearchData(docs))
     expect(one.search([{ terms: ['没有'], weights: [1] }])).toEqual([])
-    expect(one.search([{ terms: ['工资', '拖欠'], weights: [1, 0.5] }]).map((s) => s.matched)).toEqual([['工资']])
+    expect(
+      one.search([{ terms: ['工资', '拖欠'], weights: [1, 0.5] }]).map((s) => s.matched)
+    ).toEqual([['工资']])
     expect(indexTokens(['的', '工资', '2018'])).toEqual(['工资'])
   })
 })

@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { createDagSegmenter, packVocabulary, PREFIX_ONLY, unpackVocabulary } from '../../../src/core/segment/dag-segmenter'
+import {
+  createDagSegmenter,
+  packVocabulary,
+  PREFIX_ONLY,
+  unpackVocabulary,
+} from '../../../src/core/segment/dag-segmenter'
 import { expandSubwords } from '../../../src/core/segment/expand-subwords'
 
 // Frequencies from jieba's dictionary (jieba.dict.utf8), so the routes below are jieba's.
 const freq = {
-  经济: 18880, 补偿: 5027, 补偿金: 254, 经济补偿: 222, 经济补偿金: 20000, 被: 161002, 辞退: 2027, 了: 883634,
-  能: 173012, 拿: 17960, 多少: 45347, 三年: 4578, 半: 29473, 我: 328841, 在: 813455, 厂里: 1103, 干: 29473,
+  经济: 18880,
+  补偿: 5027,
+  补偿金: 254,
+  经济补偿: 222,
+  经济补偿金: 20000,
+  被: 161002,
+  辞退: 2027,
+  了: 883634,
+  能: 173012,
+  拿: 17960,
+  多少: 45347,
+  三年: 4578,
+  半: 29473,
+  我: 328841,
+  在: 813455,
+  厂里: 1103,
+  干: 29473,
 }
 const seg = createDagSegmenter(packVocabulary(Object.entries(freq), 60101967))
 
@@ -28,11 +48,19 @@ describe('createDagSegmenter (jieba route, no HMM)', () => {
     // 经济补 is only a prefix (of 经济补偿 and 经济补偿金); 经济补偿 is a word and a prefix.
     expect(data.entries.slice(2)).toEqual(['经济补补偿金', '经济补偿', '经济补偿金'])
     expect(data.freqs.slice(-4)).toEqual([PREFIX_ONLY, 254, 222, 20000])
-    expect(new Map([...unpackVocabulary(data)].sort())).toEqual(new Map(Object.entries(freq).sort()))
+    expect(new Map([...unpackVocabulary(data)].sort())).toEqual(
+      new Map(Object.entries(freq).sort())
+    )
     expect(createDagSegmenter(packVocabulary([], 1)).cut('工资a1')).toEqual(['工', '资', 'a1'])
   })
 
   it('expands long words into their dictionary sub-words', () => {
-    expect(expandSubwords(['经济补偿金'], (w) => w in freq)).toEqual(['经济补偿金', '经济', '补偿', '补偿金', '经济补偿'])
+    expect(expandSubwords(['经济补偿金'], (w) => w in freq)).toEqual([
+      '经济补偿金',
+      '经济',
+      '补偿',
+      '补偿金',
+      '经济补偿',
+    ])
   })
 })

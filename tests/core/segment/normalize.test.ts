@@ -26,12 +26,25 @@ describe('normalize', () => {
   ])('%s → %s', (input, out) => expect(normalize(input)).toBe(out))
 
   it('prefers the longest variant when covers tie', () => {
-    const n = createNormalizer({ t2s: {}, synonyms: [['冇', '没有'], ['出粮', '发工资'], ['冇出粮', '拖欠工资']] })
+    const n = createNormalizer({
+      t2s: {},
+      synonyms: [
+        ['冇', '没有'],
+        ['出粮', '发工资'],
+        ['冇出粮', '拖欠工资'],
+      ],
+    })
     expect(n('冇出粮')).toBe('拖欠工资')
   })
 
   it('replaces in one pass, never re-replacing its own output', () => {
-    const n = createNormalizer({ t2s: {}, synonyms: [['a', 'ab'], ['ab', 'x']] })
+    const n = createNormalizer({
+      t2s: {},
+      synonyms: [
+        ['a', 'ab'],
+        ['ab', 'x'],
+      ],
+    })
     expect(n('a')).toBe('ab')
   })
 })

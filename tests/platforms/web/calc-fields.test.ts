@@ -6,7 +6,18 @@ const fieldsOf = (name: string) => calcFields(getCalculator(name)!.schema)
 
 describe('calcFields: form inputs from the zod schema', () => {
   it.each([
-    ['severance', ['monthlyWage', 'serviceMonths', 'startDate', 'endDate', 'localAvgMonthlyWage', 'minimumWage', 'city']],
+    [
+      'severance',
+      [
+        'monthlyWage',
+        'serviceMonths',
+        'startDate',
+        'endDate',
+        'localAvgMonthlyWage',
+        'minimumWage',
+        'city',
+      ],
+    ],
     ['notice-pay', ['monthlyWage', 'serviceMonths', 'lastMonthWage']], // an intersection schema
     ['work-injury-disability', ['disabilityGrade', 'monthlyWage']],
     ['arbitration-deadline', ['knewDate', 'endDate', 'wageArrears', 'stillEmployed']],
@@ -21,14 +32,21 @@ describe('calcFields: form inputs from the zod schema', () => {
     expect(f['city']).toMatchObject({ kind: 'text', required: false })
     expect(fieldsOf('severance')[0]!.name).toBe('monthlyWage')
     expect(fieldsOf('arbitration-deadline').find((x) => x.name === 'knewDate')!.kind).toBe('date')
-    expect(fieldsOf('arbitration-deadline').find((x) => x.name === 'wageArrears')!.kind).toBe('boolean')
+    expect(fieldsOf('arbitration-deadline').find((x) => x.name === 'wageArrears')!.kind).toBe(
+      'boolean'
+    )
   })
 })
 
 describe('parseCalcForm', () => {
   const fields = fieldsOf('severance')
   it('parses numbers (full-width digits, thousands separators) and drops empty fields', () => {
-    const p = parseCalcForm(fields, { monthlyWage: '８,０００', serviceMonths: ' 42 ', city: '', startDate: '' })
+    const p = parseCalcForm(fields, {
+      monthlyWage: '８,０００',
+      serviceMonths: ' 42 ',
+      city: '',
+      startDate: '',
+    })
     expect(p.input).toEqual({ monthlyWage: 8000, serviceMonths: 42 })
     expect(p.errors).toEqual([])
     expect(p.empty).toBe(false)
@@ -50,7 +68,9 @@ describe('issueMessages', () => {
     const r = schema.safeParse(input)
     expect(r.success).toBe(false)
     const { messages, fields } = issueMessages(r.error!, input)
-    expect(messages).toEqual(expect.arrayContaining(['伤残等级（1–10级）：不能大于 10', '月工资（元）：必填']))
+    expect(messages).toEqual(
+      expect.arrayContaining(['伤残等级（1–10级）：不能大于 10', '月工资（元）：必填'])
+    )
     expect(fields).toEqual(expect.arrayContaining(['disabilityGrade', 'monthlyWage']))
   })
 })

@@ -4,12 +4,17 @@ import { parseConfig } from '../../../src/app/config'
 import { loadBuiltLibrary } from '../../../scripts/lib/load-library'
 
 const library = loadBuiltLibrary()
-const app = createApp({ library, config: parseConfig({}), now: () => new Date('2026-05-01T04:00:00Z') })
+const app = createApp({
+  library,
+  config: parseConfig({}),
+  now: () => new Date('2026-05-01T04:00:00Z'),
+})
 const get = async (path: string, headers: Record<string, string> = {}) => {
   const res = await app.request(path, { headers })
   return { res, html: await res.text() }
 }
-const articleWith = (pred: (a: (typeof library.articles)[number]) => boolean) => library.articles.find(pred)!
+const articleWith = (pred: (a: (typeof library.articles)[number]) => boolean) =>
+  library.articles.find(pred)!
 
 describe('web: home and search', () => {
   it('GET / renders the search box, the topic browser and the hotlines', async () => {
@@ -40,13 +45,16 @@ describe('web: home and search', () => {
     const body = (await res.json()) as { q: string; hits: Array<Record<string, string>> }
     expect(body.q).toBe('加班费怎么算')
     expect(body.hits[0]).toMatchObject({ topic: 'overtime-pay' })
-    for (const key of ['id', 'title', 'summary', 'topic', 'topicName', 'url']) expect(typeof body.hits[0]![key]).toBe('string')
+    for (const key of ['id', 'title', 'summary', 'topic', 'topicName', 'url'])
+      expect(typeof body.hits[0]![key]).toBe('string')
     const empty = (await (await app.request('/api/search?q=')).json()) as { hits: unknown[] }
     expect(empty.hits).toEqual([])
   })
 
   it('escapes user input in the page', async () => {
-    const { html } = await get(`/?q=${encodeURIComponent('<script>alert(1)</script>"><img src=x onerror=alert(2)>')}`)
+    const { html } = await get(
+      `/?q=${encodeURIComponent('<script>alert(1)</script>"><img src=x onerror=alert(2)>')}`
+    )
     expect(html).not.toContain('<script>alert(1)')
     expect(html).not.toContain('<img src=x')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -55,7 +63,8 @@ describe('web: home and search', () => {
   it('GET /topics/<id> lists the topic; an unknown topic is a 404 page', async () => {
     const { res, html } = await get('/topics/overtime-pay')
     expect(res.status).toBe(200)
-    for (const a of library.articles.filter((x) => x.topic === 'overtime-pay')) expect(html).toContain(`href="/articles/${a.id}"`)
+    for (const a of library.articles.filter((x) => x.topic === 'overtime-pay'))
+      expect(html).toContain(`href="/articles/${a.id}"`)
     expect((await get('/topics/no-such-topic')).res.status).toBe(404)
   })
 
@@ -114,20 +123,24 @@ describe('web: articles', () => {
   })
 
   it('every article renders', async () => {
-    for (const a of library.articles) expect((await app.request(`/articles/${a.id}`)).status, a.id).toBe(200)
+    for (const a of library.articles)
+      expect((await app.request(`/articles/${a.id}`)).status, a.id).toBe(200)
   })
 })
 
 describe('web: calculators', () => {
   it('the form inputs are named after the calculator params', async () => {
     const { html } = await get('/calc/severance')
-    for (const name of ['monthlyWage', 'serviceMonths', 'startDate', 'endDate', 'city']) expect(html).toMatch(new RegExp(`<input[^>]*name="${name}"`))
+    for (const name of ['monthlyWage', 'serviceMonths', 'startDate', 'endDate', 'city'])
+      expect(html).toMatch(new RegExp(`<input[^>]*name="${name}"`))
     expect(html).toMatch(/<label for="f-monthlyWage">/)
     expect(html).not.toContain('data-amount')
   })
 
   it('GET with values shows the amount in [data-amount], the steps, the basis and the year of every figure', async () => {
-    const { res, html } = await get('/calc/severance?monthlyWage=8000&serviceMonths=42&city=%E5%B9%BF%E5%B7%9E')
+    const { res, html } = await get(
+      '/calc/severance?monthlyWage=8000&serviceMonths=42&city=%E5%B9%BF%E5%B7%9E'
+    )
     expect(res.status).toBe(200)
     expect(html).toContain('data-amount="32000.00"')
     expect(html).toContain('<table>')
@@ -136,7 +149,10 @@ describe('web: calculators', () => {
   })
 
   it('POST works too (form body)', async () => {
-    const res = await app.request('/calc/annual-leave-pay', { method: 'POST', body: new URLSearchParams({ monthlyWage: '4350', unusedDays: '5' }) })
+    const res = await app.request('/calc/annual-leave-pay', {
+      method: 'POST',
+      body: new URLSearchParams({ monthlyWage: '4350', unusedDays: '5' }),
+    })
     expect(res.status).toBe(200)
     expect(await res.text()).toMatch(/data-amount="2000\.00"/)
   })
@@ -145,7 +161,11 @@ describe('web: calculators', () => {
     ['not a number', '/calc/severance?monthlyWage=abc&serviceMonths=12', /请填写数字/],
     ['negative wage', '/calc/severance?monthlyWage=-5&serviceMonths=12', /应大于 0/],
     ['neither months nor start date', '/calc/severance?monthlyWage=5000', /入职日期/],
-    ['grade not an integer', '/calc/work-injury-disability?disabilityGrade=2.5&monthlyWage=5000', /应为整数/],
+    [
+      'grade not an integer',
+      '/calc/work-injury-disability?disabilityGrade=2.5&monthlyWage=5000',
+      /应为整数/,
+    ],
     ['bad date', '/calc/work-injury-application-deadline?accidentDate=2026-13-40', /日期/],
   ])('invalid input (%s) → 400 with a message on the page', async (_name, path, message) => {
     const { res, html } = await get(path)
@@ -156,7 +176,9 @@ describe('web: calculators', () => {
   })
 
   it('the fragment request returns only the result', async () => {
-    const { html } = await get('/calc/severance?monthlyWage=8000&serviceMonths=42', { 'X-Fragment': 'result' })
+    const { html } = await get('/calc/severance?monthlyWage=8000&serviceMonths=42', {
+      'X-Fragment': 'result',
+    })
     expect(html).not.toContain('<html')
     expect(html).toContain('data-amount="32000.00"')
   })
@@ -176,7 +198,8 @@ describe('web: calculators', () => {
 })
 
 describe('web: intake', () => {
-  const post = (text: string) => app.request('/intake', { method: 'POST', body: new URLSearchParams({ text }) })
+  const post = (text: string) =>
+    app.request('/intake', { method: 'POST', body: new URLSearchParams({ text }) })
 
   it('GET /intake renders the form', async () => {
     const { res, html } = await get('/intake')
@@ -215,7 +238,11 @@ describe('web: intake', () => {
   it('logs nothing the caller said', async () => {
     const lines: string[] = []
     const orig = { log: console.log, error: console.error, warn: console.warn, info: console.info }
-    console.log = console.error = console.warn = console.info = (...a: unknown[]) => void lines.push(a.map(String).join(' '))
+    console.log =
+      console.error =
+      console.warn =
+      console.info =
+        (...a: unknown[]) => void lines.push(a.map(String).join(' '))
     try {
       await post('我叫张三，身份证号440101199001011234，被辞退')
       await app.request(`/?q=${encodeURIComponent('张三被辞退')}`)

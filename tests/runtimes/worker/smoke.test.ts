@@ -9,7 +9,11 @@ describe('Worker in workerd', () => {
       body: JSON.stringify({ q: '老板拖欠我两个月工资怎么办' }),
     })
     expect(res.status).toBe(200)
-    const body = (await res.json()) as { declined: boolean; hits: Array<{ topic: string }>; answer: { text: string } }
+    const body = (await res.json()) as {
+      declined: boolean
+      hits: Array<{ topic: string }>
+      answer: { text: string }
+    }
     expect(body.declined).toBe(false)
     expect(body.hits[0]?.topic).toBe('wage-arrears')
     expect(body.answer.text).toContain('仅供参考')
@@ -18,7 +22,11 @@ describe('Worker in workerd', () => {
   it('reports health and rejects a bad question with 400', async () => {
     const health = await SELF.fetch('http://worker/healthz')
     expect(await health.json()).toMatchObject({ ok: true })
-    const bad = await SELF.fetch('http://worker/api/ask', { method: 'POST', body: JSON.stringify({ q: '' }), headers: { 'content-type': 'application/json' } })
+    const bad = await SELF.fetch('http://worker/api/ask', {
+      method: 'POST',
+      body: JSON.stringify({ q: '' }),
+      headers: { 'content-type': 'application/json' },
+    })
     expect(bad.status).toBe(400)
   })
 

@@ -16,7 +16,15 @@ export interface ArticlePageProps {
   chatText: string
 }
 
-function List({ heading, items, ordered = false }: { heading: string; items: readonly string[]; ordered?: boolean }) {
+function List({
+  heading,
+  items,
+  ordered = false,
+}: {
+  heading: string
+  items: readonly string[]
+  ordered?: boolean
+}) {
   if (!items.length) return null
   const lis = items.map((i) => <li>{i}</li>)
   return (
@@ -44,13 +52,19 @@ function Paragraphs({ heading, text }: { heading: string; text: string | undefin
 }
 
 /** `/articles/<id>`: the article, its legal basis, related articles, calculators, copy for chat. */
-export function ArticlePage({ article, citations, related, calculators, chatText }: ArticlePageProps) {
+export function ArticlePage({
+  article,
+  citations,
+  related,
+  calculators,
+  chatText,
+}: ArticlePageProps) {
   const topic = getTopic(article.topic)
   const s = article.sections
   return (
-    <Layout title={article.title} nav="search" description={article.summary}>
-      <p class="small no-print">
-        <a href="/">{UI.siteName}</a>
+    <Layout title={article.title} nav='search' description={article.summary}>
+      <p class='small no-print'>
+        <a href='/'>{UI.siteName}</a>
         {topic ? (
           <>
             {' › '}
@@ -58,9 +72,9 @@ export function ArticlePage({ article, citations, related, calculators, chatText
           </>
         ) : null}
       </p>
-      <article class="card">
+      <article class='card'>
         <h1>{article.title}</h1>
-        <ul class="meta">
+        <ul class='meta'>
           <li>
             {UI.region}：{formatRegion(article.region)}
           </li>
@@ -73,15 +87,22 @@ export function ArticlePage({ article, citations, related, calculators, chatText
             </li>
           ) : null}
         </ul>
-        <div class="actions no-print">
-          <button type="button" data-copy="chat-text" data-status="chat-top-status" data-ok={UI.copied} data-fail={UI.copyFailed} hidden>
+        <div class='actions no-print'>
+          <button
+            type='button'
+            data-copy='chat-text'
+            data-status='chat-top-status'
+            data-ok={UI.copied}
+            data-fail={UI.copyFailed}
+            hidden
+          >
             {UI.copyButton}
           </button>
-          <span id="chat-top-status" class="status" role="status" aria-live="polite"></span>
+          <span id='chat-top-status' class='status' role='status' aria-live='polite'></span>
         </div>
         <section>
           <h2>{UI.summary}</h2>
-          <p class="summary">{article.summary}</p>
+          <p class='summary'>{article.summary}</p>
         </section>
         <List heading={UI.keyPoints} items={s.keyPoints} />
         <Paragraphs heading={UI.caseFacts} text={s.caseFacts} />
@@ -96,7 +117,7 @@ export function ArticlePage({ article, citations, related, calculators, chatText
         <List heading={UI.basisNotes} items={s.basisNotes} />
         <section>
           <h2>{UI.sources}</h2>
-          <ul class="small">
+          <ul class='small'>
             {article.sources.map((src) => (
               <li>{src}</li>
             ))}
@@ -104,7 +125,7 @@ export function ArticlePage({ article, citations, related, calculators, chatText
         </section>
       </article>
       {calculators.length ? (
-        <section class="card no-print">
+        <section class='card no-print'>
           <h2>{UI.calculators}</h2>
           <ul>
             {calculators.map((c) => (
@@ -116,7 +137,7 @@ export function ArticlePage({ article, citations, related, calculators, chatText
         </section>
       ) : null}
       {related.length ? (
-        <section class="card">
+        <section class='card'>
           <h2>{UI.related}</h2>
           <ul>
             {related.map((r) => (
@@ -127,9 +148,9 @@ export function ArticlePage({ article, citations, related, calculators, chatText
           </ul>
         </section>
       ) : null}
-      <CopyBox id="chat-text" heading={UI.copyHeading} hint={UI.copyHint} text={chatText} />
-      <p class="no-print">
-        <button type="button" class="secondary" data-print hidden>
+      <CopyBox id='chat-text' heading={UI.copyHeading} hint={UI.copyHint} text={chatText} />
+      <p class='no-print'>
+        <button type='button' class='secondary' data-print hidden>
           {UI.print}
         </button>
       </p>

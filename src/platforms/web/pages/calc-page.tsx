@@ -14,20 +14,34 @@ export interface CalcPageProps {
   articles: ReadonlyArray<{ id: string; title: string }>
 }
 
-function Field({ field, value, invalid }: { field: CalcField; value: string | undefined; invalid: boolean }) {
+function Field({
+  field,
+  value,
+  invalid,
+}: {
+  field: CalcField
+  value: string | undefined
+  invalid: boolean
+}) {
   const id = `f-${field.name}`
   const label = fieldLabel(field.name)
   if (field.kind === 'boolean')
     return (
-      <div class="field check">
-        <input id={id} type="checkbox" name={field.name} value="true" checked={value === 'true' || value === 'on'} />
+      <div class='field check'>
+        <input
+          id={id}
+          type='checkbox'
+          name={field.name}
+          value='true'
+          checked={value === 'true' || value === 'on'}
+        />
         <label for={id}>{label}</label>
       </div>
     )
-  const marker = field.required ? <span class="req">{UI.calcRequired}</span> : null
+  const marker = field.required ? <span class='req'>{UI.calcRequired}</span> : null
   const numeric = field.kind === 'number' || field.kind === 'integer'
   return (
-    <div class="field">
+    <div class='field'>
       <label for={id}>
         {label}
         {marker}
@@ -42,7 +56,7 @@ function Field({ field, value, invalid }: { field: CalcField; value: string | un
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={invalid ? 'calc-errors' : undefined}
         list={field.name === 'city' ? 'cities' : undefined}
-        autocomplete="off"
+        autocomplete='off'
       />
     </div>
   )
@@ -58,37 +72,40 @@ export function CalcPage({ name, title, fields, values, view, articles }: CalcPa
   const overrides = fields.filter((f) => OVERRIDE_FIELDS.has(f.name))
   const invalid = new Set(view.kind === 'invalid' ? view.fields : [])
   return (
-    <Layout title={title} nav="calc">
-      <p class="small no-print">
-        <a href="/calc">{UI.calcIndexTitle}</a> › {title}
+    <Layout title={title} nav='calc'>
+      <p class='small no-print'>
+        <a href='/calc'>{UI.calcIndexTitle}</a> › {title}
       </p>
       <h1>{title}</h1>
-      <form class="card calc-form" method="get" action={`/calc/${name}`} data-calc novalidate>
+      <form class='card calc-form' method='get' action={`/calc/${name}`} data-calc novalidate>
         {main.map((f) => (
           <Field field={f} value={values[f.name]} invalid={invalid.has(f.name)} />
         ))}
         {overrides.length ? (
-          <details class="more wide" open={overrides.some((f) => values[f.name] !== undefined || invalid.has(f.name))}>
+          <details
+            class='more wide'
+            open={overrides.some((f) => values[f.name] !== undefined || invalid.has(f.name))}
+          >
             <summary>{UI.calcOverrides}</summary>
             {overrides.map((f) => (
               <Field field={f} value={values[f.name]} invalid={invalid.has(f.name)} />
             ))}
           </details>
         ) : null}
-        <datalist id="cities">
+        <datalist id='cities'>
           {GUANGDONG_CITIES.map((c) => (
             <option value={c.nameZh} />
           ))}
         </datalist>
-        <div class="wide">
-          <button type="submit">{UI.calcSubmit}</button>
+        <div class='wide'>
+          <button type='submit'>{UI.calcSubmit}</button>
         </div>
       </form>
-      <div id="calc-result" aria-live="polite">
+      <div id='calc-result' aria-live='polite'>
         <CalcResultView view={view} />
       </div>
       {articles.length ? (
-        <section class="card no-print">
+        <section class='card no-print'>
           <h2>{UI.related}</h2>
           <ul>
             {articles.map((a) => (
@@ -104,12 +121,16 @@ export function CalcPage({ name, title, fields, values, view, articles }: CalcPa
 }
 
 /** `/calc`: every calculator. */
-export function CalcIndexPage({ calculators }: { calculators: ReadonlyArray<{ name: string; title: string }> }) {
+export function CalcIndexPage({
+  calculators,
+}: {
+  calculators: ReadonlyArray<{ name: string; title: string }>
+}) {
   return (
-    <Layout title={UI.calcIndexTitle} nav="calc">
+    <Layout title={UI.calcIndexTitle} nav='calc'>
       <h1>{UI.calcIndexTitle}</h1>
       <p>{UI.calcIndexIntro}</p>
-      <ul class="hits">
+      <ul class='hits'>
         {calculators.map((c) => (
           <li>
             <a href={`/calc/${c.name}`}>{c.title}</a>

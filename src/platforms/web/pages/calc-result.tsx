@@ -12,7 +12,15 @@ export type CalcView =
   | { kind: 'missing'; missing: string[]; warnings: string[] }
   | { kind: 'result'; result: CalcResult; citations: Citation[] }
 
-function Bullets({ heading, items, cls }: { heading: string; items: readonly string[] | undefined; cls?: string }) {
+function Bullets({
+  heading,
+  items,
+  cls,
+}: {
+  heading: string
+  items: readonly string[] | undefined
+  cls?: string
+}) {
   if (!items || !items.length) return null
   return (
     <div class={cls}>
@@ -37,7 +45,7 @@ export function CalcResultView({ view }: { view: CalcView }) {
       return null
     case 'invalid':
       return (
-        <div class="error" role="alert" id="calc-errors" data-invalid={view.fields.join(' ')}>
+        <div class='error' role='alert' id='calc-errors' data-invalid={view.fields.join(' ')}>
           <p>{UI.calcInvalid}</p>
           <ul>
             {view.messages.map((m) => (
@@ -48,7 +56,7 @@ export function CalcResultView({ view }: { view: CalcView }) {
       )
     case 'missing':
       return (
-        <div class="note" role="status">
+        <div class='note' role='status'>
           <p>{UI.calcMissing}</p>
           <ul>
             {view.missing.map((m) => (
@@ -63,34 +71,38 @@ export function CalcResultView({ view }: { view: CalcView }) {
     case 'result': {
       const r = view.result
       return (
-        <section class="card" aria-labelledby="result-heading">
-          <h2 id="result-heading">{typeof r.amount === 'number' ? UI.calcAmount : UI.calcDeadline}</h2>
+        <section class='card' aria-labelledby='result-heading'>
+          <h2 id='result-heading'>
+            {typeof r.amount === 'number' ? UI.calcAmount : UI.calcDeadline}
+          </h2>
           {typeof r.amount === 'number' ? (
-            <p class="amount">
+            <p class='amount'>
               <data value={r.amount.toFixed(2)} data-amount={r.amount.toFixed(2)}>
                 {formatYuan(r.amount)}
               </data>{' '}
               元
             </p>
           ) : r.deadline ? (
-            <p class="amount">
+            <p class='amount'>
               <time datetime={r.deadline} data-deadline={r.deadline}>
                 {r.deadline}
               </time>
-              {r.daysLeft !== undefined ? <span class="small">（{UI.calcDaysLeft(r.daysLeft)}）</span> : null}
+              {r.daysLeft !== undefined ? (
+                <span class='small'>（{UI.calcDaysLeft(r.daysLeft)}）</span>
+              ) : null}
             </p>
           ) : null}
-          <Bullets heading={UI.calcWarnings} items={r.warnings} cls="note" />
+          <Bullets heading={UI.calcWarnings} items={r.warnings} cls='note' />
           {r.steps.length ? (
             <>
               <h3>{UI.calcSteps}</h3>
-              <div class="table-wrap">
+              <div class='table-wrap'>
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">{UI.stepLabel}</th>
-                      <th scope="col">{UI.stepFormula}</th>
-                      <th scope="col">{UI.stepValue}</th>
+                      <th scope='col'>{UI.stepLabel}</th>
+                      <th scope='col'>{UI.stepFormula}</th>
+                      <th scope='col'>{UI.stepValue}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -98,7 +110,7 @@ export function CalcResultView({ view }: { view: CalcView }) {
                       <tr>
                         <td>{s.label}</td>
                         <td>{s.formula}</td>
-                        <td class="num">{formatValue(s.value)}</td>
+                        <td class='num'>{formatValue(s.value)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -115,27 +127,29 @@ export function CalcResultView({ view }: { view: CalcView }) {
           {r.params.length ? (
             <>
               <h3>{UI.calcParams}</h3>
-              <div class="table-wrap">
-                <table class="stack">
+              <div class='table-wrap'>
+                <table class='stack'>
                   <thead>
                     <tr>
-                      <th scope="col">{UI.paramName}</th>
-                      <th scope="col">{UI.paramValue}</th>
-                      <th scope="col">{UI.paramYear}</th>
-                      <th scope="col">{UI.paramRegion}</th>
-                      <th scope="col">{UI.paramSource}</th>
+                      <th scope='col'>{UI.paramName}</th>
+                      <th scope='col'>{UI.paramValue}</th>
+                      <th scope='col'>{UI.paramYear}</th>
+                      <th scope='col'>{UI.paramRegion}</th>
+                      <th scope='col'>{UI.paramSource}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {r.params.map((p) => (
                       <tr>
-                        <th scope="row">{fieldLabel(p.name)}</th>
-                        <td data-label={UI.paramValue}>{p.value === null ? UI.yearUnknown : formatValue(p.value)}</td>
+                        <th scope='row'>{fieldLabel(p.name)}</th>
+                        <td data-label={UI.paramValue}>
+                          {p.value === null ? UI.yearUnknown : formatValue(p.value)}
+                        </td>
                         <td data-label={UI.paramYear} data-year>
                           {p.year ?? UI.yearUnknown}
                         </td>
                         <td data-label={UI.paramRegion}>{formatRegion(p.region)}</td>
-                        <td data-label={UI.paramSource} class="small">
+                        <td data-label={UI.paramSource} class='small'>
                           {p.source}
                         </td>
                       </tr>
@@ -146,7 +160,7 @@ export function CalcResultView({ view }: { view: CalcView }) {
             </>
           ) : null}
           <Bullets heading={UI.calcNotes} items={r.notes} />
-          <Bullets heading={UI.calcAssumptions} items={r.assumptions} cls="small" />
+          <Bullets heading={UI.calcAssumptions} items={r.assumptions} cls='small' />
         </section>
       )
     }

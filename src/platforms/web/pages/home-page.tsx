@@ -19,10 +19,10 @@ export function SearchResults({ result }: { result: SearchResult | null }) {
     <>
       <h2>{UI.searchResultsFor(result.q)}</h2>
       {result.hits.length === 0 ? (
-        <p class="note">{UI.searchNone}</p>
+        <p class='note'>{UI.searchNone}</p>
       ) : (
         <>
-          {result.weak ? <p class="note">{UI.searchLowConfidence}</p> : null}
+          {result.weak ? <p class='note'>{UI.searchLowConfidence}</p> : null}
           <HitList hits={result.hits} />
         </>
       )}
@@ -34,36 +34,43 @@ export function SearchResults({ result }: { result: SearchResult | null }) {
 export function HomePage({ q, result, topicCounts }: HomePageProps) {
   const groups = Object.entries(TOPIC_GROUP_NAMES) as Array<[TopicGroup, string]>
   return (
-    <Layout title={result?.q ? UI.searchResultsFor(result.q) : UI.siteName} nav="search" footerHotlines={false}>
-      <form class="search card" method="get" action="/" role="search" data-live-search>
-        <label for="q">{UI.searchLabel}</label>
+    <Layout
+      title={result?.q ? UI.searchResultsFor(result.q) : UI.siteName}
+      nav='search'
+      footerHotlines={false}
+    >
+      <form class='search card' method='get' action='/' role='search' data-live-search>
+        <label for='q'>{UI.searchLabel}</label>
         <input
-          id="q"
-          type="search"
-          name="q"
+          id='q'
+          type='search'
+          name='q'
           value={q}
           placeholder={UI.searchPlaceholder}
-          autocomplete="off"
-          enterkeyhint="search"
+          autocomplete='off'
+          enterkeyhint='search'
           maxlength={200}
         />
-        <button type="submit">{UI.searchButton}</button>
+        <button type='submit'>{UI.searchButton}</button>
       </form>
-      <div id="results" aria-live="polite">
+      <div id='results' aria-live='polite'>
         <SearchResults result={result} />
       </div>
       <Hotlines heading />
       <h2>{UI.topicsHeading}</h2>
-      <div class="groups">
+      <div class='groups'>
         {groups.map(([group, name]) => (
           <section aria-labelledby={`group-${group}`}>
             <h3 id={`group-${group}`}>{name}</h3>
             <ul>
-              {TOPICS.filter((t) => t.group === group && (topicCounts.get(t.id) ?? 0) > 0).map((t) => (
-                <li>
-                  <a href={`/topics/${t.id}`}>{t.name}</a> <span class="small">{UI.articleCount(topicCounts.get(t.id) ?? 0)}</span>
-                </li>
-              ))}
+              {TOPICS.filter((t) => t.group === group && (topicCounts.get(t.id) ?? 0) > 0).map(
+                (t) => (
+                  <li>
+                    <a href={`/topics/${t.id}`}>{t.name}</a>{' '}
+                    <span class='small'>{UI.articleCount(topicCounts.get(t.id) ?? 0)}</span>
+                  </li>
+                )
+              )}
             </ul>
           </section>
         ))}

@@ -36,7 +36,7 @@ function CalcLines({ items }: { items: readonly IntakeCalc[] }) {
           ) : (
             intakeCalcLine(c) + ' '
           )}
-          <a href={calcLink(c)} class="small no-print">
+          <a href={calcLink(c)} class='small no-print'>
             {UI.navCalc}
           </a>
         </li>
@@ -49,39 +49,47 @@ function CalcLines({ items }: { items: readonly IntakeCalc[] }) {
 export function IntakePage({ text, maxChars, error, summary, ticket }: IntakePageProps) {
   const facts = summary ? Object.entries(summary.facts).filter(([, v]) => v !== undefined) : []
   return (
-    <Layout title={UI.intakeTitle} nav="intake">
+    <Layout title={UI.intakeTitle} nav='intake'>
       <h1>{UI.intakeTitle}</h1>
-      <p class="small">{UI.intakeIntro}</p>
-      <form class="card" method="post" action="/intake">
-        <div class="field">
-          <label for="intake-text">{UI.intakeLabel}</label>
-          <textarea id="intake-text" name="text" rows={6} maxlength={maxChars} placeholder={UI.intakePlaceholder} required>
+      <p class='small'>{UI.intakeIntro}</p>
+      <form class='card' method='post' action='/intake'>
+        <div class='field'>
+          <label for='intake-text'>{UI.intakeLabel}</label>
+          <textarea
+            id='intake-text'
+            name='text'
+            rows={6}
+            maxlength={maxChars}
+            placeholder={UI.intakePlaceholder}
+            required
+          >
             {text}
           </textarea>
         </div>
         <p>
-          <button type="submit">{UI.intakeSubmit}</button>
+          <button type='submit'>{UI.intakeSubmit}</button>
         </p>
       </form>
       {error ? (
-        <p class="error" role="alert">
+        <p class='error' role='alert'>
           {error}
         </p>
       ) : null}
       {summary ? (
-        <section class="card" aria-labelledby="intake-result" id="intake-summary">
-          <h2 id="intake-result">{UI.intakeTopic}</h2>
+        <section class='card' aria-labelledby='intake-result' id='intake-summary'>
+          <h2 id='intake-result'>{UI.intakeTopic}</h2>
           <p data-topic={summary.topic?.id ?? ''}>
             {summary.topic ? `${summary.topic.group} / ${summary.topic.name}` : UI.intakeDeclined}
           </p>
           {summary.article ? (
             <p>
-              {UI.intakeArticle}：<a href={`/articles/${summary.article.id}`}>{summary.article.title}</a>
+              {UI.intakeArticle}：
+              <a href={`/articles/${summary.article.id}`}>{summary.article.title}</a>
             </p>
           ) : null}
           <h2>{UI.intakeFacts}</h2>
           {facts.length ? (
-            <dl class="facts">
+            <dl class='facts'>
               {facts.map(([k, v]) => (
                 <div>
                   <dt>{fieldLabel(k)}</dt>
@@ -100,8 +108,10 @@ export function IntakePage({ text, maxChars, error, summary, ticket }: IntakePag
           ) : null}
           <h2>{UI.intakeDeadlines}</h2>
           <CalcLines items={summary.deadlines} />
-          <p class="small">{UI.intakeArbitrationNote}</p>
-          {summary.deadlines.some((d) => d.name === 'work-injury-application-deadline') ? <p class="small">{UI.intakeInjuryNote}</p> : null}
+          <p class='small'>{UI.intakeArbitrationNote}</p>
+          {summary.deadlines.some((d) => d.name === 'work-injury-application-deadline') ? (
+            <p class='small'>{UI.intakeInjuryNote}</p>
+          ) : null}
           <h2>{UI.intakeReferral}</h2>
           <ul>
             {summary.referral.map((r) => (
@@ -112,7 +122,15 @@ export function IntakePage({ text, maxChars, error, summary, ticket }: IntakePag
           </ul>
         </section>
       ) : null}
-      {ticket ? <CopyBox id="ticket-text" heading={UI.intakeTicket} text={ticket} button={UI.copyTicket} rows={ticket.split('\n').length + 1} /> : null}
+      {ticket ? (
+        <CopyBox
+          id='ticket-text'
+          heading={UI.intakeTicket}
+          text={ticket}
+          button={UI.copyTicket}
+          rows={ticket.split('\n').length + 1}
+        />
+      ) : null}
     </Layout>
   )
 }

@@ -7,13 +7,13 @@ export function NotFoundPage() {
     <Layout title={UI.notFoundTitle}>
       <h1>{UI.notFoundTitle}</h1>
       <p>{UI.notFoundText}</p>
-      <form class="search card" method="get" action="/" role="search">
-        <label for="q">{UI.searchLabel}</label>
-        <input id="q" type="search" name="q" placeholder={UI.searchPlaceholder} maxlength={200} />
-        <button type="submit">{UI.searchButton}</button>
+      <form class='search card' method='get' action='/' role='search'>
+        <label for='q'>{UI.searchLabel}</label>
+        <input id='q' type='search' name='q' placeholder={UI.searchPlaceholder} maxlength={200} />
+        <button type='submit'>{UI.searchButton}</button>
       </form>
       <p>
-        <a href="/">{UI.backHome}</a>
+        <a href='/'>{UI.backHome}</a>
       </p>
     </Layout>
   )

@@ -8,9 +8,9 @@ import type { SearchHit } from '../search-articles'
 /** `/topics/<id>`: every article of one topic. */
 export function TopicPage({ topic, hits }: { topic: Topic; hits: readonly SearchHit[] }) {
   return (
-    <Layout title={topic.name} nav="search">
-      <p class="small">
-        <a href="/">{UI.siteName}</a> › {TOPIC_GROUP_NAMES[topic.group]}
+    <Layout title={topic.name} nav='search'>
+      <p class='small'>
+        <a href='/'>{UI.siteName}</a> › {TOPIC_GROUP_NAMES[topic.group]}
       </p>
       <h1>{UI.topicArticles(topic.name)}</h1>
       <HitList hits={hits} />
