@@ -13,7 +13,9 @@ import { percentile } from './timing'
 import { freePort, startProcess } from './processes'
 
 const WRANGLER = join(ROOT, 'node_modules/.bin/wrangler')
-const ENV = { WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG: 'info', CI: '1' }
+const ENV = { WRANGLER_SEND_METRICS: 'false', CI: '1' }
+/** `wrangler dev` logs "Ready on" at info; the dry run must not get WRANGLER_LOG (4.156 then prints no size). */
+const DEV_ENV = { ...ENV, WRANGLER_LOG: 'info' }
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) =>
@@ -101,7 +103,7 @@ export async function measureWorkerd(
         '--log-level',
         'info',
       ],
-      ENV,
+      DEV_ENV,
       /Ready on/,
       90_000
     )

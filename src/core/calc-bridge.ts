@@ -1,16 +1,16 @@
 import type { Calculation } from './answer/answer'
 import type { CalculateFn } from './ask'
-import { type ParamTable, parseParamTable } from './calc/param-table'
+import type { ParamTable } from './calc/param-table'
 import { calculateFromQuestion, MISSING_PARAM_HINTS } from './extract'
 import type { Library } from './knowledge/library'
 
-const TABLES = new WeakMap<Library, ParamTable>()
-
-/** The library's parameter table, parsed once per library (it was validated at build). */
+/**
+ * The library's parameter table. The build validated it with `parseParamTable` (an invalid table
+ * fails `npm run build`), so the runtime takes it as is: parsing it again with zod cost ~4 ms of
+ * every cold start.
+ */
 export function paramTableOf(library: Library): ParamTable {
-  let table = TABLES.get(library)
-  if (!table) TABLES.set(library, (table = parseParamTable(library.params)))
-  return table
+  return library.params as ParamTable
 }
 
 /**
