@@ -105,6 +105,11 @@ export interface PhraseIndex {
   readonly docPhrases: Int32Array
   /** Per phrase, how many distinct index words it has (0: too few to match loosely). */
   readonly wordCount: Uint8Array
+  /**
+   * Per phrase, the code units of its index words: what a loose match is worth. A phrase such as
+   * 被辞退一年多了还能要补偿吗 matched by 辞退 + 补偿 earns 4 characters, not 13.
+   */
+  readonly wordLengths: Uint16Array
   /** The words of the phrases (PhraseData.words) and where each length's values start. */
   readonly words: PhraseData['words']
   readonly wordOffsets: Int32Array
@@ -132,6 +137,10 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
   const wordCount = new Uint8Array(n)
   for (const ids of data.wordPhrases) for (const id of ids) wordCount[id]!++
   const wordOffsets = offsetsOf(data.words.entries)
+  const wordLengths = new Uint16Array(n)
+  for (let L = 1; L <= data.words.entries.length; L++)
+    for (let k = wordOffsets[L - 1]!; k < wordOffsets[L]!; k++)
+      for (const id of data.wordPhrases[data.words.values[k]!] ?? []) wordLengths[id]! += L
   const firstUnits = new Uint8Array(65536)
   entries.forEach((group, i) => {
     for (let p = 0; p < group.length; p += i + 1) firstUnits[group.charCodeAt(p)] = 1
@@ -145,6 +154,7 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
     docStart,
     docPhrases,
     wordCount,
+    wordLengths,
     words: data.words,
     wordOffsets,
     wordPhrases: data.wordPhrases,

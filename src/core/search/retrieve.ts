@@ -51,13 +51,13 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   const present = phrasesIn(normalized, phraseIndex)
   const loose = phrasesByWords(groups, phraseIndex)
   const boosted = new Float64Array(m)
-  const { docStart, docPhrases, lengths } = phraseIndex
+  const { docStart, docPhrases, lengths, wordLengths } = phraseIndex
   for (let r = 0; r < m; r++) {
     let phrase = 0
     for (let k = docStart[docs[r]!]!, end = docStart[docs[r]! + 1]!; k < end; k++) {
       const id = docPhrases[k]!
       if (present[id]) phrase += lengths[id]!
-      else if (loose[id]) phrase += loosePhraseShare * lengths[id]!
+      else if (loose[id]) phrase += loosePhraseShare * wordLengths[id]!
     }
     boosted[r] = scores[r]! + Math.min(phrase * phraseBonusPerChar, phraseBonusCap)
   }

@@ -29,6 +29,9 @@ describe('phrase data', () => {
       expect(index.lengths[id]).toBe(p.length)
       const words = new Set(segmenter.cut(p).filter(isIndexToken))
       expect(index.wordCount[id]).toBe(words.size < 2 ? 0 : words.size)
+      // A loose match is worth the characters of the phrase's words, not the whole phrase.
+      const chars = [...words].reduce((n, w) => n + w.length, 0)
+      expect(index.wordLengths[id]).toBe(words.size < 2 ? 0 : chars)
     })
   })
 
