@@ -88,7 +88,7 @@ export function ask(question: string, deps: AskDeps): AskResult {
     q,
     declined,
     confidence: retrieval.confidence,
-    hits: retrieval.hits.map((h) => ({
+    hits: topicsFirst(retrieval.hits).map((h) => ({
       id: h.article.id,
       topic: h.article.topic,
       title: h.article.title,
@@ -101,4 +101,23 @@ export function ask(question: string, deps: AskDeps): AskResult {
     }),
     calculation,
   }
+}
+
+/**
+ * The hits with each topic's best article first (in score order), then the rest: the list a
+ * reader scans for "is it one of these?" shows distinct topics before a second article of a
+ * topic already shown. The best hit stays first.
+ */
+export function topicsFirst<T extends { article: { topic: string } }>(hits: readonly T[]): T[] {
+  const seen = new Set<string>()
+  const firsts: T[] = []
+  const rest: T[] = []
+  for (const h of hits) {
+    if (seen.has(h.article.topic)) rest.push(h)
+    else {
+      seen.add(h.article.topic)
+      firsts.push(h)
+    }
+  }
+  return [...firsts, ...rest]
 }
