@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { setLogSink } from '../../src/app/log'
 import {
   type WorkersKvNamespace,
   createMemoryKeyValueStore,
@@ -107,6 +108,7 @@ describe('createApp with a shared store (the Worker with GONGYOU_KV bound)', () 
         store: layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns)),
       })
     const [a, b] = [isolate(), isolate()]
+    const restore = setLogSink(() => {})
     const sig = await wxSignature('kv_token', String(NOW_S), '7')
     const xml = buildXml({
       ToUserName: 'gh',
@@ -123,5 +125,6 @@ describe('createApp with a shared store (the Worker with GONGYOU_KV bound)', () 
       })
     expect(await (await post(a)).text()).toMatch(/^<xml/)
     expect(await (await post(b)).text()).toBe('success')
+    setLogSink(restore)
   })
 })

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { setLogSink } from '../../src/app/log'
 import type { Update } from 'grammy/types'
 import { createRateLimiter } from '../../src/platforms/shared/rate-limit'
 import { createApp } from '../../src/app/create-app'
@@ -55,6 +56,14 @@ const NOW_S = 1_700_000_000
 const now = () => new Date(NOW_S * 1000)
 
 describe('rate limit through the webhooks', () => {
+  const lines: string[] = []
+  let restore: ReturnType<typeof setLogSink>
+  beforeAll(() => {
+    restore = setLogSink((line) => lines.push(line))
+  })
+  afterAll(() => {
+    setLogSink(restore)
+  })
   const token = 'rate_test_token'
   const app = createApp({
     library,
@@ -89,6 +98,12 @@ describe('rate limit through the webhooks', () => {
     expect(await send('u1', q)).toBe('success')
     expect(await send('u1', { MsgType: 'image', PicUrl: 'x', MediaId: 'm' })).toContain('文字')
     expect(await send('u2', q)).toContain('仅供参考')
+    // Both the notice and the silent drop are logged, with the platform only (no ids, no text).
+    const limited = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((e) => e['msg'] === 'rate limited')
+    expect(limited.map((e) => e['notice'])).toEqual([true, false])
+    expect(lines.join('\n')).not.toMatch(/u1|u2|拖欠/)
   })
 })
 
