@@ -4,7 +4,7 @@ import { getCalculator } from '../calc/registry'
 import type { CalcMissing, CalcResult, CalculatorName } from '../calc/types'
 import { chooseCalculator } from './choose-calculator'
 import { extractFacts } from './extract-facts'
-import { missingInputs } from './missing-inputs'
+import { missingInputs, OVERTIME_HOUR_KEYS } from './missing-inputs'
 import type { QuestionFacts } from './extract-facts'
 
 /** What `calculateFromQuestion` needs besides the question. */
@@ -41,16 +41,7 @@ const inputFromFacts = (name: CalculatorName, f: QuestionFacts): Record<string, 
       return input
     }
     case 'overtime': {
-      const input = pick(f, [
-        'monthlyWage',
-        'weekdayHours',
-        'restDayHours',
-        'holidayHours',
-        'restDays',
-        'holidayDays',
-        'dailyOvertimeHours',
-        'months',
-      ])
+      const input = pick(f, ['monthlyWage', ...OVERTIME_HOUR_KEYS, 'months'])
       if (
         f.dailyWorkHours !== undefined &&
         f.dailyOvertimeHours === undefined &&

@@ -1,5 +1,15 @@
 import type { CalculatorName } from '../calc/types'
 
+/** The ways a question can state overtime worked; any one of them is enough to compute. */
+export const OVERTIME_HOUR_KEYS = [
+  'weekdayHours',
+  'restDayHours',
+  'holidayHours',
+  'restDays',
+  'holidayDays',
+  'dailyOvertimeHours',
+] as const
+
 /**
  * What each calculator cannot run without: one group per line of the follow-up, the first name
  * reported, any name in the group satisfies it (service as months or as a start date).
@@ -9,17 +19,7 @@ export const REQUIRED_INPUTS: Readonly<Record<CalculatorName, readonly (readonly
   'illegal-termination': [['monthlyWage'], ['serviceMonths', 'startDate']],
   'notice-pay': [['monthlyWage'], ['serviceMonths', 'startDate']],
   'double-wage-no-contract': [['monthlyWage'], ['monthsWithoutContract', 'startDate']],
-  overtime: [
-    ['monthlyWage'],
-    [
-      'weekdayHours',
-      'restDayHours',
-      'holidayHours',
-      'restDays',
-      'holidayDays',
-      'dailyOvertimeHours',
-    ],
-  ],
+  overtime: [['monthlyWage'], OVERTIME_HOUR_KEYS],
   'annual-leave-pay': [['monthlyWage'], ['unusedDays']],
   'work-injury-disability': [['disabilityGrade'], ['monthlyWage']],
   'work-injury-death': [['deathYear']],

@@ -4,6 +4,7 @@ import type { QuestionFacts } from './extract-facts'
 import { findDates } from './parse-date'
 import { findDurations } from './parse-duration'
 import { extractNumbers } from './parse-number'
+import { OVERTIME_HOUR_KEYS } from './missing-inputs'
 
 /** The inputs one reply gives (a service length may come back as a start and an end date). */
 export type ParamValue = Record<string, string | number | boolean>
@@ -20,14 +21,6 @@ const MONEY_PARAMS = new Set([
 ])
 const DATE_PARAMS = new Set(['startDate', 'endDate', 'knewDate', 'accidentDate', 'date'])
 const BOOLEAN_PARAMS = new Set(['retired', 'probation', 'wageArrears', 'stillEmployed'])
-const OVERTIME_KEYS = [
-  'weekdayHours',
-  'restDayHours',
-  'holidayHours',
-  'restDays',
-  'holidayDays',
-  'dailyOvertimeHours',
-] as const
 
 const YES = /^(是|是的|对|对的|有|嗯|好|已经?|已退休|退休了|yes|y)$/
 const NO = /^(否|不是|不|没有?|无|未|还没|没退休|no|n)$/
@@ -82,7 +75,7 @@ const overtime = (text: string, today: string): ParamValue | undefined => {
   for (const t of tries) {
     const f: QuestionFacts = extractFacts(t, today)
     const out: ParamValue = {}
-    for (const k of OVERTIME_KEYS) if (f[k] !== undefined) out[k] = f[k]!
+    for (const k of OVERTIME_HOUR_KEYS) if (f[k] !== undefined) out[k] = f[k]!
     if (
       f.dailyOvertimeHours === undefined &&
       f.dailyWorkHours !== undefined &&

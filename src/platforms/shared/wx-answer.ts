@@ -4,9 +4,9 @@
  * @module
  */
 import { renderAnswer, PLAIN_MARKUP } from './render-answer'
-import { FALLBACK_TEXT, type AdapterDeps, safeAsk } from './platform'
+import { FALLBACK_TEXT, type AdapterDeps, admit, safeAsk } from './platform'
 import { PLATFORM_TEXT } from './messages'
-import type { WxInbound } from './wx-message'
+import type { WxEnvelope, WxInbound } from './wx-message'
 
 /** WeChat and WeCom passive text: at most 2048 bytes of UTF-8. */
 export const WX_TEXT_MAX_BYTES = 2048
@@ -16,13 +16,22 @@ export function asksQuestion(message: WxInbound): boolean {
   return message.kind === 'text' || (message.kind === 'voice' && message.recognition.trim() !== '')
 }
 
-/** The reply text for one inbound message, within `maxBytes`; null means "no reply". */
+/**
+ * The reply text for one inbound message, within `maxBytes`; null means "no reply". A question
+ * counts against the sender's rate limit: over it, one notice, then null.
+ */
 export function wxReplyText(
-  message: WxInbound,
+  inbound: Pick<WxEnvelope, 'message' | 'from'>,
   deps: AdapterDeps,
   platform: string,
   maxBytes = WX_TEXT_MAX_BYTES
 ): string | null {
+  const { message } = inbound
+  if (asksQuestion(message)) {
+    const gate = admit(deps, platform, inbound.from)
+    if (gate === 'drop') return null
+    if (gate === 'notice') return PLATFORM_TEXT.rateLimited
+  }
   const answer = (question: string) => {
     const q = question.trim()
     if (!q) return PLATFORM_TEXT.emptyQuestion

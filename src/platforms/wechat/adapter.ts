@@ -4,16 +4,9 @@
  * @module
  */
 import { CryptoError } from '../shared/crypto'
-import {
-  type AdapterDeps,
-  type PlatformAdapter,
-  admit,
-  reject,
-  textResponse,
-} from '../shared/platform'
-import { PLATFORM_TEXT } from '../shared/messages'
+import { type AdapterDeps, type PlatformAdapter, reject, textResponse } from '../shared/platform'
 import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
-import { asksQuestion, wxReplyText } from '../shared/wx-answer'
+import { wxReplyText } from '../shared/wx-answer'
 import { XmlError } from '../shared/xml'
 import { verifyWechatRequest } from './verify'
 import { parseWechatBody, wechatEncryptField } from './parse'
@@ -75,14 +68,7 @@ export function createWechatAdapter(options: WechatOptions): PlatformAdapter {
         const inbound = parseWechatBody(xml)
         if (await options.dedup.seen(`${PLATFORM}:${inbound.dedupKey}`))
           return textResponse(NO_REPLY)
-        const gate = asksQuestion(inbound.message)
-          ? admit(options, PLATFORM, inbound.from)
-          : 'allow'
-        if (gate === 'drop') return textResponse(NO_REPLY)
-        const content =
-          gate === 'notice'
-            ? PLATFORM_TEXT.rateLimited
-            : wxReplyText(inbound.message, options, PLATFORM)
+        const content = wxReplyText(inbound, options, PLATFORM)
         options.log?.('info', 'message', {
           platform: PLATFORM,
           kind: inbound.message.kind,
