@@ -9,14 +9,12 @@
  *   machine's cores.
  */
 import autocannon from 'autocannon'
-import { join } from 'node:path'
 import { ask } from '../src/core/ask'
 import { createCalculate } from '../src/core/calc-bridge'
 import { createApp } from '../src/app/create-app'
 import { parseConfig } from '../src/app/config'
 import { loadBuiltLibrary } from '../scripts/lib/load-library'
-import { ROOT } from '../scripts/lib/read-knowledge'
-import { freePort, startProcess } from './lib/processes'
+import { startNodeServer } from './lib/http-load'
 import { loadQuestions } from './lib/questions'
 import { percentile } from './lib/timing'
 
@@ -72,13 +70,7 @@ async function inProcess(): Promise<Record<string, number>> {
 }
 
 async function overHttp(): Promise<Record<string, number>> {
-  const port = await freePort()
-  const server = await startProcess(
-    join(ROOT, 'node_modules/.bin/tsx'),
-    ['src/runtimes/node.ts'],
-    { PORT: String(port), HOST: '127.0.0.1', TELEGRAM_BOT_TOKEN: '', NODE_ENV: 'production' },
-    /"listening"/
-  )
+  const { port, server } = await startNodeServer()
   try {
     const url = `http://127.0.0.1:${port}`
     const requests = bodies.map((body) => ({

@@ -19,11 +19,8 @@ export interface HttpFigures {
   durationS: number
 }
 
-export async function measureHttp(
-  questions: readonly string[],
-  durationS = 10,
-  connections = 16
-): Promise<HttpFigures> {
+/** src/runtimes/node.ts in a child process on 127.0.0.1 and a free port, once it is listening. */
+export async function startNodeServer() {
   const port = await freePort()
   const server = await startProcess(
     join(ROOT, 'node_modules/.bin/tsx'),
@@ -31,6 +28,15 @@ export async function measureHttp(
     { PORT: String(port), HOST: '127.0.0.1', TELEGRAM_BOT_TOKEN: '', NODE_ENV: 'production' },
     /"listening"/
   )
+  return { port, server }
+}
+
+export async function measureHttp(
+  questions: readonly string[],
+  durationS = 10,
+  connections = 16
+): Promise<HttpFigures> {
+  const { port, server } = await startNodeServer()
   try {
     const requests = questions.map((q) => ({
       method: 'POST' as const,

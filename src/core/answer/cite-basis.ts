@@ -59,3 +59,8 @@ export function groupCitations(list: readonly Citation[]): CitationGroup[] {
   }
   return [...groups.values()]
 }
+
+/** 《劳动合同法》第三十九条、第四十条（主席令第六十五号…）: one statute, its document number once. */
+export function citationText(g: Pick<CitationGroup, 'title' | 'articles' | 'docNumber'>): string {
+  return `${g.title}${g.articles.join('、')}${g.docNumber ? `（${g.docNumber}）` : ''}`
+}

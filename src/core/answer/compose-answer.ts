@@ -3,7 +3,7 @@ import type { Library } from '../knowledge/library'
 import { getTopic } from '../knowledge/topics'
 import type { Retrieval } from '../search/retrieve'
 import type { Answer, AnswerLink, Calculation } from './answer'
-import { citeBasis, groupCitations } from './cite-basis'
+import { citationText, citeBasis, groupCitations } from './cite-basis'
 import { formatCalculation } from './format-calculation'
 import { DISCLAIMER, MESSAGES, REFERRAL, regionName } from './messages'
 
@@ -38,7 +38,11 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
   const basis = cited.map((c) => ({
     law: c.law,
     ...(c.article ? { article: c.article } : {}),
-    citation: citationText(c.title, c.article ? [c.article] : [], c.docNumber),
+    citation: citationText({
+      title: c.title,
+      articles: c.article ? [c.article] : [],
+      ...(c.docNumber ? { docNumber: c.docNumber } : {}),
+    }),
   }))
   const answer: Answer = {
     text: '',
@@ -47,7 +51,7 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
     summary: top.summary,
     keyPoints,
     basis,
-    citations: groupCitations(cited).map((g) => citationText(g.title, g.articles, g.docNumber)),
+    citations: groupCitations(cited).map(citationText),
     steps: main.sections.steps.slice(0, MAX_STEPS),
     evidence: main.sections.evidence,
     region: top.region,
@@ -85,15 +89,6 @@ function declinedAnswer(retrieval: Retrieval): Answer {
   lines.push(MESSAGES.declinedReferral)
   answer.text = lines.join('\n')
   return answer
-}
-
-/** 《劳动合同法》第三十九条、第四十条（主席令第六十五号…）: the document number once per statute. */
-function citationText(
-  title: string,
-  articles: readonly string[],
-  docNumber: string | undefined
-): string {
-  return `${title}${articles.join('、')}${docNumber ? `（${docNumber}）` : ''}`
 }
 
 function relatedLinks(top: Article, retrieval: Retrieval, lib: Library): AnswerLink[] {

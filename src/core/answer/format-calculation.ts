@@ -11,7 +11,7 @@ interface Param {
   source: string
 }
 
-interface Step {
+export interface Step {
   label: string
   formula?: string
   value?: unknown
@@ -37,12 +37,7 @@ export function formatCalculation(calc: Calculation, hints: Record<string, strin
   const amount = calc['amount']
   if (typeof amount === 'number') lines.push(`${title}：${MESSAGES.calcAmount(formatYuan(amount))}`)
   else if (typeof calc['deadline'] === 'string') lines.push(`${title}：${calc['deadline']}`)
-  for (const step of (calc['steps'] as Step[] | undefined) ?? []) {
-    const value = formatValue(step.value)
-    lines.push(
-      `• ${step.label}${step.formula ? `：${step.formula}` : ''}${value ? ` = ${value}` : ''}`
-    )
-  }
+  for (const step of (calc['steps'] as Step[] | undefined) ?? []) lines.push(stepLine(step))
   const basis = (calc['basis'] as Array<{ law: string; article?: string }> | undefined) ?? []
   if (basis.length)
     lines.push(
@@ -64,6 +59,12 @@ export function formatCalculation(calc: Calculation, hints: Record<string, strin
     )
   for (const w of (calc['warnings'] as string[] | undefined) ?? []) lines.push(`⚠ ${w}`)
   return lines
+}
+
+/** 「• 经济补偿 N：6,000.00元 × 4个月 = 24,000」 */
+export function stepLine(step: Step): string {
+  const value = formatValue(step.value)
+  return `• ${step.label}${step.formula ? `：${step.formula}` : ''}${value ? ` = ${value}` : ''}`
 }
 
 /** A step or fact value for display: whole numbers as 24,000, fractions to the fen, booleans as 是/否. */

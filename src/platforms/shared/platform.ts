@@ -94,7 +94,11 @@ export function safeAsk(deps: AdapterDeps, platform: string, question: string): 
  * Counts a question from `chatId` against the per-chat limit: 'allow' → answer, 'notice' →
  * send PLATFORM_TEXT.rateLimited once, 'drop' → acknowledge without a reply.
  */
-export function admit(deps: AdapterDeps, platform: string, chatId: string): RateDecision {
+export function admit(
+  deps: Pick<AdapterDeps, 'rateLimiter' | 'log'>,
+  platform: string,
+  chatId: string | number
+): RateDecision {
   const decision = deps.rateLimiter?.hit(chatKey(platform, chatId)) ?? 'allow'
   if (decision !== 'allow')
     deps.log?.('info', 'rate limited', { platform, notice: decision === 'notice' })

@@ -14,12 +14,12 @@ import { createCalcSessions } from './calc-session'
 import { paramTableOf } from '../../core/calc-bridge'
 import { toChinaDate } from '../../core/calc/calendar-date'
 import { escapeHtml } from '../shared/escape'
-import { chatKey, fnv1a } from '../shared/fingerprint'
+import { fnv1a } from '../shared/fingerprint'
 import { type KeyValueStore, createMemoryKeyValueStore } from '../shared/kv-store'
 import type { RateLimiter } from '../shared/rate-limit'
 import { hasSensitiveNumber, maskSensitive } from '../shared/mask'
 import { PLATFORM_TEXT } from '../shared/messages'
-import type { PlatformLog } from '../shared/platform'
+import { type PlatformLog, admit } from '../shared/platform'
 
 export interface TelegramBotOptions {
   token: string
@@ -129,8 +129,12 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
    * chatter never triggers a notice). True when the caller should stop; the one notice is sent here.
    */
   const overLimit = async (ctx: Context): Promise<boolean> => {
-    if (!options.rateLimiter || !ctx.chat) return false
-    const decision = options.rateLimiter.hit(chatKey('telegram', ctx.chat.id))
+    if (!ctx.chat) return false
+    const decision = admit(
+      { ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}), log },
+      'telegram',
+      ctx.chat.id
+    )
     if (decision === 'allow') return false
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: PLATFORM_TEXT.rateLimited })
     else if (decision === 'notice') await ctx.reply(PLATFORM_TEXT.rateLimited)

@@ -4,15 +4,14 @@
  * used with their year and source). Within 4096 characters; the disclaimer is always kept.
  * @module
  */
-import { citeBasis, groupCitations } from '../../core/answer/cite-basis'
-import { formatYuan } from '../../core/answer/format-calculation'
+import { citationText, citeBasis, groupCitations } from '../../core/answer/cite-basis'
+import { formatValue, formatYuan, stepLine } from '../../core/answer/format-calculation'
 import { DISCLAIMER, MESSAGES, regionName } from '../../core/answer/messages'
 import type { CalcResult } from '../../core/calc/types'
 import { getCalculator } from '../../core/calc/registry'
 import { MISSING_PARAM_HINTS } from '../../core/extract/missing-param-hints'
 import type { Library } from '../../core/knowledge/library'
 import { fieldLabel } from '../../core/calc/input-labels'
-import { formatValue } from '../../core/answer/format-calculation'
 import { escapeHtml } from '../shared/escape'
 import { charLength, joinWithin } from '../shared/limits'
 import type { CalcSession } from './calc-session'
@@ -48,16 +47,11 @@ export function renderCalcResult(
   const blocks: (string | null)[] = [head.join('\n')]
   if (result.warnings.length)
     blocks.push(result.warnings.map((w) => `⚠ ${escapeHtml(w)}`).join('\n'))
-  const steps = result.steps.map((s) => {
-    const value = formatValue(s.value)
-    return `• ${s.label}${s.formula ? `：${s.formula}` : ''}${value ? ` = ${value}` : ''}`
-  })
+  const steps = result.steps.map(stepLine)
   blocks.push(
     steps.length ? `<b>${TELEGRAM_TEXT.calcSteps}</b>\n${escapeHtml(steps.join('\n'))}` : null
   )
-  const citations = groupCitations(citeBasis(result.basis, library)).map(
-    (g) => `${g.title}${g.articles.join('、')}${g.docNumber ? `（${g.docNumber}）` : ''}`
-  )
+  const citations = groupCitations(citeBasis(result.basis, library)).map(citationText)
   blocks.push(bullets(MESSAGES.basis, citations))
   const figures = result.params
     .filter((p) => p.confidence !== 'input')
