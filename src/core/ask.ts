@@ -97,6 +97,7 @@ export function ask(question: string, deps: AskDeps): AskResult {
     answer: composeAnswer(retrieval, deps.library, {
       declined,
       calculation,
+      ...(deps.today ? { today: deps.today } : {}),
       ...(calc?.hints ? { hints: calc.hints } : {}),
     }),
     calculation,
