@@ -56,7 +56,7 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
     articleId: top.id,
     title: top.title,
     ...(top.verdict ? { verdict: top.verdict } : {}),
-    ...figuresOf(top, lib, options.today),
+    ...figuresOf(top, lib, retrieval.normalized, options.today),
     summary: top.summary,
     keyPoints,
     basis,
@@ -73,10 +73,16 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
 }
 
 /** The figure lines for the article's declared series, resolved on the day asked. */
-function figuresOf(article: Article, lib: Library, today = new Date()): { figures?: string[] } {
+function figuresOf(
+  article: Article,
+  lib: Library,
+  question: string,
+  today = new Date()
+): { figures?: string[] } {
   if (!article.figures.length) return {}
   const refs = article.figures.map((f) => ({ name: f.name as ParamName, region: f.region }))
-  const lines = figureLines(refs, (lib.params as ParamTable | null) ?? null, toChinaDate(today))
+  const table = (lib.params as ParamTable | null) ?? null
+  const lines = figureLines(refs, table, toChinaDate(today), question)
   return lines.length ? { figures: lines } : {}
 }
 
