@@ -1,24 +1,8 @@
 import { z } from 'zod'
 
-/** Names of every calculator; the strings are the public API (CLI, registry, ask()). */
-export const CALCULATOR_NAMES = [
-  'severance',
-  'illegal-termination',
-  'notice-pay',
-  'overtime',
-  'annual-leave-pay',
-  'work-injury-disability',
-  'work-injury-death',
-  'non-work-death',
-  'double-wage-no-contract',
-  'sick-pay',
-  'minimum-wage-check',
-  'arbitration-deadline',
-  'work-injury-application-deadline',
-] as const
+import type { CalculatorName } from './registry'
 
-/** One calculator name. */
-export type CalculatorName = (typeof CALCULATOR_NAMES)[number]
+export type { CalculatorName }
 
 /** One line of the worked calculation shown to the user. */
 export const CalcStepSchema = z.object({

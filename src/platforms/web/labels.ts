@@ -106,12 +106,3 @@ export const UI = {
   intakeStillNeeded: '还需了解',
   disclaimerHeading: '说明',
 } as const
-
-/** Inputs that override a figure from the parameter table; the form tucks them away. */
-export const OVERRIDE_FIELDS: ReadonlySet<string> = new Set([
-  'localAvgMonthlyWage',
-  'minimumWage',
-  'nationalUrbanDisposableIncome',
-  'provinceAvgMonthlyWage',
-  'provinceMonthlyDisposableIncome',
-])
