@@ -12,12 +12,14 @@ import type { CalcBasis, CalcOutcome } from './types'
 
 /**
  * How a typed reply is read for one input (see `parseParamValue`): money (「月薪八千」), a date,
- * yes/no, a service length (「三年半」 or dates), years of contribution, a disability grade, a year
+ * a year-month, one of `options`, yes/no, a service length (「三年半」 or dates), years of contribution, a disability grade, a year
  * (「去年」), a single number in [min, max], overtime hours, a city, a city or a money figure.
  */
 export type InputKind =
   | 'money'
   | 'date'
+  | 'month'
+  | 'choice'
   | 'yesNo'
   | 'service'
   | 'contributionYears'
@@ -47,6 +49,8 @@ export interface InputSpec {
   example?: string
   /** What the figure means, shown in brackets after the example. */
   note?: string
+  /** The values of a `choice` input: what is stored, what is shown, what a reply may say. */
+  options?: readonly { value: string; label: string; match: RegExp }[]
   /** Quick-pick answers when the values are few; a function gets the current year. */
   choices?: readonly string[] | ((year: number) => readonly string[])
   /** A published figure the parameter table supplies; typing it overrides the table. */

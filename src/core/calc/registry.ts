@@ -14,6 +14,7 @@ import { nonWorkDeath } from './non-work-death'
 import { noticePay } from './notice-pay'
 import { overtime } from './overtime'
 import type { ParamTable } from './param-table'
+import { retirementDate } from './retirement-date'
 import { severance } from './severance'
 import { sickPay } from './sick-pay'
 import type { CalcOutcome } from './types'
@@ -35,6 +36,7 @@ const CALCULATORS = [
   minimumWageCheck,
   arbitrationDeadline,
   workInjuryApplicationDeadline,
+  retirementDate,
 ] as const
 
 /** One calculator name (the strings are the public API: CLI, `/api/calc`, Telegram, ask()). */

@@ -46,6 +46,10 @@ export const CalcResultSchema = z.object({
   /** What else the situation brings (e.g. allowances that come with a disability grade). */
   notes: z.array(z.string()).optional(),
   deadline: z.string().optional(),
+  /** One line for a result that is neither an amount nor a deadline (an age and a date). */
+  headline: z.string().optional(),
+  /** Named values of such a result, for programs (e.g. retirementMonth: '2033-01'). */
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   daysLeft: z.number().int().optional(),
   deadlines: z.record(z.string(), z.string()).optional(),
 })

@@ -97,6 +97,18 @@ export const parseParamValue = (
       const v = firstDate(t, today)
       return v === undefined ? undefined : { [param]: v }
     }
+    case 'month': {
+      // A bare year (「1966年」) does not say the month, which the answer depends on.
+      const v = findDates(t, today).find((d) => d.precision !== 'year')
+      return v === undefined ? undefined : { [param]: v.iso.slice(0, 7) }
+    }
+    case 'choice': {
+      const s = t.replace(/[。.!！\s]/g, '')
+      const hit =
+        spec.options?.find((o) => o.label === s || o.value === s) ??
+        spec.options?.find((o) => o.match.test(s))
+      return hit ? { [param]: hit.value } : undefined
+    }
     case 'yesNo': {
       const s = t.replace(/[。.!！\s]/g, '').toLowerCase()
       return YES.test(s) ? { [param]: true } : NO.test(s) ? { [param]: false } : undefined

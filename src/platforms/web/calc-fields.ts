@@ -11,7 +11,7 @@ import { FIELD_LABELS, fieldLabel } from '../../core/calc/input-labels'
 /** One form input, named after the calculator's param. */
 export interface CalcField {
   name: string
-  kind: 'number' | 'integer' | 'date' | 'boolean' | 'text'
+  kind: 'number' | 'integer' | 'date' | 'boolean' | 'choice' | 'text'
   required: boolean
   min?: number
   max?: number
@@ -21,6 +21,8 @@ export interface CalcField {
   label: string
   /** A published figure the parameter table supplies; the form tucks these away. */
   override: boolean
+  /** The values of a `choice` field (a zod enum), with their labels. */
+  options?: readonly { value: string; label: string }[]
 }
 
 interface JsonSchemaProp {
@@ -29,6 +31,7 @@ interface JsonSchemaProp {
   exclusiveMinimum?: number
   maximum?: number
   pattern?: string
+  enum?: unknown[]
 }
 
 interface JsonSchemaObject {
@@ -77,7 +80,9 @@ function toField(
           ? 'boolean'
           : prop.pattern === DATE_PATTERN
             ? 'date'
-            : 'text'
+            : prop.enum
+              ? 'choice'
+              : 'text'
   const field: CalcField = {
     name,
     kind,
@@ -85,6 +90,11 @@ function toField(
     label: spec?.label ?? fieldLabel(name),
     override: spec?.override === true,
   }
+  if (prop.enum)
+    field.options = prop.enum.map((v) => {
+      const value = String(v)
+      return { value, label: spec?.options?.find((o) => o.value === value)?.label ?? value }
+    })
   if (prop.exclusiveMinimum !== undefined) {
     field.min = prop.exclusiveMinimum
     field.exclusiveMin = true

@@ -38,6 +38,23 @@ function Field({
       </div>
     )
   const marker = field.required ? <span class='req'>{UI.calcRequired}</span> : null
+  if (field.kind === 'choice')
+    return (
+      <div class='field'>
+        <label for={id}>
+          {label}
+          {marker}
+        </label>
+        <select id={id} name={field.name} required={field.required}>
+          <option value=''>—</option>
+          {(field.options ?? []).map((o) => (
+            <option value={o.value} selected={value === o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    )
   const numeric = field.kind === 'number' || field.kind === 'integer'
   return (
     <div class='field'>
