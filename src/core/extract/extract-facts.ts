@@ -1,5 +1,7 @@
 import { KNOWN_PLACE_NAMES } from '../calc/regions'
 import { limitQuestion } from '../limits'
+import { extractPerson } from './extract-person'
+import type { PersonFacts } from './extract-person'
 import { findDates } from './parse-date'
 import type { FoundDate } from './parse-date'
 import { findDurations } from './parse-duration'
@@ -31,7 +33,7 @@ export type QuestionFacts = {
   retired?: boolean
   probation?: boolean
   minimumWage?: number
-}
+} & PersonFacts
 
 const MONEY = `(${NUM_SRC}\\s*[kK千wW万]?)\\s*(?:元|块钱?|蚊|rmb|RMB)?`
 
@@ -274,6 +276,7 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     if (f.monthlyWage === f.minimumWage) delete f.monthlyWage
   }
 
+  Object.assign(f, extractPerson(text, today))
   for (const k of Object.keys(f) as (keyof QuestionFacts)[]) if (f[k] === undefined) delete f[k]
   return f
 }
