@@ -8,17 +8,23 @@ import { parse as parseYaml } from 'yaml'
 import { type FactConfidence, validateLibrary } from '../src/core/knowledge/validate-library'
 import { KNOWLEDGE_DIR, readKnowledge } from './lib/read-knowledge'
 import { calculatorNames } from './lib/calculator-names'
+import { buildNormalizeData } from './lib/normalize-data'
 
 export async function checkKnowledge(
   today = new Date().toISOString().slice(0, 10)
 ): Promise<string[]> {
   const source = readKnowledge()
+  if (source.errors.length) return source.errors.map((e) => e.message)
+  const { normalize } = buildNormalizeData(source)
   const facts = (parseYaml(readFileSync(join(KNOWLEDGE_DIR, 'fact-ids.yaml'), 'utf8')) ??
     {}) as Record<string, FactConfidence>
-  return [
-    ...source.errors.map((e) => e.message),
-    ...validateLibrary({ ...source, facts, calculatorNames: calculatorNames(), today }),
-  ]
+  return validateLibrary({
+    ...source,
+    facts,
+    calculatorNames: calculatorNames(),
+    today,
+    normalize,
+  })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
