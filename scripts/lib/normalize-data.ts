@@ -18,13 +18,16 @@ export function buildNormalizeData(source: KnowledgeSource): {
   normalize: Normalizer
 } {
   const rawText = source.articles.map((a) => Object.values(articleFields(a)).join(' ')).join(' ')
-  const synonymText = source.synonyms.map(([f, t]) => f + t).join(' ')
+  const synonymText = [...source.synonyms, ...source.concepts].map(([f, t]) => f + t).join(' ')
   const t2s = buildT2sTable(toHalfWidth(rawText + synonymText))
-  // Synonym variants are written simplified; normalise them with the same table so they match.
+  // Synonym and concept words are written simplified; normalise them with the same table so they match.
   const charNormalize = createNormalizer({ t2s, synonyms: [] })
-  const synonyms = source.synonyms.map(
-    ([f, t]) => [charNormalize(f), charNormalize(t)] as [string, string]
-  )
-  const data: NormalizeData = { t2s, synonyms }
+  const simplify = (pairs: Array<[string, string]>) =>
+    pairs.map(([f, t]) => [charNormalize(f), charNormalize(t)] as [string, string])
+  const data: NormalizeData = {
+    t2s,
+    synonyms: simplify(source.synonyms),
+    concepts: simplify(source.concepts),
+  }
   return { data, normalize: createNormalizer(data) }
 }

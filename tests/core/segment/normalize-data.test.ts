@@ -22,6 +22,16 @@ describe('normaliser data', () => {
     ['工商鉴定九级', '工伤鉴定九级'],
   ])('%s → %s', (input, out) => expect(normalize(input)).toBe(out))
 
+  // knowledge/concepts.yaml: members of a class meet the articles through the class's word.
+  it.each([
+    ['老公得了尿毒症', '配偶得了患病'],
+    ['白血病住院', '患病住院'],
+    ['奶奶去世请假', '祖父母去世请假'],
+    ['压断了手指', '压断了肢体'],
+    ['我是电焊工', '我是工人'],
+    ['老婆婆', '老婆婆'], // guard: not a wife
+  ])('concept: %s → %s', (input, out) => expect(normalize(input)).toBe(out))
+
   it.each([
     '员工上班', // not 工上 → 工伤
     '我和同事', // not 和同 → 合同
