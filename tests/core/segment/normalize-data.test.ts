@@ -8,7 +8,7 @@ const { normalize } = loadBuiltLibrary()
 describe('normaliser data', () => {
   it.each([
     ['老闆唔俾人工', '老板不给工资'], // 闆: a second traditional form of 板
-    ['冇簽合同', '没有签合同'], // 簽 (not 籤) → 签
+    ['冇簽合同', '没签合同'], // 簽 (not 籤) → 签; 冇签 → the negation unit 没签
     ['淨係休兩日', '只休两日'],
     ['每日返十二個鐘', '上班十二小时'],
     ['我有咗BB', '我怀孕'],
@@ -30,6 +30,10 @@ describe('normaliser data', () => {
     ['压断了手指', '压断了肢体'],
     ['我是电焊工', '我是工人'],
     ['老婆婆', '老婆婆'], // guard: not a wife
+    // Negation units: one spelling per verb (knowledge/synonyms.yaml), kept whole by the dictionary.
+    ['公司未签合同', '公司没签合同'],
+    ['单位没有缴社保', '单位没交社会保险'],
+    ['被辞退没给补偿', '被辞退不给补偿'],
   ])('concept: %s → %s', (input, out) => expect(normalize(input)).toBe(out))
 
   it.each([
