@@ -10,17 +10,19 @@ import { checkFigures, staleFigureTable } from '../src/core/knowledge/check-figu
 import { parseParamTable } from '../src/core/calc/param-table'
 import { KNOWLEDGE_DIR, readKnowledge } from './lib/read-knowledge'
 import { calculatorNames } from './lib/calculator-names'
+import { buildNormalizeData } from './lib/normalize-data'
 
 export async function checkKnowledge(
   today = new Date().toISOString().slice(0, 10)
 ): Promise<string[]> {
   const source = readKnowledge()
+  if (source.errors.length) return source.errors.map((e) => e.message)
+  const { normalize } = buildNormalizeData(source)
   const facts = (parseYaml(readFileSync(join(KNOWLEDGE_DIR, 'fact-ids.yaml'), 'utf8')) ??
     {}) as Record<string, FactConfidence>
   const table = source.params ? parseParamTable(source.params) : null
   return [
-    ...source.errors.map((e) => e.message),
-    ...validateLibrary({ ...source, facts, calculatorNames: calculatorNames(), today }),
+    ...validateLibrary({ ...source, facts, calculatorNames: calculatorNames(), today, normalize }),
     ...(table ? checkFigures(source.articles, table, today, source.files) : []),
   ]
 }

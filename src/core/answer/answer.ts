@@ -49,7 +49,10 @@ export type Calculation = Record<string, unknown> & { calculator: string }
 
 /** What ask() returns; also the JSON of POST /api/ask and `npm run ask -- --json`. */
 export interface AskResult {
+  /** The question as read: trimmed, and cut to MAX_QUESTION_CHARS. */
   q: string
+  /** Present (true) when the question was longer than MAX_QUESTION_CHARS and was cut. */
+  truncated?: boolean
   declined: boolean
   confidence: number
   hits: HitSummary[]

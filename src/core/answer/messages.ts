@@ -34,6 +34,7 @@ export const MESSAGES = {
   calcAmount: (amount: string) => `约 ${amount} 元`,
   calcBasis: '计算依据',
   calcFigures: '用到的官方数字',
+  truncated: (max: number) => `（消息较长，以下只按前 ${max} 个字回答。）`,
   fallback: '抱歉，系统暂时出了点问题，请稍后再试；急事可拨打 12333 或 12351。',
 } as const
 

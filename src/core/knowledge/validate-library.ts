@@ -12,12 +12,43 @@ export interface LibraryCheckInput {
   calculatorNames: readonly string[]
   /** Today's date (YYYY-MM-DD); `updated` may not be later. */
   today: string
+  /**
+   * The library's normaliser (width, traditional → simplified, synonyms): two keywords of one
+   * article that normalise to the same text are one phrase counted twice.
+   */
+  normalize?: (text: string) => string
+}
+
+/**
+ * Longest keyword, in characters. A keyword names a problem the way people say it (拖欠工资,
+ * 被炒鱿鱼); a longer one is a whole question, and its everyday words land in the heaviest field.
+ */
+export const MAX_KEYWORD_CHARS = 10
+
+/** Keyword hygiene of one article: no over-long keyword, no two that normalise alike. */
+export function keywordProblems(
+  keywords: readonly string[],
+  normalize: (text: string) => string = (t) => t
+): string[] {
+  const problems: string[] = []
+  const seen = new Map<string, string>()
+  for (const k of keywords) {
+    if ([...k].length > MAX_KEYWORD_CHARS)
+      problems.push(`keyword "${k}" is longer than ${MAX_KEYWORD_CHARS} characters`)
+    const key = normalize(k).replace(/\s+/g, '')
+    const first = seen.get(key)
+    if (first !== undefined)
+      problems.push(`keywords "${first}" and "${k}" are the same after normalisation (${key})`)
+    else seen.set(key, k)
+  }
+  return problems
 }
 
 /**
  * Content checks across the whole knowledge base (the schema is checked per file at parse time):
  * unique ids, every topic covered by a rule or guide, every cited law registered and in force,
- * no future dates, links and calculators resolve, no unverified fact used.
+ * no future dates, links and calculators resolve, no unverified fact used, keywords short and
+ * distinct after normalisation.
  * @returns one readable problem per line; empty when the library is sound.
  */
 export function validateLibrary(input: LibraryCheckInput): string[] {
@@ -66,6 +97,7 @@ export function validateLibrary(input: LibraryCheckInput): string[] {
       else if (confidence === 'unverified') problems.push(`${file(a)}: fact ${f} is unverified and must not be used`)
     }
     if ([...a.summary].length > 200) problems.push(`${file(a)}: summary longer than 200 characters`)
+    for (const p of keywordProblems(a.keywords, input.normalize)) problems.push(`${file(a)}: ${p}`)
   }
   return problems
 }
