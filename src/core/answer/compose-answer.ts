@@ -55,7 +55,7 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
     text: '',
     articleId: top.id,
     title: top.title,
-    ...(top.verdict ? { verdict: top.verdict } : {}),
+    ...verdictFor(top, retrieval.normalized ?? ''),
     ...figuresOf(top, lib, retrieval.normalized, options.today),
     summary: top.summary,
     keyPoints,
@@ -70,6 +70,13 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
   }
   answer.text = answerText(answer, options.calculation, options.hints)
   return answer
+}
+
+/** The one-line verdict that answers this question: a matching `verdicts` entry, else `verdict`. */
+function verdictFor(article: Article, question: string): { verdict?: string } {
+  const hit = article.verdicts.find((v) => v.when.some((w) => question.includes(w)))
+  const text = hit?.text ?? article.verdict
+  return text ? { verdict: text } : {}
 }
 
 /** The figure lines for the article's declared series, resolved on the day asked. */

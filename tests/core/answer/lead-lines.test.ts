@@ -112,3 +112,20 @@ describe('the figure lines follow the city the question names', () => {
     expect(figures('最低工资现在多少')!.map((l) => l.slice(16, 19))).toEqual(['广州市', '深圳市'])
   })
 })
+
+describe('the verdict answers the question asked, not a neighbouring one (issue 14 item 12)', () => {
+  const top = library.byId.get('retirement-working-after-retirement-age')!
+  const verdict = (q: string) =>
+    composeAnswer({ normalized: q, hits: [{ article: top, score: 10 }] } as never, library, {
+      declined: false,
+      calculation: null,
+    }).verdict
+  it('a compensation question gets the termination verdict', () => {
+    expect(verdict('到了年龄公司要辞退我有没有补偿')).toMatch(
+      /^到了法定退休年龄合同终止，没有经济补偿/
+    )
+  })
+  it('the title question gets the article verdict', () => {
+    expect(verdict('返聘还算劳动关系吗')).toBe(top.verdict)
+  })
+})
