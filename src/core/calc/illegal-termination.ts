@@ -1,6 +1,7 @@
 import type { CalcContext } from './calc-context'
 import {
   computeSeveranceN,
+  withheldOutcome,
   TERMINATION_INPUTS,
   TERMINATION_REQUIRED,
   TerminationInputSchema,
@@ -10,7 +11,7 @@ import { defineCalculator } from './define-calculator'
 import type { TerminationInput } from './compute-severance-n'
 import { fenToYuan, formatYuan } from './money'
 import { ROUNDING_NOTE } from './types'
-import type { CalcResult } from './types'
+import type { CalcOutcome } from './types'
 
 /** Input of `calcIllegalTermination`. */
 export const IllegalTerminationInputSchema = TerminationInputSchema
@@ -24,8 +25,9 @@ export type IllegalTerminationInput = TerminationInput
 export const calcIllegalTermination = (
   input: IllegalTerminationInput,
   ctx: CalcContext
-): CalcResult => {
+): CalcOutcome => {
   const n = computeSeveranceN(input, ctx)
+  if (n.withheld) return withheldOutcome('illegal-termination', input, n)
   const amountFen = n.amountFen * 2
   return {
     calculator: 'illegal-termination',

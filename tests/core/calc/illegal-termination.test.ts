@@ -3,7 +3,7 @@ import {
   calcIllegalTermination,
   IllegalTerminationInputSchema,
 } from '../../../src/core/calc/illegal-termination'
-import { ctxAt } from './load-param-table'
+import { asResult, ctxAt } from './load-param-table'
 
 const ctx = ctxAt()
 
@@ -25,7 +25,7 @@ describe('calcIllegalTermination', () => {
     // 实施条例第二十五条: years from the first day of work
     { input: { monthlyWage: 6560, startDate: '2021-03-03', endDate: '2022-05-30' }, amount: 19680 },
   ])('$input → $amount', ({ input, amount }) => {
-    const r = calcIllegalTermination(IllegalTerminationInputSchema.parse(input), ctx)
+    const r = asResult(calcIllegalTermination(IllegalTerminationInputSchema.parse(input), ctx))
     expect(r.amount).toBe(amount)
     expect(r.calculator).toBe('illegal-termination')
     expect(r.basis).toContainEqual({ law: '劳动合同法', article: '第八十七条' })
