@@ -96,6 +96,12 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
         params: { ...input },
         warnings: [
           `需要广东省${baseYear}年城镇居民人均可支配收入，该数字尚未公布或未核实，暂时算不出金额（不会用其他年份代替）`,
+          // Without the base the months and the formula still tell the family what to expect.
+          ...(input.contributionYears !== undefined
+            ? [
+                `月数照样可以定：丧葬补助金2个月，抚恤金${survivorPensionMonths(input.contributionYears)}个月；金额 = 广东省${baseYear}年城镇居民人均可支配收入 ÷ 12 × ${2 + survivorPensionMonths(input.contributionYears)}`,
+              ]
+            : []),
           ...warnings,
         ],
       }

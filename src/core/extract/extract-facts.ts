@@ -1,4 +1,5 @@
 import { KNOWN_PLACE_NAMES } from '../calc/regions'
+import { limitQuestion } from '../limits'
 import { extractPerson } from './extract-person'
 import type { PersonFacts } from './extract-person'
 import { findDates } from './parse-date'
@@ -101,8 +102,10 @@ const classifyDates = (
  * already mapped). `today` is YYYY-MM-DD in China. Never throws.
  */
 export const extractFacts = (question: string, today: string): QuestionFacts => {
-  const text = String(question ?? '')
-    .replace(/，/g, ',')
+  // Only the first MAX_QUESTION_CHARS: the patterns below rescan runs of numerals from every
+  // start (quadratic), so a 4,096-numeral Telegram reply would cost most of a second.
+  const text = limitQuestion(String(question ?? ''))
+    .text.replace(/，/g, ',')
     .replace(/\s+/g, ' ')
   const f: QuestionFacts = {}
 
