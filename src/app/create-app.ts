@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
 import { webhookCallback } from 'grammy'
 import { z } from 'zod'
-import { ask, type CalculateFn } from '../core/ask'
+import { ask, type CalculateFn, MAX_QUESTION_CHARS } from '../core/ask'
 import { AppError } from '../core/errors'
 import type { Library } from '../core/knowledge/library'
 import { MESSAGES } from '../core/answer/messages'
@@ -43,7 +43,7 @@ export const AskBodySchema = z.object({
     .string({ error: 'q must be a string' })
     .trim()
     .min(1, 'q must not be empty')
-    .max(1000, 'q must be at most 1000 characters'),
+    .max(MAX_QUESTION_CHARS, `q must be at most ${MAX_QUESTION_CHARS} characters`),
 })
 
 const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {

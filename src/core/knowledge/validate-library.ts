@@ -1,5 +1,5 @@
 import type { Article } from './article'
-import type { Statute } from './statute'
+import { repealedPartOf, type Statute } from './statute'
 import { TOPIC_IDS } from './topics'
 
 export type FactConfidence = 'verified' | 'likely' | 'unverified'
@@ -64,6 +64,9 @@ export function validateLibrary(input: LibraryCheckInput): string[] {
     statuteNames.set(s.name, s)
     if (s.replacedBy && !input.statutes.some((t) => t.name === s.replacedBy))
       problems.push(`statute ${s.name}: replacedBy ${s.replacedBy} is not registered`)
+    for (const p of s.repealedParts ?? [])
+      if (!input.statutes.some((t) => t.name === p.by))
+        problems.push(`statute ${s.name}: ${p.part} is repealed by ${p.by}, which is not registered`)
   }
 
   const covered = new Set(input.articles.filter((a) => a.kind !== 'case').map((a) => a.topic))
@@ -76,6 +79,13 @@ export function validateLibrary(input: LibraryCheckInput): string[] {
       if (!statute) problems.push(`${file(a)}: basis law "${b.law}" is not in knowledge/statutes/`)
       else if (statute.status === '已废止')
         problems.push(`${file(a)}: basis law "${b.law}" is repealed${statute.replacedBy ? ` (use ${statute.replacedBy})` : ''}`)
+      else {
+        const part = repealedPartOf(statute, b.article, input.today)
+        if (part)
+          problems.push(
+            `${file(a)}: basis ${b.law} ${b.article} — ${part.part} was repealed on ${part.on} by ${part.by}${part.byArticle ? ` ${part.byArticle}` : ''}; cite the law in force`
+          )
+      }
     }
     if (a.updated > input.today) problems.push(`${file(a)}: updated ${a.updated} is in the future`)
     for (const id of a.related) if (!ids.has(id)) problems.push(`${file(a)}: related id ${id} does not exist`)
