@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
 import { webhookCallback } from 'grammy'
@@ -14,6 +13,7 @@ import { createTelegramBot } from '../platforms/telegram'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
 import { log } from './log'
+import { createBodyLimit } from './body-limit'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
 import { createKvDedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
 import { type KeyValueStore, createMemoryKeyValueStore } from '../platforms/shared/kv-store'
@@ -90,9 +90,9 @@ export function createApp(options: AppOptions): Hono {
 
   app.use(
     '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
+    createBodyLimit({
+      maxBytes: MAX_BODY_BYTES,
+      onTooLarge: (c) =>
         c.json(
           { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
           413
