@@ -74,7 +74,7 @@ export function checkFigures(
         )
         if (hit)
           problems.push(
-            `${file}: summary leads with ${hit} (${e.name}/${e.region} ${e.year}, valid to ${e.validTo}) without saying it is no longer current`
+            `${file}: verdict, summary or key points lead with ${hit} (${e.name}/${e.region} ${e.year}, valid to ${e.validTo}) without saying it is no longer current`
           )
       }
     }
