@@ -10,4 +10,11 @@ export interface AppContext {
   ask: (question: string) => AskResult
   calculate?: CalculateFn
   now: () => Date
+  /**
+   * Hands an answer to the report store (kept only if declined, asked back about or weak);
+   * returns at once, the write happens after the reply. A no-op when recording is off.
+   */
+  recordAnswer?: (platform: string, result: AskResult) => void
+  /** Resolves when queued report writes have settled (a Worker passes it to waitUntil). */
+  settleReports?: () => Promise<void>
 }

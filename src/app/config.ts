@@ -89,6 +89,24 @@ export const ConfigSchema = z.object({
   FEISHU_API_ROOT: url,
   /** DingTalk enterprise robot: the app's AppSecret signs every callback. */
   DINGTALK_APP_SECRET: optional,
+  /** Node only: the SQLite file of the report store (created with its folder on first start). */
+  DATABASE_PATH: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || './data/gongyou.sqlite'),
+  /** `off` records nothing (declined questions, feedback); the report then shows what is kept. */
+  REPORT_STORE: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim().toLowerCase() || 'on')
+    .pipe(z.enum(['on', 'off'], { error: 'expected on or off' })),
+  /** Days the report store keeps a row; a daily sweep deletes older ones. */
+  REPORT_RETENTION_DAYS: integer(1, 3650, 180),
+  /** Turns on /admin (the editors' report); at least 16 characters. Unset: /admin is a 404. */
+  ADMIN_TOKEN: optional.refine(
+    (v) => v === undefined || v.length >= 16,
+    'expected at least 16 characters'
+  ),
 })
 
 export type Config = z.infer<typeof ConfigSchema>

@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
 import { webhookCallback } from 'grammy'
@@ -20,6 +20,8 @@ import { createKvDedupStore, createMemoryDedupStore } from '../platforms/shared/
 import { type KeyValueStore, createMemoryKeyValueStore } from '../platforms/shared/kv-store'
 import { createRateLimiter } from '../platforms/shared/rate-limit'
 import { mountWeb } from './mount-web'
+import { type ReportStore, createReportRecorder } from './report'
+import { mountAdmin } from './report/mount-admin'
 
 /** Largest request body any route accepts. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -42,6 +44,11 @@ export interface AppOptions {
    * passes the same object to Telegram long polling. Default: a new one.
    */
   status?: PlatformStatus
+  /**
+   * The report store (migrated): SQLite on Node, D1 on Workers. Without it nothing is recorded
+   * and /admin says no store is configured. REPORT_STORE=off keeps it for /admin, records nothing.
+   */
+  reportStore?: Promise<ReportStore>
 }
 
 export const AskBodySchema = z.object({
@@ -74,12 +81,23 @@ export function createApp(options: AppOptions): Hono {
       today: now(),
       ...(options.calculate ? { calculate: options.calculate } : {}),
     })
+  const recorder =
+    options.reportStore && config.REPORT_STORE === 'on'
+      ? createReportRecorder({
+          store: options.reportStore,
+          retentionDays: config.REPORT_RETENTION_DAYS,
+          now,
+          log,
+        })
+      : undefined
   const ctx: AppContext = {
     library,
     config,
     ask: askQuestion,
     now,
     ...(options.calculate ? { calculate: options.calculate } : {}),
+    recordAnswer: (platform, result) => recorder?.afterAnswer(platform, result),
+    settleReports: () => recorder?.flush() ?? Promise.resolve(),
   }
   const app = new Hono()
   const clockMs = () => now().getTime()
@@ -94,6 +112,13 @@ export function createApp(options: AppOptions): Hono {
     options.platforms?.rateLimiter ??
     createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: clockMs })
   const platforms: PlatformOverrides = { ...options.platforms, dedup: dedupFor, rateLimiter }
+
+  // Report writes queued while handling a request: on Workers, keep the isolate until they land.
+  if (recorder)
+    app.use('*', async (c, next) => {
+      await next()
+      if (recorder.pending()) waitUntilOf(c)?.(recorder.flush())
+    })
 
   app.use(
     '*',
@@ -123,7 +148,11 @@ export function createApp(options: AppOptions): Hono {
         )
       return undefined
     }),
-    (c) => c.json(askQuestion(c.req.valid('json').q))
+    (c) => {
+      const result = askQuestion(c.req.valid('json').q)
+      ctx.recordAnswer?.('api', result)
+      return c.json(result)
+    }
   )
 
   app.get('/api/articles/:id', (c) => {
@@ -164,7 +193,11 @@ export function createApp(options: AppOptions): Hono {
       token: config.TELEGRAM_BOT_TOKEN,
       username: config.TELEGRAM_BOT_USERNAME,
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
-      ask: askQuestion,
+      ask: (q) => {
+        const result = askQuestion(q)
+        ctx.recordAnswer?.('telegram', result)
+        return result
+      },
       library,
       dedup: dedupFor('telegram'),
       rateLimiter,
@@ -185,7 +218,20 @@ export function createApp(options: AppOptions): Hono {
   }
 
   mountPlatforms(app, ctx, platforms, status)
-  mountWeb(app, ctx)
+  if (config.ADMIN_TOKEN)
+    mountAdmin(app, {
+      token: config.ADMIN_TOKEN,
+      store: options.reportStore,
+      library,
+      now,
+      retentionDays: config.REPORT_RETENTION_DAYS,
+    })
+  // The web page searches without ask(); the question is asked again after the reply, for the report.
+  mountWeb(
+    app,
+    ctx,
+    recorder ? { onSearch: (q) => recorder.afterAnswer('web', () => askQuestion(q)) } : {}
+  )
 
   app.notFound((c) =>
     c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404)
@@ -217,4 +263,14 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'internal', message: MESSAGES.fallback }, 500)
   })
   return app
+}
+
+/** The Worker's waitUntil for this request; undefined on Node (Hono's getter throws there). */
+function waitUntilOf(c: Context): ((p: Promise<unknown>) => void) | undefined {
+  try {
+    const ec = c.executionCtx
+    return (p) => ec.waitUntil(p)
+  } catch {
+    return undefined
+  }
 }

@@ -41,10 +41,11 @@ function group<K extends keyof Config>(
 }
 
 /** Workers give each request an executionCtx; Node has none (Hono's getter throws). */
-function handleOptions(c: Context): HandleOptions {
+function handleOptions(c: Context, ctx: AppContext): HandleOptions {
   try {
     const ec = c.executionCtx
-    return { waitUntil: (p) => ec.waitUntil(p) }
+    // A platform that answers in the background asks there; its report write comes after that.
+    return { waitUntil: (p) => ec.waitUntil(p.finally(() => ctx.settleReports?.())) }
   } catch {
     return {}
   }
@@ -63,7 +64,11 @@ export function mountPlatforms(
 ): void {
   const { config } = ctx
   const deps = (platform: string): AdapterDeps => ({
-    ask: ctx.ask,
+    ask: (q) => {
+      const result = ctx.ask(q)
+      ctx.recordAnswer?.(platform, result)
+      return result
+    },
     now: ctx.now,
     dedup:
       overrides.dedup?.(platform) ?? createMemoryDedupStore({ now: () => ctx.now().getTime() }),
@@ -77,7 +82,7 @@ export function mountPlatforms(
       : {}),
   })
   const mount = (path: string, methods: Array<'GET' | 'POST'>, adapter: PlatformAdapter) => {
-    app.on(methods, path, (c) => adapter.handle(c.req.raw, handleOptions(c)))
+    app.on(methods, path, (c) => adapter.handle(c.req.raw, handleOptions(c, ctx)))
     status?.set(path.slice(path.lastIndexOf('/') + 1), 'webhook')
   }
 

@@ -14,6 +14,8 @@ import { createPlatformStatus } from '../app/platform-status'
 import { type KnowledgeArtifact, loadLibrary } from '../core/knowledge/library'
 import { createCalculate } from '../core/calc-bridge'
 import type { TelegramPolling } from './telegram-polling'
+import { type ReportStore, chinaDay, daysBefore, openReportStore } from '../app/report'
+import { openSqliteDriver } from './sqlite-driver'
 
 /** How long a signal waits for in-flight requests and polling before abandoning them. */
 const SHUTDOWN_GRACE_MS = 5000
@@ -26,7 +28,13 @@ const library = loadLibrary(JSON.parse(readFileSync(artifactUrl, 'utf8')) as Kno
 const calculate = createCalculate(library)
 try {
   config = parseConfig(process.env)
-  app = createApp({ library, config, status, ...(calculate ? { calculate } : {}) })
+  app = createApp({
+    library,
+    config,
+    status,
+    ...(calculate ? { calculate } : {}),
+    ...reportStoreOf(config),
+  })
 } catch (err) {
   // One line, naming the variable (parseConfig and mountPlatforms say which); no stack trace.
   const message = err instanceof Error ? err.message.replace(/\s*\n\s*/g, '; ') : String(err)
@@ -72,3 +80,23 @@ function shutdown(signal: string): void {
   void Promise.all([closed, polling?.stop()]).then(() => process.exit(0))
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal))
+
+/**
+ * The report store on disk (DATABASE_PATH), opened when something uses it: recording
+ * (REPORT_STORE, on by default) or /admin. Opening or migrating failures are logged by the
+ * recorder and turn recording off; the server still starts. Old rows are swept now and daily.
+ */
+function reportStoreOf(config: Config): { reportStore?: Promise<ReportStore> } {
+  if (config.REPORT_STORE === 'off' && !config.ADMIN_TOKEN) return {}
+  const reportStore = Promise.resolve().then(() =>
+    openReportStore(openSqliteDriver(config.DATABASE_PATH))
+  )
+  const sweep = () =>
+    reportStore
+      .then((s) => s.sweep(daysBefore(chinaDay(new Date()), config.REPORT_RETENTION_DAYS)))
+      .then((deleted) => deleted && log('info', 'report sweep', { deleted }))
+      .catch(() => undefined) // the recorder logs an unusable store once
+  void sweep()
+  setInterval(sweep, 24 * 3600_000).unref()
+  return { reportStore }
+}

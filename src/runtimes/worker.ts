@@ -16,6 +16,7 @@ import {
   createWorkersKeyValueStore,
   layered,
 } from '../platforms/shared/kv-store'
+import { type D1Like, createD1Driver, openReportStore } from '../app/report'
 
 const library = loadLibrary(artifact as KnowledgeArtifact)
 const calculate = createCalculate(library)
@@ -30,7 +31,13 @@ export default {
     if (!app) {
       const config = parseConfig(env)
       for (const warning of configWarnings(config)) log('warn', 'configuration', { warning })
-      app = createApp({ library, config, ...(calculate ? { calculate } : {}), ...storeOf(env) })
+      app = createApp({
+        library,
+        config,
+        ...(calculate ? { calculate } : {}),
+        ...storeOf(env),
+        ...reportStoreOf(env),
+      })
     }
     return app.fetch(request, env, ctx)
   },
@@ -46,4 +53,21 @@ function storeOf(env: Record<string, unknown>) {
   return kv && typeof kv.get === 'function'
     ? { store: layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(kv)) }
     : {}
+}
+
+/**
+ * With a D1 database bound as GONGYOU_DB, the report store lives there (migrated on the first
+ * request of each isolate); without it nothing is recorded and the Worker runs as before.
+ */
+function reportStoreOf(env: Record<string, unknown>) {
+  const db = env['GONGYOU_DB'] as D1Like | undefined
+  return db && typeof db.prepare === 'function'
+    ? { reportStore: guarded(openReportStore(createD1Driver(db))) }
+    : {}
+}
+
+/** The same promise, marked handled: the recorder logs a failed store once, when it uses it. */
+function guarded<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined)
+  return p
 }

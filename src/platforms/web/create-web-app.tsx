@@ -26,6 +26,8 @@ import { searchArticles } from './search-articles'
 export interface WebOptions {
   library: Library
   ask: (question: string) => AskResult
+  /** Called with each question searched from the page's form (GET /?q=), not the live search. */
+  onSearch?: (q: string) => void
   now: () => Date
   /** Base URL for links in copied text (PUBLIC_BASE_URL); without it copied text has no links. */
   publicBaseUrl?: string
@@ -90,6 +92,7 @@ export function createWebApp(options: WebOptions): Hono {
   web.get('/', (c) => {
     const q = c.req.query('q') ?? ''
     const result = q.trim() ? searchArticles(q, library) : null
+    if (result) options.onSearch?.(result.q)
     return page(c, <HomePage q={q} result={result} topicCounts={topicCounts} />)
   })
 

@@ -1,0 +1,160 @@
+/**
+ * Records what the report needs, after the reply: writes go through one bounded queue (and the
+ * Worker's waitUntil when there is one), so an answer never waits for the database, and a
+ * database error is logged and dropped, never shown to the worker.
+ * @module
+ */
+import type { AskResult } from '../../core/answer/answer'
+import { maskPersonal } from '../../platforms/shared/mask'
+import type { LogFields, LogLevel } from '../log'
+import type { FeedbackRecord, QuestionKind, QuestionRecord, ReportStore } from './report-store'
+
+/** Answers below this confidence are reported as weak (about 6% of answered golden questions). */
+export const LOW_CONFIDENCE = 0.5
+/** Writes waiting at most; beyond this new ones are dropped (a stuck database must not eat memory). */
+export const MAX_PENDING_WRITES = 1000
+
+/** Keeps a Worker alive until a promise settles (ExecutionContext.waitUntil). */
+export type WaitUntil = (promise: Promise<unknown>) => void
+
+export interface ReportRecorder {
+  /**
+   * Records the question if it was declined, asked back about, or answered weakly. Never throws.
+   * A function is called in the queue, after the reply (the web page searches without ask()).
+   */
+  afterAnswer(platform: string, result: AskResult | (() => AskResult), waitUntil?: WaitUntil): void
+  /** Records one 👍/👎. Never throws. */
+  afterFeedback(feedback: Omit<FeedbackRecord, 'day'>, waitUntil?: WaitUntil): void
+  /** Deletes rows older than the retention if today's sweep has not run yet. */
+  sweepIfDue(waitUntil?: WaitUntil): void
+  /** Writes queued and not yet settled. */
+  pending(): number
+  /** Resolves when every queued write has settled (tests, shutdown, the Worker's waitUntil). */
+  flush(): Promise<void>
+}
+
+export interface ReportRecorderOptions {
+  /** The store, once migrated; a rejected promise turns recording off (logged once). */
+  store: Promise<ReportStore>
+  retentionDays: number
+  now: () => Date
+  log: (level: LogLevel, msg: string, fields?: LogFields) => void
+}
+
+/** Why a result belongs in the report, or null when it does not. */
+export function reportKind(result: AskResult): QuestionKind | null {
+  if (result.declined) return 'declined'
+  const missing = result.calculation?.['missing']
+  if (Array.isArray(missing) && missing.length > 0) return 'clarifying'
+  if (result.confidence < LOW_CONFIDENCE) return 'low-confidence'
+  return null
+}
+
+/** The calendar day in China (UTC+8, no daylight saving): rows carry a day, never a time. */
+export function chinaDay(date: Date): string {
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+/** The day `days` before `day` (both YYYY-MM-DD). */
+export function daysBefore(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** A recorder over a store that may still be migrating. */
+export function createReportRecorder(options: ReportRecorderOptions): ReportRecorder {
+  const { log } = options
+  let tail: Promise<void> = Promise.resolve()
+  let pending = 0
+  let droppedLogged = false
+  let sweptDay: string | undefined
+  let storeFailed = false
+  const store = options.store.catch((err: unknown) => {
+    storeFailed = true
+    log('error', 'report store unavailable: recording off', { error: errorName(err) })
+    return null
+  })
+
+  function enqueue(what: string, write: (s: ReportStore) => Promise<unknown>, wait?: WaitUntil) {
+    if (storeFailed) return
+    if (pending >= MAX_PENDING_WRITES) {
+      if (!droppedLogged) log('warn', 'report queue full: dropping writes', { pending })
+      droppedLogged = true
+      return
+    }
+    pending++
+    tail = tail
+      // A macrotask first: the reply is on its way before the write starts.
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+      .then(() => store)
+      .then((s) => (s ? write(s) : undefined))
+      .then(
+        () => undefined,
+        (err: unknown) => log('error', 'report write failed', { what, error: errorName(err) })
+      )
+      .finally(() => {
+        pending--
+        if (pending === 0) droppedLogged = false
+      })
+    wait?.(tail)
+  }
+
+  const recorder: ReportRecorder = {
+    afterAnswer(platform, answer, wait) {
+      const day = chinaDay(options.now())
+      const rowOf = (result: AskResult): QuestionRecord | null => {
+        const kind = reportKind(result)
+        if (!kind) return null
+        return {
+          day,
+          platform,
+          kind,
+          question: maskPersonal(result.q),
+          hits: result.hits.map((h) => ({ id: h.id, topic: h.topic, score: h.score })),
+          confidence: result.confidence,
+        }
+      }
+      try {
+        if (typeof answer !== 'function' && !reportKind(answer)) return
+        recorder.sweepIfDue(wait)
+        enqueue(
+          'question',
+          async (s) => {
+            const row = rowOf(typeof answer === 'function' ? answer() : answer)
+            if (row) await s.recordQuestion(row)
+          },
+          wait
+        )
+      } catch (err) {
+        log('error', 'report record failed', { error: errorName(err) })
+      }
+    },
+    afterFeedback(feedback, wait) {
+      recorder.sweepIfDue(wait)
+      const row = { ...feedback, day: chinaDay(options.now()) }
+      enqueue('feedback', (s) => s.recordFeedback(row), wait)
+    },
+    sweepIfDue(wait) {
+      const today = chinaDay(options.now())
+      if (sweptDay === today) return
+      sweptDay = today
+      const before = daysBefore(today, options.retentionDays)
+      enqueue(
+        'sweep',
+        async (s) => {
+          const deleted = await s.sweep(before)
+          if (deleted) log('info', 'report sweep', { before, deleted })
+        },
+        wait
+      )
+    },
+    pending: () => pending,
+    async flush() {
+      await tail
+    },
+  }
+  return recorder
+}
+
+function errorName(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message.slice(0, 120)}` : typeof err
+}
