@@ -30,6 +30,19 @@ export default defineConfig({
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
         test: { name: 'workerd', include: ['tests/runtimes/worker/**/*.test.ts'] },
       },
+      {
+        // The same Worker with a local D1 database bound (the report store) and /admin on.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              d1Databases: ['GONGYOU_DB'],
+              bindings: { ADMIN_TOKEN: 'workerd-admin-token-0123' },
+            },
+          }),
+        ],
+        test: { name: 'workerd-d1', include: ['tests/runtimes/worker-d1/**/*.test.ts'] },
+      },
     ],
   },
 })

@@ -1,0 +1,180 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Hono } from 'hono'
+import { createApp } from '../../../src/app/create-app'
+import { createCalculate } from '../../../src/core/calc-bridge'
+import { parseConfig } from '../../../src/app/config'
+import { openReportStore } from '../../../src/app/report'
+import { ADMIN_COOKIE } from '../../../src/app/report/mount-admin'
+import { openSqliteDriver, type SqliteDriver } from '../../../src/runtimes/sqlite-driver'
+import { DINGTALK_SECRET, HARNESSES, NOW, WECOM_BOT_ENV, library } from '../../contract/harnesses'
+
+const TOKEN = 'editor-token-0123456789'
+const dirs: string[] = []
+const dbs: SqliteDriver[] = []
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close()
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+
+function setup(env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'gongyou-admin-'))
+  dirs.push(dir)
+  const path = join(dir, 'gongyou.sqlite')
+  const db = openSqliteDriver(path)
+  dbs.push(db)
+  const reportStore = openReportStore(db)
+  const app = createApp({
+    library,
+    now: () => NOW,
+    reportStore,
+    calculate: createCalculate(library)!,
+    config: parseConfig({
+      ADMIN_TOKEN: TOKEN,
+      WECHAT_TOKEN: 'gongyou_test_token',
+      DINGTALK_APP_SECRET: DINGTALK_SECRET,
+      ...WECOM_BOT_ENV,
+      ...env,
+    }),
+  })
+  return { app, path, reportStore }
+}
+
+const harness = (name: string) => HARNESSES.find((h) => h.name === name)!
+
+async function send(app: Hono, platform: string, text: string, id: string): Promise<number> {
+  const sent = await harness(platform).text(text, id)
+  return (await app.request(sent.path, sent.init)).status
+}
+
+const bearer = { authorization: `Bearer ${TOKEN}` }
+// Questions written for this test (not from any eval set): one off-topic with a phone number,
+// one vague with a named manager, one calculation missing its wage.
+const OFF_TOPIC = '我家的猫三天不吃饭了怎么办，我电话13812345678'
+const WEAK = '李主管老是针对我'
+const NEEDS_WAGE = '我在厂里干了三年被辞退了能赔多少'
+
+describe('recording and the editors’ page (SQLite)', () => {
+  it('records declined, weak and clarifying questions from three platforms, the web and the API, masked and grouped', async () => {
+    const { app, path, reportStore } = setup()
+    expect(await send(app, 'wechat (plaintext)', OFF_TOPIC, 'w1')).toBe(200)
+    expect(await send(app, 'dingtalk', WEAK, 'd1')).toBe(200)
+    expect(await send(app, 'wecom-bot (smart robot)', NEEDS_WAGE, 'b1')).toBe(200)
+    expect((await app.request(`/?q=${encodeURIComponent(OFF_TOPIC)}`)).status).toBe(200)
+    const api = await app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ q: '老板拖欠我两个月工资怎么办' }), // answered well: not recorded
+    })
+    expect(api.status).toBe(200)
+
+    const store = await reportStore
+    await vi.waitFor(async () => {
+      const total = (await store.read('2000-01-01')).clusters.reduce((n, c) => n + c.count, 0)
+      expect(total).toBe(4)
+    })
+    const { clusters } = await store.read('2000-01-01')
+    const all = clusters.flatMap((c) => c.examples)
+    expect(all).toContain('我家的猫三天不吃饭了怎么办，我电话[手机号]')
+    expect(all).toContain('某主管老是针对我')
+    expect(all).toContain(NEEDS_WAGE)
+    expect(all.join('')).not.toContain('13812345678')
+    const kinds = clusters.reduce(
+      (k, c) => ({
+        declined: k.declined + c.kinds.declined,
+        clarifying: k.clarifying + c.kinds.clarifying,
+        low: k.low + c.kinds['low-confidence'],
+      }),
+      { declined: 0, clarifying: 0, low: 0 }
+    )
+    expect(kinds).toEqual({ declined: 2, clarifying: 1, low: 1 }) // WeChat + web declined the same question
+    // No column could hold a chat or user id.
+    const columns = await openSqliteDriver(path).all<{ name: string }>(
+      "SELECT name FROM pragma_table_info('report_questions')"
+    )
+    expect(columns.map((c) => c.name).sort()).toEqual(
+      ['confidence', 'day', 'hits', 'id', 'kind', 'platform', 'question', 'topic'].sort()
+    )
+
+    // /admin: 401 without the token, the report with it.
+    const denied = await app.request('/admin')
+    expect(denied.status).toBe(401)
+    expect(denied.headers.get('cache-control')).toBe('no-store')
+    const page = await app.request('/admin?days=30', { headers: bearer })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('x-robots-tag')).toContain('noindex')
+    expect(page.headers.get('cache-control')).toBe('no-store')
+    const html = await page.text()
+    expect(html).toContain('某主管老是针对我')
+    expect(html).toContain('[手机号]')
+    expect(html).not.toContain('13812345678')
+    expect(
+      (await app.request('/admin', { headers: { authorization: 'Bearer wrong-token-000000000' } }))
+        .status
+    ).toBe(401)
+
+    const csv = await app.request('/admin/report.csv?days=30', { headers: bearer })
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const lines = (await csv.text()).trim().split('\r\n')
+    expect(lines[0]).toMatch(/^section,topic,/)
+    expect(lines.filter((l) => l.startsWith('unanswered,')).length).toBe(clusters.length)
+  })
+
+  it('logs in with a form that sets an HttpOnly cookie holding no token', async () => {
+    const { app } = setup()
+    const bad = await app.request('/admin/login', {
+      method: 'POST',
+      body: new URLSearchParams({ token: 'nope' }),
+    })
+    expect(bad.status).toBe(401)
+    const ok = await app.request('/admin/login', {
+      method: 'POST',
+      body: new URLSearchParams({ token: TOKEN }),
+    })
+    expect(ok.status).toBe(303)
+    const cookie = ok.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/HttpOnly/)
+    expect(cookie).toMatch(/SameSite=Strict/)
+    expect(cookie).not.toContain(TOKEN)
+    const value = new RegExp(`${ADMIN_COOKIE}=([^;]+)`).exec(cookie)?.[1]
+    const page = await app.request('/admin', { headers: { cookie: `${ADMIN_COOKIE}=${value}` } })
+    expect(page.status).toBe(200)
+    const forged = await app.request('/admin', {
+      headers: { cookie: `${ADMIN_COOKIE}=${'0'.repeat(64)}` },
+    })
+    expect(forged.status).toBe(401)
+  })
+
+  it('answers 404 for /admin without ADMIN_TOKEN, and records nothing with REPORT_STORE=off', async () => {
+    const { app, reportStore } = setup({ ADMIN_TOKEN: '', REPORT_STORE: 'off' })
+    expect((await app.request('/admin')).status).toBe(404)
+    expect(await send(app, 'wechat (plaintext)', OFF_TOPIC, 'w2')).toBe(200)
+    await new Promise((r) => setTimeout(r, 50))
+    expect((await (await reportStore).read('2000-01-01')).clusters).toEqual([])
+  })
+
+  it('npm run report prints the same clusters from DATABASE_PATH', async () => {
+    const { app, path } = setup()
+    await send(app, 'dingtalk', WEAK, 'd2')
+    await send(app, 'wechat (plaintext)', OFF_TOPIC, 'w3')
+    const store = await openReportStore(openSqliteDriver(path))
+    await vi.waitFor(async () =>
+      expect((await store.read('2000-01-01')).clusters.reduce((n, c) => n + c.count, 0)).toBe(2)
+    )
+    // The rows are dated by the pinned clock (2023); --days reaches back to them.
+    const days = Math.ceil((Date.now() - NOW.getTime()) / 86_400_000) + 2
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'scripts/report.ts', '--days', String(days)],
+      { env: { ...process.env, DATABASE_PATH: path } }
+    )
+    expect(stdout).toContain('unanswered or weakly answered questions: 2, by nearest topic')
+    expect(stdout).toContain('- 某主管老是针对我')
+    expect(stdout).toContain('[手机号]')
+    expect(stdout).not.toContain('13812345678')
+  })
+})
