@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
 import { webhookCallback } from 'grammy'
@@ -15,6 +14,7 @@ import type { Config } from './config'
 import type { AppContext } from './app-context'
 import { log } from './log'
 import { createPlatformStatus, type PlatformStatus } from './platform-status'
+import { createBodyLimit } from './body-limit'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
 import { createKvDedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
 import { type KeyValueStore, createMemoryKeyValueStore } from '../platforms/shared/kv-store'
@@ -97,9 +97,9 @@ export function createApp(options: AppOptions): Hono {
 
   app.use(
     '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
+    createBodyLimit({
+      maxBytes: MAX_BODY_BYTES,
+      onTooLarge: (c) =>
         c.json(
           { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
           413

@@ -92,6 +92,7 @@ export function ask(question: string, deps: AskDeps): AskResult {
   const answer = composeAnswer(retrieval, deps.library, {
     declined,
     calculation,
+    ...(deps.today ? { today: deps.today } : {}),
     ...(calc?.hints ? { hints: calc.hints } : {}),
   })
   if (truncated) answer.text = `${MESSAGES.truncated(MAX_QUESTION_CHARS)}\n\n${answer.text}`

@@ -20,6 +20,10 @@ export interface Answer {
   text: string
   articleId: string | null
   title: string | null
+  /** One line answering the question as asked, shown first (article `verdict`). */
+  verdict?: string
+  /** The figures in force on the day asked, with earlier ones as history (shown before the summary). */
+  figures?: string[]
   summary: string
   keyPoints: string[]
   basis: AnswerBasis[]

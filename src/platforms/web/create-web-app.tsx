@@ -157,7 +157,7 @@ export function createWebApp(options: WebOptions): Hono {
     const calc = getCalculator(name)
     if (!calc) return notFound(c)
     let fields = fieldCache.get(name)
-    if (!fields) fieldCache.set(name, (fields = calcFields(calc.schema)))
+    if (!fields) fieldCache.set(name, (fields = calcFields(calc.schema, calc.inputs)))
     const form = parseCalcForm(fields, raw)
     let view: CalcView = { kind: 'empty' }
     let status: Status = 200

@@ -191,6 +191,14 @@ describe('web: calculators', () => {
     expect(html).toContain('data-deadline="2027-03-01"')
   })
 
+  it('retirement-date: a select for the category, the age and month as the headline', async () => {
+    const form = (await get('/calc/retirement-date')).html
+    expect(form).toMatch(/<select[^>]*name="category"/)
+    expect(form).toContain('<option value="female-50">女（原50岁退休）</option>')
+    const { html } = await get('/calc/retirement-date?birthMonth=1975-06&category=male')
+    expect(html).toContain('法定退休年龄62岁8个月，2038年2月退休')
+  })
+
   it('every calculator page renders; an unknown one is a 404', async () => {
     const { html } = await get('/calc')
     const names = [...html.matchAll(/href="\/calc\/([a-z-]+)"/g)].map((m) => m[1]!)
