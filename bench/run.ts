@@ -18,7 +18,7 @@ import { createNormalizer } from '../src/core/segment/normalize'
 import { buildArtifact } from '../scripts/build-knowledge'
 import { ROOT } from '../scripts/lib/read-knowledge'
 import { createMiniSearchBaseline } from './lib/baseline'
-import { hostileInputs, LONG_MESSAGES, withLongMessages } from './lib/hostile'
+import { cpuEach, hostileInputs, LONG_MESSAGES, withLongMessages } from './lib/hostile'
 import { measureHttp } from './lib/http-load'
 import { askTopics, loadQuestions, top1Of } from './lib/questions'
 import {
@@ -79,8 +79,10 @@ async function main(): Promise<void> {
       return [name, ms3(performance.now() - t)]
     })
   )
+  const askCpu = cpuEach(questions, ROUNDS.x1, (q) => ask(q, { library }))
+  const hostileCpu = cpuEach(hostile, 1, (q) => ask(q, { library }))
   say(
-    `hostile ask p99 ${hostile1.p99.toFixed(3)} ms (${(hostile1.p99 / ask1.p99).toFixed(1)}× normal)`
+    `hostile ask p99 ${hostile1.p99.toFixed(3)} ms (${(hostile1.p99 / ask1.p99).toFixed(1)}× normal); CPU time p99 ${hostileCpu.p99.toFixed(3)} ms (${(hostileCpu.p99 / askCpu.p99).toFixed(1)}× normal)`
   )
 
   // Synthetic knowledge bases through the build's segmentation and buildSearchData.
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
     askP99Ms: ms3(ask1.p99),
     hostileAskP99Ms: ms3(hostile1.p99),
     hostileRatio: Math.round((hostile1.p99 / ask1.p99) * 100) / 100,
+    hostileCpuRatio: Math.round((hostileCpu.p99 / askCpu.p99) * 100) / 100,
     longMessageMs,
     httpMixReqPerSec: Math.round(httpMix.reqPerSec),
     askP99Ms_10x: ms3(x10.lat.p99),
@@ -185,6 +188,8 @@ async function main(): Promise<void> {
       httpMix,
       hostileSamples: hostile1.samples,
       hostileAskP50Ms: ms3(hostile1.p50),
+      askCpu: { p50Ms: ms3(askCpu.p50), p99Ms: ms3(askCpu.p99), samples: askCpu.samples },
+      hostileCpu: { p50Ms: ms3(hostileCpu.p50), p99Ms: ms3(hostileCpu.p99) },
     },
   }
   printTable(result)
@@ -197,6 +202,7 @@ type Result = {
   askP99Ms: number | null
   hostileAskP99Ms: number | null
   hostileRatio: number
+  hostileCpuRatio: number
   longMessageMs: Record<string, number | null>
   httpMixReqPerSec: number
   askP99Ms_10x: number | null
@@ -231,6 +237,12 @@ function printTable(r: Result): void {
       `${r.hostileAskP99Ms} ms (${r.hostileRatio}× normal)`,
       '≤ 5× normal p99',
       ok(r.hostileRatio <= 5),
+    ],
+    [
+      '  the same in CPU time (p99 ratio)',
+      `${r.hostileCpuRatio}× normal`,
+      '≤ 5×',
+      ok(r.hostileCpuRatio <= 5),
     ],
     ...Object.entries(r.longMessageMs).map(([name, ms]): [string, string, string, string] => [
       `  ask(), ${name}`,

@@ -3,6 +3,7 @@
  * expansion and phrase matching do the most work per character. Deterministic (seeded), so two
  * runs time the same strings.
  */
+import { percentile } from './timing'
 
 /** A small seeded PRNG (mulberry32): the same inputs on every run. */
 function prng(seed: number): () => number {
@@ -59,4 +60,25 @@ export function withLongMessages(questions: readonly string[]): string[] {
     }
   }
   return out
+}
+
+/**
+ * p50/p99 of fn's CPU time (process.cpuUsage, user + system, ms) per input, after one warm-up
+ * round: on a shared, loaded machine wall time mostly measures waiting for a core.
+ */
+export function cpuEach<T>(
+  inputs: readonly T[],
+  rounds: number,
+  fn: (input: T) => unknown
+): { p50: number; p99: number; samples: number } {
+  for (const x of inputs) fn(x)
+  const samples: number[] = []
+  for (let r = 0; r < rounds; r++)
+    for (const x of inputs) {
+      const start = process.cpuUsage()
+      fn(x)
+      const d = process.cpuUsage(start)
+      samples.push((d.user + d.system) / 1000)
+    }
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), samples: samples.length }
 }
