@@ -6,6 +6,7 @@ export type {
   CalcOutcome,
   CalcStep,
   CalcBasis,
+  CalcPart,
   CalcParamUse,
   CalculatorName,
 } from './types'

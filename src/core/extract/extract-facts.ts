@@ -1,5 +1,6 @@
 import { KNOWN_PLACE_NAMES } from '../calc/regions'
 import { limitQuestion } from '../limits'
+import { ALL_CALCULATORS } from '../calc/registry'
 import { extractPerson } from './extract-person'
 import type { PersonFacts } from './extract-person'
 import { findDates } from './parse-date'
@@ -33,6 +34,8 @@ export type QuestionFacts = {
   retired?: boolean
   probation?: boolean
   minimumWage?: number
+  /** Facts a calculator reads itself (its `extract`), by input name. */
+  more?: Record<string, unknown>
 } & PersonFacts
 
 const MONEY = `(${NUM_SRC}\\s*[kK千wW万]?)\\s*(?:元|块钱?|蚊|rmb|RMB)?`
@@ -277,6 +280,9 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   }
 
   Object.assign(f, extractPerson(text, today))
+  const more: Record<string, unknown> = {}
+  for (const c of ALL_CALCULATORS) if (c.extract) Object.assign(more, c.extract(text))
+  if (Object.keys(more).length) f.more = more
   for (const k of Object.keys(f) as (keyof QuestionFacts)[]) if (f[k] === undefined) delete f[k]
   return f
 }
