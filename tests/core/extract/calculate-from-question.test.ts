@@ -57,9 +57,10 @@ describe('protected workers: the question picks 2N, not N', () => {
 })
 
 describe('dismissal with the grounds unknown: N, N+1 and 2N side by side (issue 14 item 5)', () => {
-  const alts = (q: string) => {
+  const alts = (q: string): (string | number | null | undefined)[][] | undefined => {
     const r = calculateFromQuestion(q, ctx())
-    return r && 'amount' in r ? r.alternatives?.map((a) => [a.calculator, a.amount]) : r
+    if (!r || !('amount' in r)) throw new Error(`expected a result for ${q}`)
+    return r.alternatives?.map((a) => [a.calculator, a.amount])
   }
 
   it('leads with N when the words say nothing more, each case with its condition', () => {
