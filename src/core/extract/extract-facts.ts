@@ -155,7 +155,11 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   } else if (new RegExp(`今年.{0,6}${DEATH_WORDS.source}`).test(text)) f.deathYear = todayYear
   else if (new RegExp(`去年.{0,6}${DEATH_WORDS.source}`).test(text)) f.deathYear = todayYear - 1
   else {
-    const bare = dates.find((d) => d.precision === 'year')
+    // A birth year (「1980年出生」) is not a death year.
+    const bare = dates.find(
+      (d) =>
+        d.precision === 'year' && !/^\s*(出生|生的|生人|年?生)/.test(text.slice(d.end, d.end + 3))
+    )
     if (bare) f.deathYear = Number(bare.iso.slice(0, 4))
   }
   if (!f.eventDate) {

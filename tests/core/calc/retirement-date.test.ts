@@ -119,3 +119,10 @@ describe('retirement-date inputs from words', () => {
     expect(parseParamValue('category', '女', '2026-12-06')).toBeUndefined()
   })
 })
+
+describe('a birth year is not a death year', () => {
+  it('「1980年出生的女职工几岁退休」 gives no deathYear', () => {
+    expect(extractFacts('1980年出生的女职工几岁退休', '2026-12-06').deathYear).toBeUndefined()
+    expect(extractFacts('父亲2023年去世', '2026-12-06').deathYear).toBe(2023)
+  })
+})
