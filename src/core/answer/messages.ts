@@ -71,8 +71,10 @@ export const FIGURE_UNITS: Record<string, string> = {
   'CNY/person/year': '元/年',
 }
 
+/** Label of the one-line verdict an answer may lead with. */
+export const VERDICT_LABEL = '结论'
+
 export const FIGURE_MESSAGES = {
-  verdict: '结论',
   current: (date: string) => `按今天（${date}）`,
   since: (from: string) => `${from}起执行`,
   yearFigure: (year: number) => `${year}年`,
