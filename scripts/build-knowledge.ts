@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Article } from '../src/core/knowledge/article'
-import type { KnowledgeArtifact } from '../src/core/knowledge/library'
+import { type KnowledgeArtifact, loadLibrary } from '../src/core/knowledge/library'
 import { createNormalizer, toHalfWidth } from '../src/core/segment/normalize'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
 import { createDagSegmenter, packVocabulary, PREFIX_ONLY } from '../src/core/segment/dag-segmenter'
@@ -19,6 +19,7 @@ import { loadJieba } from './lib/jieba'
 import { readKnowledge, ROOT } from './lib/read-knowledge'
 import { buildT2sTable } from './lib/t2s-table'
 import { parseParams } from './lib/params'
+import { EMPTY_TOPIC_MODEL, readRealQuestions, trainLibraryModel } from './lib/topic-training'
 
 /** Frequency for words jieba's HMM found in the articles that its dictionary lacks. */
 const HMM_WORD_FREQ = 10
@@ -77,6 +78,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     articles: source.articles,
     phrases: buildPhraseData(keywordPhrases, createDagSegmenter(segmenter)),
     search,
+    topicModel: EMPTY_TOPIC_MODEL,
     segmenter,
     normalize: { t2s, synonyms },
     statutes: source.statutes,
@@ -87,6 +89,9 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
       other: [...new Set(source.domain.other.map(normalize))].filter(Boolean),
     },
   }
+  // The topic model learns from features the runtime computes, so it is trained on the library
+  // this artifact loads as (its normaliser and segmenter), deterministically.
+  artifact.topicModel = trainLibraryModel(loadLibrary(artifact), readRealQuestions())
   return { artifact, errors: [] }
 }
 

@@ -7,6 +7,8 @@ import { retrieve } from './search/retrieve'
 export const MIN_SCORE = 2.5
 /** Without a labour marker in the question, answer only at or above this score. */
 export const MIN_SCORE_OFF_DOMAIN = 7
+/** How many hits ask() lists. */
+export const MAX_HITS = 5
 
 interface DomainGate {
   strong: string[]
@@ -76,8 +78,13 @@ export interface AskDeps {
  */
 export function ask(question: string, deps: AskDeps): AskResult {
   const q = question.trim()
-  const retrieval = retrieve(q, deps.library)
-  const declined = shouldDecline(retrieval.normalized, retrieval.hits[0]?.score, deps.library)
+  // A few more than shown, so that five distinct topics can lead the list (topicsFirst).
+  const retrieval = retrieve(q, deps.library, { limit: 2 * MAX_HITS })
+  const declined = shouldDecline(
+    retrieval.normalized,
+    retrieval.hits.length ? retrieval.evidence : undefined,
+    deps.library
+  )
   const topics = retrieval.hits.map((h) => h.article.topic)
   const calc =
     declined || !deps.calculate
@@ -88,12 +95,14 @@ export function ask(question: string, deps: AskDeps): AskResult {
     q,
     declined,
     confidence: retrieval.confidence,
-    hits: topicsFirst(retrieval.hits).map((h) => ({
-      id: h.article.id,
-      topic: h.article.topic,
-      title: h.article.title,
-      score: h.score,
-    })),
+    hits: topicsFirst(retrieval.hits)
+      .slice(0, MAX_HITS)
+      .map((h) => ({
+        id: h.article.id,
+        topic: h.article.topic,
+        title: h.article.title,
+        score: h.score,
+      })),
     answer: composeAnswer(retrieval, deps.library, {
       declined,
       calculation,
