@@ -19,6 +19,7 @@ import { loadJieba } from './lib/jieba'
 import { readKnowledge, ROOT } from './lib/read-knowledge'
 import { buildT2sTable } from './lib/t2s-table'
 import { parseParams } from './lib/params'
+import { backgroundWeights } from './lib/background'
 import { EMPTY_TOPIC_MODEL, readRealQuestions, trainLibraryModel } from './lib/topic-training'
 
 /** Frequency for words jieba's HMM found in the articles that its dictionary lacks. */
@@ -68,6 +69,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     }
   })
   const search = await buildSearchData(docs)
+  search.background = backgroundWeights(search.terms.split(TERM_SEPARATOR), docs, jieba)
 
   const freq = buildVocabulary(search.terms.split(TERM_SEPARATOR), normalize(rawText), jieba)
   const segmenter = packVocabulary(Object.entries(freq), jieba.total)

@@ -69,11 +69,22 @@ export function goldenQuestions(dir = GOLDEN_DIR): LabelledQuestion[] {
     .flatMap((f) => readJsonl(join(dir, f)))
 }
 
-/** One example per in-scope question, labelled with its first (leading) topic. */
+/** Weight of a question's second acceptable topic as an example of that topic. */
+const SECOND_TOPIC_WEIGHT = 0.5
+
+/**
+ * One example per in-scope question, labelled with its first (leading) topic, and one at half
+ * weight for its second acceptable topic, if any.
+ */
 export function questionExamples(rows: readonly LabelledQuestion[], lib: Library): TopicExample[] {
   return rows
     .filter((r) => !r.declined && r.topics?.length)
-    .map((r) => ({ features: featuresOf(r.q, lib), topic: r.topics![0]! }))
+    .flatMap((r) => {
+      const features = featuresOf(r.q, lib)
+      const out: TopicExample[] = [{ features, topic: r.topics![0]! }]
+      if (r.topics![1]) out.push({ features, topic: r.topics![1], weight: SECOND_TOPIC_WEIGHT })
+      return out
+    })
 }
 
 /** Trains the model on the articles, the golden paraphrases and `questions` (real ones). */
@@ -99,6 +110,6 @@ export const EMPTY_TOPIC_MODEL: TopicModelData = {
   bias: [],
   features: { entries: [], values: [] },
   counts: [],
-  weights: [],
+  weights: '',
   step: 1,
 }

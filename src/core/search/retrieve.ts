@@ -26,6 +26,8 @@ export interface Retrieval {
    * share: what the decision to decline weighs, since the model always names some topic.
    */
   evidence: number
+  /** The topic model's probability of the top hit's topic (0 when no model or no hit). */
+  topicProbability: number
   /** 0..1: how sure the top hit answers the question. */
   confidence: number
 }
@@ -97,8 +99,9 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   // probability p. The log lets a confident model overrule a close lexical call while a topic the
   // model finds unlikely loses little more than one it finds merely doubtful; scaling by the
   // best lexical score keeps short and long questions alike.
+  let probabilities: Float64Array | undefined
   if (m && topicModelWeight && lib.topicModel.topics.length) {
-    const p = lib.topicModel.predict(topicFeatures(normalized, tokens))
+    const p = (probabilities = lib.topicModel.predict(topicFeatures(normalized, tokens)))
     const eps = lib.ranking.topicModelFloor
     for (let r = 0; r < m; r++) {
       const c = classOf[topicOf[docs[r]!]!]!
@@ -132,7 +135,16 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
     m === 0
       ? undefined
       : { score: final[b]!, matched: top.length ? hits[0]!.matched : matchedOf(b) }
-  return { normalized, groups, hits, evidence, confidence: confidenceOf(best, groups, lib) }
+  const topClass = m ? classOf[topicOf[docs[b]!]!]! : -1
+  const topicProbability = probabilities && topClass >= 0 ? probabilities[topClass]! : 0
+  return {
+    normalized,
+    groups,
+    hits,
+    evidence,
+    topicProbability,
+    confidence: confidenceOf(best, groups, lib),
+  }
 }
 
 /** The rank of the best candidate by final score, then document id (for limit 0). */

@@ -97,6 +97,9 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
   }
 
   const idfOf = (dfT: number) => Math.log(1 + (n - dfT + 0.5) / (dfT + 0.5))
+  const background = new Float64Array(termList.length).fill(1)
+  const bg = data.background ?? []
+  for (let p = 0; p < bg.length; p += 2) background[bg[p]!] = bg[p + 1]! / 100
   const idfCache = new Float64Array(termList.length).fill(NaN)
   const idfById = (t: number): number => {
     let v = idfCache[t]!
@@ -130,7 +133,7 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
     // A head term occurs in some title or keyword list (the counts' two high bytes).
     let head = false
     for (let k = start[t]!; k < start[t + 1]! && !head; k++) head = postingCounts[k]! >= C * C
-    const factor = (head ? HEAD_TERM_BOOST : 1) * idfById(t)
+    const factor = (head ? HEAD_TERM_BOOST : 1) * idfById(t) * background[t]!
     for (let k = start[t]!; k < start[t + 1]!; k++) postingScore[k] = termScore(k, factor)
     scored[t] = 1
   }

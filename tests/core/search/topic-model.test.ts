@@ -20,16 +20,20 @@ const examples = [
 ]
 
 describe('topicFeatures', () => {
-  it('takes index words and adjacent Chinese character pairs, each once', () => {
-    expect(topicFeatures('老板拖欠工资', ['老板', '拖欠', '工资'])).toEqual([
+  it('takes index words, Chinese characters and adjacent character pairs, each once', () => {
+    expect(topicFeatures('老板欠工资', ['老板', '欠', '工资'])).toEqual([
       '老板',
-      '拖欠',
+      '欠',
       '工资',
+      '|老',
       '|老板',
-      '|板拖',
-      '|拖欠',
+      '|板',
+      '|板欠',
+      '|欠',
       '|欠工',
+      '|工',
       '|工资',
+      '|资',
     ])
   })
 
@@ -47,8 +51,8 @@ describe('trainTopicModel / loadTopicModel', () => {
     const model = loadTopicModel(trainTopicModel(TOPICS, examples, opts))
     const wage = model.predict(['拖欠', '工资'])
     const injury = model.predict(['受伤'])
-    expect(wage[0]).toBeGreaterThan(0.8)
-    expect(injury[1]).toBeGreaterThan(0.7)
+    expect(wage[0]).toBeGreaterThan(0.65)
+    expect(injury[1]).toBeGreaterThan(0.65)
     expect(wage[0]! + wage[1]!).toBeCloseTo(1, 9)
   })
 
