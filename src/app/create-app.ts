@@ -1,10 +1,9 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
 import { webhookCallback } from 'grammy'
 import { z } from 'zod'
-import { ask, type CalculateFn } from '../core/ask'
+import { ask, type CalculateFn, MAX_QUESTION_CHARS } from '../core/ask'
 import { AppError } from '../core/errors'
 import type { Library } from '../core/knowledge/library'
 import { MESSAGES } from '../core/answer/messages'
@@ -14,6 +13,8 @@ import { createTelegramBot } from '../platforms/telegram'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
 import { log } from './log'
+import { createPlatformStatus, type PlatformStatus } from './platform-status'
+import { createBodyLimit } from './body-limit'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
 import { createKvDedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
 import { type KeyValueStore, createMemoryKeyValueStore } from '../platforms/shared/kv-store'
@@ -36,6 +37,11 @@ export interface AppOptions {
   store?: KeyValueStore
   /** Parts a deployment or a test may swap (dedup stores, the Feishu client, the rate limiter). */
   platforms?: PlatformOverrides
+  /**
+   * Where /healthz reads each platform's state. Webhook platforms are set here; the Node entry
+   * passes the same object to Telegram long polling. Default: a new one.
+   */
+  status?: PlatformStatus
 }
 
 export const AskBodySchema = z.object({
@@ -43,7 +49,7 @@ export const AskBodySchema = z.object({
     .string({ error: 'q must be a string' })
     .trim()
     .min(1, 'q must not be empty')
-    .max(1000, 'q must be at most 1000 characters'),
+    .max(MAX_QUESTION_CHARS, `q must be at most ${MAX_QUESTION_CHARS} characters`),
 })
 
 const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {
@@ -60,6 +66,7 @@ const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {
  */
 export function createApp(options: AppOptions): Hono {
   const { library, config } = options
+  const status = options.status ?? createPlatformStatus()
   const now = options.now ?? (() => new Date())
   const askQuestion = (q: string) =>
     ask(q, {
@@ -90,9 +97,9 @@ export function createApp(options: AppOptions): Hono {
 
   app.use(
     '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
+    createBodyLimit({
+      maxBytes: MAX_BODY_BYTES,
+      onTooLarge: (c) =>
         c.json(
           { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
           413
@@ -100,7 +107,11 @@ export function createApp(options: AppOptions): Hono {
     })
   )
 
-  app.get('/healthz', (c) => c.json({ ok: true, articles: library.articles.length }))
+  // ok: the HTTP side answers. A failing platform shows as "error: …" under platforms without
+  // turning ok false, so a supervisor does not restart every channel because of one.
+  app.get('/healthz', (c) =>
+    c.json({ ok: true, articles: library.articles.length, platforms: status.snapshot() })
+  )
 
   app.post(
     '/api/ask',
@@ -170,9 +181,10 @@ export function createApp(options: AppOptions): Hono {
       onTimeout: 'return',
     })
     app.post('/webhook/telegram', (c) => handle(c.req.raw))
+    status.set('telegram', 'webhook')
   }
 
-  mountPlatforms(app, ctx, platforms)
+  mountPlatforms(app, ctx, platforms, status)
   mountWeb(app, ctx)
 
   app.notFound((c) =>

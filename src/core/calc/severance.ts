@@ -1,9 +1,17 @@
 import type { CalcContext } from './calc-context'
-import { computeSeveranceN, TerminationInputSchema } from './compute-severance-n'
+import {
+  computeSeveranceN,
+  withheldOutcome,
+  TERMINATION_INPUTS,
+  TERMINATION_REQUIRED,
+  TerminationInputSchema,
+  terminationFromFacts,
+} from './compute-severance-n'
+import { defineCalculator } from './define-calculator'
 import type { TerminationInput } from './compute-severance-n'
 import { fenToYuan } from './money'
 import { ROUNDING_NOTE } from './types'
-import type { CalcResult } from './types'
+import type { CalcOutcome } from './types'
 
 /** Input of `calcSeverance`. */
 export const SeveranceInputSchema = TerminationInputSchema
@@ -14,8 +22,9 @@ export type SeveranceInput = TerminationInput
  * Basis: 《劳动合同法》第四十六条、第四十七条；《劳动合同法实施条例》第二十七条.
  * @example calcSeverance({ monthlyWage: 8000, serviceMonths: 42 }, ctx).amount // 32000
  */
-export const calcSeverance = (input: SeveranceInput, ctx: CalcContext): CalcResult => {
+export const calcSeverance = (input: SeveranceInput, ctx: CalcContext): CalcOutcome => {
   const n = computeSeveranceN(input, ctx)
+  if (n.withheld) return withheldOutcome('severance', input, n)
   return {
     calculator: 'severance',
     amount: fenToYuan(n.amountFen),
@@ -28,3 +37,26 @@ export const calcSeverance = (input: SeveranceInput, ctx: CalcContext): CalcResu
     warnings: n.warnings,
   }
 }
+
+/** 经济补偿（N）: 《劳动合同法》第四十六条、第四十七条. */
+export const severance = defineCalculator({
+  name: 'severance',
+  title: '经济补偿（N）',
+  schema: SeveranceInputSchema,
+  sample: { monthlyWage: 8000, serviceMonths: 42 },
+  inputs: TERMINATION_INPUTS,
+  required: TERMINATION_REQUIRED,
+  fromFacts: terminationFromFacts,
+  tiePriority: 1,
+  keywords: [
+    [/经济补偿|补偿金|遣散费|离职补偿|工龄补偿/, 3],
+    [/裁员|辞退|解除|倒闭|搬迁|合同到期|不续签|被迫辞职|补偿/, 2],
+  ],
+  topics: ['termination-severance', 'resignation', 'business-closure'],
+  basis: [
+    { law: '劳动合同法', article: '第四十六条' },
+    { law: '劳动合同法', article: '第四十七条' },
+  ],
+  reads: ['minimumWage', 'localAvgMonthlyWage'],
+  calculate: calcSeverance,
+})

@@ -1,4 +1,7 @@
 import { KNOWN_PLACE_NAMES } from '../calc/regions'
+import { limitQuestion } from '../limits'
+import { extractPerson } from './extract-person'
+import type { PersonFacts } from './extract-person'
 import { findDates } from './parse-date'
 import type { FoundDate } from './parse-date'
 import { findDurations } from './parse-duration'
@@ -30,7 +33,7 @@ export type QuestionFacts = {
   retired?: boolean
   probation?: boolean
   minimumWage?: number
-}
+} & PersonFacts
 
 const MONEY = `(${NUM_SRC}\\s*[kK千wW万]?)\\s*(?:元|块钱?|蚊|rmb|RMB)?`
 
@@ -99,8 +102,10 @@ const classifyDates = (
  * already mapped). `today` is YYYY-MM-DD in China. Never throws.
  */
 export const extractFacts = (question: string, today: string): QuestionFacts => {
-  const text = String(question ?? '')
-    .replace(/，/g, ',')
+  // Only the first MAX_QUESTION_CHARS: the patterns below rescan runs of numerals from every
+  // start (quadratic), so a 4,096-numeral Telegram reply would cost most of a second.
+  const text = limitQuestion(String(question ?? ''))
+    .text.replace(/，/g, ',')
     .replace(/\s+/g, ' ')
   const f: QuestionFacts = {}
 
@@ -167,7 +172,7 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     const before = text.slice(Math.max(0, d.index - 6), d.index)
     return (
       !/^(就?退休|后|以后|之后|内|前|岁|的?平均|的?工资|工龄补偿|补偿|赔偿)/.test(after) &&
-      !/(还有|还差|再过|缴费|交了?社保|社保交了?|缴纳|参保|交了|领了|领取|上年|前|最近|过去|钱|块|元)\s*$/.test(
+      !/(还有|还差|再过|缴费|交了?社保|社保交了?|缴纳|参保|交了|领了|领取|上年|前|最近|过去|钱|块|元|怀孕|孕|产假|哺乳)\s*$/.test(
         before
       )
     )
@@ -271,6 +276,7 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     if (f.monthlyWage === f.minimumWage) delete f.monthlyWage
   }
 
+  Object.assign(f, extractPerson(text, today))
   for (const k of Object.keys(f) as (keyof QuestionFacts)[]) if (f[k] === undefined) delete f[k]
   return f
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AskResult } from '../../core/answer/answer'
+import { MAX_QUESTION_CHARS } from '../../core/ask'
 import { formatCalculation } from '../../core/answer/format-calculation'
 import { MESSAGES, regionName } from '../../core/answer/messages'
 import { MISSING_PARAM_HINTS } from '../../core/extract/missing-param-hints'
@@ -41,8 +42,9 @@ export function answerBlocks(
   articleUrl?: (id: string) => string
 ): string[] {
   const a = result.answer
+  // A declined answer's text already opens with the truncation note (ask() puts it there).
   if (result.declined) return [m.text(a.text)]
-  const blocks: string[] = []
+  const blocks: string[] = result.truncated ? [m.note(MESSAGES.truncated(MAX_QUESTION_CHARS))] : []
   blocks.push(`${a.title ? m.heading(a.title) + '\n' : ''}${m.text(a.summary)}`)
   if (a.region && a.region !== 'national')
     blocks.push(m.text(MESSAGES.regionNote(regionName(a.region))))

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod'
-import { CALCULATOR_NAMES } from '../../core/calc/types'
+import { CALCULATOR_NAMES } from '../../core/calc/registry'
 import { chatKey } from '../shared/fingerprint'
 import type { KeyValueStore } from '../shared/kv-store'
 

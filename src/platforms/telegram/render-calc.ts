@@ -43,7 +43,7 @@ export function renderCalcResult(
     const left =
       result.daysLeft !== undefined ? `（${TELEGRAM_TEXT.daysLeft(result.daysLeft)}）` : ''
     head.push(`${TELEGRAM_TEXT.deadline}：<b>${escapeHtml(result.deadline)}</b>${escapeHtml(left)}`)
-  }
+  } else if (result.headline) head.push(`<b>${escapeHtml(result.headline)}</b>`)
   const blocks: (string | null)[] = [head.join('\n')]
   if (result.warnings.length)
     blocks.push(result.warnings.map((w) => `⚠ ${escapeHtml(w)}`).join('\n'))

@@ -1,4 +1,5 @@
 import type { AskResult } from '../../core/answer/answer'
+import { MAX_QUESTION_CHARS } from '../../core/ask'
 import { formatCalculation } from '../../core/answer/format-calculation'
 import { MESSAGES, regionName } from '../../core/answer/messages'
 import { MISSING_PARAM_HINTS } from '../../core/extract/missing-param-hints'
@@ -25,8 +26,11 @@ export interface RenderOptions {
  */
 export function renderTelegram(result: AskResult, options: RenderOptions = {}): string {
   const a = result.answer
+  // A declined answer's text already opens with the truncation note (ask() puts it there).
   if (result.declined) return escapeHtml(truncate(a.text, TELEGRAM_MAX))
-  const blocks: string[] = []
+  const blocks: string[] = result.truncated
+    ? [`<i>${escapeHtml(MESSAGES.truncated(MAX_QUESTION_CHARS))}</i>`]
+    : []
   blocks.push(`<b>${escapeHtml(a.title ?? '')}</b>\n${escapeHtml(a.summary)}`)
   if (a.region && a.region !== 'national')
     blocks.push(escapeHtml(MESSAGES.regionNote(regionName(a.region))))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../../../src/app/create-app'
 import { parseConfig } from '../../../src/app/config'
 import { loadBuiltLibrary } from '../../../scripts/lib/load-library'
+import { MAX_QUESTION_CHARS } from '../../../src/core/ask'
 
 const library = loadBuiltLibrary()
 const app = createApp({
@@ -99,7 +100,9 @@ describe('web: articles', () => {
     expect(text).toContain('12351')
     expect(text).toContain('仅供参考')
     expect(text).toContain(`《${statute.fullName}》`)
-    expect(text).toContain(`全文：http://localhost/articles/${a.id}`)
+    // No PUBLIC_BASE_URL: no link (never one built from the request's Host header).
+    expect(text).not.toContain('全文：')
+    expect(text).not.toContain('localhost')
     expect(html).toMatch(/data-copy="chat-text"/)
     expect(html).toMatch(/@media print/)
   })
@@ -188,6 +191,14 @@ describe('web: calculators', () => {
     expect(html).toContain('data-deadline="2027-03-01"')
   })
 
+  it('retirement-date: a select for the category, the age and month as the headline', async () => {
+    const form = (await get('/calc/retirement-date')).html
+    expect(form).toMatch(/<select[^>]*name="category"/)
+    expect(form).toContain('<option value="female-50">女（原50岁退休）</option>')
+    const { html } = await get('/calc/retirement-date?birthMonth=1975-06&category=male')
+    expect(html).toContain('法定退休年龄62岁8个月，2038年2月退休')
+  })
+
   it('every calculator page renders; an unknown one is a 404', async () => {
     const { html } = await get('/calc')
     const names = [...html.matchAll(/href="\/calc\/([a-z-]+)"/g)].map((m) => m[1]!)
@@ -230,6 +241,9 @@ describe('web: intake', () => {
   it('empty or too long text → 400 with a message; HTML in the text is escaped', async () => {
     expect((await post('   ')).status).toBe(400)
     expect((await post('工'.repeat(2001))).status).toBe(400)
+    // The intake reads no more than core does (MAX_QUESTION_CHARS).
+    expect((await post('工'.repeat(MAX_QUESTION_CHARS + 1))).status).toBe(400)
+    expect((await post('工'.repeat(MAX_QUESTION_CHARS))).status).toBe(200)
     const html = await (await post('<b>被辞退</b> 月薪5000')).text()
     expect(html).not.toContain('<b>被辞退')
     expect(html).toContain('&lt;b&gt;被辞退')
@@ -250,5 +264,41 @@ describe('web: intake', () => {
       Object.assign(console, orig)
     }
     expect(lines.join('\n')).not.toMatch(/张三|4401011990/)
+  })
+})
+
+describe('web: links in copied text never come from the Host header', () => {
+  const a = library.articles[0]!
+  const story = '公司拖欠我三个月工资，月薪5000，怎么办'
+  const intake = (target: ReturnType<typeof createApp>) =>
+    target.request('http://evil.example/intake', {
+      method: 'POST',
+      body: new URLSearchParams({ text: story }),
+      headers: { host: 'evil.example' },
+    })
+
+  it('without PUBLIC_BASE_URL: no link to another host in the article’s chat text or the ticket', async () => {
+    const page = await app.request(`http://evil.example/articles/${a.id}`, {
+      headers: { host: 'evil.example' },
+    })
+    expect(await page.text()).not.toContain('evil.example')
+    expect(await (await intake(app)).text()).not.toContain('evil.example')
+  })
+
+  it('with PUBLIC_BASE_URL: absolute links on that base only', async () => {
+    const based = createApp({
+      library,
+      config: parseConfig({ PUBLIC_BASE_URL: 'https://gongyou.example/' }),
+    })
+    const html = await (
+      await based.request(`http://evil.example/articles/${a.id}`, {
+        headers: { host: 'evil.example' },
+      })
+    ).text()
+    expect(html).toContain(`全文：https://gongyou.example/articles/${a.id}`)
+    expect(html).not.toContain('evil.example')
+    const ticket = await (await intake(based)).text()
+    expect(ticket).toContain('https://gongyou.example/articles/')
+    expect(ticket).not.toContain('evil.example')
   })
 })
