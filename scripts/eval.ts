@@ -33,13 +33,19 @@ interface Outcome {
   row: LabelledQuestion
   declined: boolean
   topics: string[]
+  clarify: string[]
 }
 
 const artifact = readArtifact()
 const outcomes: Outcome[] = []
 const run = (row: LabelledQuestion, library: Library): Outcome => {
   const r = ask(row.q, { library })
-  return { row, declined: r.declined, topics: r.hits.map((h) => h.topic) }
+  return {
+    row,
+    declined: r.declined,
+    topics: r.hits.map((h) => h.topic),
+    clarify: r.clarify.map((c) => c.topic),
+  }
 }
 
 if (files[0]) {
@@ -80,7 +86,13 @@ function report(all: readonly Outcome[]): void {
   let oosOk = 0
   const misses: string[] = []
   const perTopic = new Map<string, { n: number; ok: number }>()
-  for (const { row, declined, topics } of all) {
+  // Clarifying questions: how often, how often the right topic is among the choices, and top-1
+  // on the questions answered straight away.
+  let asked = 0
+  let askedOk = 0
+  let askedTop1 = 0
+  let straightTop1 = 0
+  for (const { row, declined, topics, clarify } of all) {
     if (row.declined) {
       oos++
       if (declined) oosOk++
@@ -93,6 +105,11 @@ function report(all: readonly Outcome[]): void {
     if (rank === 0) top1++
     if (rank >= 0 && rank < 3) top3++
     if (rank >= 0) rr += 1 / (rank + 1)
+    if (clarify.length) {
+      asked++
+      if (clarify.some((t) => row.topics!.includes(t))) askedOk++
+      if (rank === 0) askedTop1++
+    } else if (rank === 0) straightTop1++
     const lead = row.topics![0]!
     const t = perTopic.get(lead) ?? { n: 0, ok: 0 }
     t.n++
@@ -107,6 +124,10 @@ function report(all: readonly Outcome[]): void {
   if (labelled)
     console.log(
       `questions: ${labelled}  top-1: ${pct(top1, labelled)}  top-3: ${pct(top3, labelled)}  MRR: ${(rr / labelled).toFixed(3)}  wrong declines: ${wrongDeclines}`
+    )
+  if (labelled)
+    console.log(
+      `clarify: asked on ${asked} (${pct(asked, labelled)}), right topic among the choices ${pct(askedOk, asked)} (top-1 there ${pct(askedTop1, asked)}); answered straight: top-1 ${pct(straightTop1, labelled - asked)}`
     )
   if (oos) console.log(`out-of-scope: ${oos}  declined: ${pct(oosOk, oos)}`)
   if (quiet) return

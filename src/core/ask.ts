@@ -3,6 +3,7 @@ import { composeAnswer } from './answer/compose-answer'
 import { MESSAGES } from './answer/messages'
 import type { Library } from './knowledge/library'
 import { limitQuestion, MAX_QUESTION_CHARS } from './limits'
+import { clarifyChoices } from './clarify'
 import { retrieve } from './search/retrieve'
 
 export { limitQuestion, MAX_QUESTION_CHARS } from './limits'
@@ -117,6 +118,7 @@ export function ask(question: string, deps: AskDeps): AskResult {
     q,
     ...(truncated ? { truncated } : {}),
     declined,
+    clarify: declined ? [] : clarifyChoices(retrieval.hits),
     confidence: retrieval.confidence,
     hits: topicsFirst(retrieval.hits)
       .slice(0, MAX_HITS)
