@@ -44,6 +44,8 @@ export interface ReportRecorderOptions {
 /** Why a result belongs in the report, or null when it does not. */
 export function reportKind(result: AskResult): QuestionKind | null {
   if (result.declined) return 'declined'
+  // Asked back: which of two close topics (clarify), or a number a calculator still needs.
+  if (result.clarify?.length) return 'clarifying'
   const missing = result.calculation?.['missing']
   if (Array.isArray(missing) && missing.length > 0) return 'clarifying'
   if (result.confidence < LOW_CONFIDENCE) return 'low-confidence'

@@ -12,6 +12,7 @@ const result = (over: Partial<AskResult>): AskResult =>
   ({
     q: '张经理不发工资',
     declined: false,
+    clarify: [],
     confidence: 0.9,
     hits: [{ id: 'a', topic: 'wage-arrears', title: 'A', score: 9 }],
     calculation: null,
@@ -43,6 +44,16 @@ describe('report recorder', () => {
     expect(reportKind(result({ declined: true }))).toBe('declined')
     expect(
       reportKind(result({ calculation: { calculator: 'severance', missing: ['monthlyWage'] } }))
+    ).toBe('clarifying')
+    expect(
+      reportKind(
+        result({
+          clarify: [
+            { topic: 'wage-arrears', title: '欠薪' },
+            { topic: 'overtime-pay', title: '加班费' },
+          ],
+        })
+      )
     ).toBe('clarifying')
     expect(reportKind(result({ confidence: LOW_CONFIDENCE - 0.01 }))).toBe('low-confidence')
     expect(reportKind(result({}))).toBeNull()

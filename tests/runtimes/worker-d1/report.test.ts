@@ -15,11 +15,12 @@ async function askApi(q: string): Promise<number> {
 }
 
 describe('Worker with D1 bound as GONGYOU_DB', () => {
-  it('records a declined question and a weak one after the reply, masked, and /admin shows them', async () => {
-    expect(await askApi('我家的猫三天不吃饭了怎么办，我电话13812345678')).toBe(200)
-    expect(await askApi('李主管老是针对我')).toBe(200)
+  it('records a declined and a clarifying question after the reply, masked, and /admin shows them', async () => {
+    expect(await askApi('张经理家的猫三天不吃饭了怎么办，我电话13812345678')).toBe(200)
+    expect(await askApi('我在厂里干了三年被辞退了能赔多少')).toBe(200)
+    expect(await askApi('公司不给我交社保怎么办')).toBe(200) // answered well: not kept
     const home = await SELF.fetch(
-      `http://worker/?q=${encodeURIComponent('我家的猫三天不吃饭了怎么办')}`
+      `http://worker/?q=${encodeURIComponent('张经理家的猫三天不吃饭了怎么办')}`
     )
     await home.arrayBuffer()
 
@@ -32,16 +33,21 @@ describe('Worker with D1 bound as GONGYOU_DB', () => {
         .all<{ platform: string; kind: string; question: string }>()
     await vi.waitFor(async () => expect((await rows()).results.length).toBe(3))
     expect((await rows()).results).toEqual([
-      { platform: 'api', kind: 'declined', question: '我家的猫三天不吃饭了怎么办，我电话[手机号]' },
-      { platform: 'api', kind: 'low-confidence', question: '某主管老是针对我' },
-      { platform: 'web', kind: 'declined', question: '我家的猫三天不吃饭了怎么办' },
+      {
+        platform: 'api',
+        kind: 'declined',
+        question: '某经理家的猫三天不吃饭了怎么办，我电话[手机号]',
+      },
+      { platform: 'api', kind: 'clarifying', question: '我在厂里干了三年被辞退了能赔多少' },
+      { platform: 'web', kind: 'declined', question: '某经理家的猫三天不吃饭了怎么办' },
     ])
 
     expect((await SELF.fetch('http://worker/admin')).status).toBe(401)
     const page = await SELF.fetch('http://worker/admin', { headers: auth })
     expect(page.status).toBe(200)
     const html = await page.text()
-    expect(html).toContain('某主管老是针对我')
+    expect(html).toContain('我在厂里干了三年被辞退了能赔多少')
+    expect(html).not.toContain('张经理')
     expect(html).not.toContain('13812345678')
     const csv = await SELF.fetch('http://worker/admin/report.csv', { headers: auth })
     expect(await csv.text()).toMatch(/^section,topic,/)
