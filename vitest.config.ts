@@ -9,7 +9,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/runtimes/worker/**', 'tests/browser/**'],
+          exclude: ['tests/runtimes/worker/**', 'tests/runtimes/worker-d1/**', 'tests/browser/**'],
           // Correctness tests that sweep every golden question or article; speed is the bench's job,
           // so a busy two-core CI machine must not turn them into timeouts.
           testTimeout: 60000,
