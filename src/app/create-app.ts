@@ -11,6 +11,7 @@ import { paramTableOf } from '../core/calc-bridge'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
 import { log } from './log'
+import { createPlatformStatus, type PlatformStatus } from './platform-status'
 import { createBodyLimit } from './body-limit'
 import { mountTelegram } from './mount-telegram'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
@@ -35,6 +36,11 @@ export interface AppOptions {
   store?: KeyValueStore
   /** Parts a deployment or a test may swap (dedup stores, the Feishu client, the rate limiter). */
   platforms?: PlatformOverrides
+  /**
+   * Where /healthz reads each platform's state. Webhook platforms are set here; the Node entry
+   * passes the same object to Telegram long polling. Default: a new one.
+   */
+  status?: PlatformStatus
 }
 
 export const AskBodySchema = z.object({
@@ -59,6 +65,7 @@ const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {
  */
 export function createApp(options: AppOptions): Hono {
   const { library, config } = options
+  const status = options.status ?? createPlatformStatus()
   const now = options.now ?? (() => new Date())
   const askQuestion = (q: string) =>
     ask(q, {
@@ -99,7 +106,11 @@ export function createApp(options: AppOptions): Hono {
     })
   )
 
-  app.get('/healthz', (c) => c.json({ ok: true, articles: library.articles.length }))
+  // ok: the HTTP side answers. A failing platform shows as "error: …" under platforms without
+  // turning ok false, so a supervisor does not restart every channel because of one.
+  app.get('/healthz', (c) =>
+    c.json({ ok: true, articles: library.articles.length, platforms: status.snapshot() })
+  )
 
   app.post(
     '/api/ask',
@@ -147,19 +158,23 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'invalid-input', message: run.message }, 400)
   })
 
-  mountTelegram(app, config, {
-    ask: askQuestion,
-    library,
-    dedup: dedupFor('telegram'),
-    rateLimiter,
-    store,
-    now,
-    log: (level, msg, fields) => log(level, msg, fields),
-    render: config.PUBLIC_BASE_URL
-      ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` }
-      : {},
-  })
-  mountPlatforms(app, ctx, platforms)
+  if (
+    mountTelegram(app, config, {
+      ask: askQuestion,
+      library,
+      dedup: dedupFor('telegram'),
+      rateLimiter,
+      store,
+      now,
+      log: (level, msg, fields) => log(level, msg, fields),
+      render: config.PUBLIC_BASE_URL
+        ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` }
+        : {},
+    })
+  )
+    status.set('telegram', 'webhook')
+
+  mountPlatforms(app, ctx, platforms, status)
   mountWeb(app, ctx)
 
   app.notFound((c) =>

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono'
 import type { AppContext } from './app-context'
 import type { Config } from './config'
 import { log } from './log'
+import type { PlatformStatus } from './platform-status'
 import { createWechatAdapter } from '../platforms/wechat'
 import { createWecomAdapter } from '../platforms/wecom'
 import { createWecomBotAdapter } from '../platforms/wecom-bot'
@@ -57,7 +58,8 @@ function handleOptions(c: Context): HandleOptions {
 export function mountPlatforms(
   app: Hono,
   ctx: AppContext,
-  overrides: PlatformOverrides = {}
+  overrides: PlatformOverrides = {},
+  status?: PlatformStatus
 ): void {
   const { config } = ctx
   const deps = (platform: string): AdapterDeps => ({
@@ -74,8 +76,10 @@ export function mountPlatforms(
         }
       : {}),
   })
-  const mount = (path: string, methods: Array<'GET' | 'POST'>, adapter: PlatformAdapter) =>
+  const mount = (path: string, methods: Array<'GET' | 'POST'>, adapter: PlatformAdapter) => {
     app.on(methods, path, (c) => adapter.handle(c.req.raw, handleOptions(c)))
+    status?.set(path.slice(path.lastIndexOf('/') + 1), 'webhook')
+  }
 
   if (config.WECHAT_TOKEN) {
     const safe = group(config, 'WeChat safe mode', ['WECHAT_APP_ID', 'WECHAT_ENCODING_AES_KEY'])

@@ -6,17 +6,17 @@ import type { Config } from './config'
 export type TelegramMountOptions = Omit<TelegramBotOptions, 'token' | 'username' | 'apiRoot'>
 
 /**
- * POST /webhook/telegram when TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set.
+ * POST /webhook/telegram when TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set; true if mounted.
  *
  * grammY and the bot are loaded and built on the first Telegram request, not when the app is
  * made: importing grammY runs its platform checks, and a Worker isolate or a Node process that
  * answers other channels first should not pay for them (issue 18). Bundlers keep the dynamic
  * imports in the same file and only defer running the modules' top-level code.
  */
-export function mountTelegram(app: Hono, config: Config, options: TelegramMountOptions): void {
+export function mountTelegram(app: Hono, config: Config, options: TelegramMountOptions): boolean {
   const token = config.TELEGRAM_BOT_TOKEN
   const secretToken = config.TELEGRAM_WEBHOOK_SECRET
-  if (!token || !secretToken) return
+  if (!token || !secretToken) return false
   let handler: Promise<(req: Request) => Promise<Response>> | undefined
   const load = async () => {
     const [{ webhookCallback }, { createTelegramBot }] = await Promise.all([
@@ -40,4 +40,5 @@ export function mountTelegram(app: Hono, config: Config, options: TelegramMountO
     })
     return (await handler)(c.req.raw)
   })
+  return true
 }

@@ -1,3 +1,4 @@
+import { autoRetry } from '@grammyjs/auto-retry'
 import { Bot, type Context, InlineKeyboard } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { AskResult } from '../../core/answer/answer'
@@ -39,7 +40,33 @@ export interface TelegramBotOptions {
   store?: KeyValueStore
   /** The clock for relative dates in /calc replies (tests pin it); default: now. */
   now?: () => Date
+  /**
+   * Longest one Bot API call may take, in seconds; default {@link API_TIMEOUT_SECONDS}. Long
+   * polling passes more (getUpdates is held open).
+   */
+  timeoutSeconds?: number
 }
+
+/** Default limit on one Bot API call, in seconds. */
+export const API_TIMEOUT_SECONDS = 3
+
+/**
+ * Limit on one reply with its retry, in ms: inside webhookCallback's 10 s, so the webhook answers
+ * in time. (auto-retry pauses again after the last failed attempt before giving up; the budget
+ * cuts that pause short.)
+ */
+export const REPLY_BUDGET_MS = 8000
+
+/**
+ * Retries a reply the Bot API refused with 5xx or 429 (honouring `retry_after` up to 3 s),
+ * once: bounded so that a webhook still answers in time. Network failures and timeouts are not
+ * retried (the time is spent already). getUpdates is left to the poller, which has its own backoff.
+ */
+const retryReplies = autoRetry({
+  maxRetryAttempts: 1,
+  maxDelaySeconds: 3,
+  rethrowHttpErrors: true,
+})
 
 /**
  * A preset botInfo, so a cold isolate makes no getMe call before checking the secret
@@ -85,7 +112,18 @@ export function groupSafe(html: string, question: string, group: boolean): strin
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const bot = new Bot(options.token, {
     botInfo: presetBotInfo(options.token, options.username),
-    ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
+    client: {
+      timeoutSeconds: options.timeoutSeconds ?? API_TIMEOUT_SECONDS,
+      ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+    },
+  })
+  bot.api.config.use((prev, method, payload, signal) => {
+    if (method === 'getUpdates') return prev(method, payload, signal)
+    const budget = AbortSignal.timeout(REPLY_BUDGET_MS)
+    // Only a native signal can be combined; a caller's shim signal (none today) yields to the budget.
+    const given = signal as unknown
+    const bounded = given instanceof AbortSignal ? AbortSignal.any([given, budget]) : budget
+    return retryReplies(prev, method, payload, bounded as unknown as typeof signal)
   })
   // A malformed update or a failed Bot API call is logged and acknowledged (200): rethrowing
   // would make the webhook answer 5xx and Telegram redeliver the same bad update for hours.
