@@ -8,6 +8,7 @@ export declare function hashInputs(
   inputs: readonly string[],
   extra?: readonly string[]
 ): string
+export declare function knowledgeHash(root?: string): string
 export declare function readStamp(path: string, prefix: string): string | null
 export declare function stampArtifact(path: string, hash: string): void
 export interface EnsureOptions {

@@ -156,6 +156,19 @@ function writeAtomically(path, text) {
  */
 
 /**
+ * The hash the knowledge artifact is stamped with: its inputs and the build's environment.
+ * @param {string} [root]
+ * @returns {string}
+ */
+export function knowledgeHash(root = ROOT) {
+  return hashInputs(
+    root,
+    KNOWLEDGE_INPUTS,
+    KNOWLEDGE_ENV.map((k) => `${k}=${process.env[k] ?? ''}`)
+  )
+}
+
+/**
  * Builds the knowledge artifact unless its stamp matches the inputs' hash.
  * @param {EnsureOptions} [options]
  * @returns {{ built: boolean, hash: string, path: string }}
@@ -163,11 +176,7 @@ function writeAtomically(path, text) {
 export function ensureKnowledge(options = {}) {
   const root = options.root ?? ROOT
   const path = join(root, 'src/generated/knowledge.json')
-  const hash = hashInputs(
-    root,
-    KNOWLEDGE_INPUTS,
-    KNOWLEDGE_ENV.map((k) => `${k}=${process.env[k] ?? ''}`)
-  )
+  const hash = knowledgeHash(root)
   if (!options.force && readStamp(path, ARTIFACT_STAMP) === hash && endsWith(path, '}'))
     return { built: false, hash, path }
   const say = options.say ?? ((msg) => process.stderr.write(`${msg}\n`))
