@@ -38,7 +38,7 @@ function spread(xs: number[]): Spread {
   }
 }
 
-type Command = { cmd: string; args: string[]; env?: Record<string, string> }
+type Command = { cmd: string; args: string[]; env?: Record<string, string>; cwd?: string }
 
 /** Spawn → listening line → first POST /api/ask answered (200), in ms; then stop the process. */
 async function firstAnswerMs(command: Command, question: string): Promise<number> {
@@ -54,7 +54,9 @@ async function firstAnswerMs(command: Command, question: string): Promise<number
       NODE_ENV: 'production',
       ...command.env,
     },
-    /"listening"/
+    /"listening"/,
+    120_000,
+    command.cwd
   )
   try {
     const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
@@ -82,7 +84,9 @@ async function reqPerSec(command: Command, bodies: string[], durationS: number) 
       NODE_ENV: 'production',
       ...command.env,
     },
-    /"listening"/
+    /"listening"/,
+    120_000,
+    command.cwd
   )
   try {
     const url = `http://127.0.0.1:${port}`
@@ -133,6 +137,8 @@ export async function workerStartup(): Promise<{ activeMs: number | null; note: 
 }
 
 export interface StartPathFigures {
+  /** The server measured as ours: the bundle, or a `before` checkout's tsx entry. */
+  server: string
   npmStartMs: Spread
   bundleStartMs: Spread
   tsxStartMs: Spread
@@ -151,17 +157,25 @@ export interface StartPathFigures {
 
 /**
  * Start-up and HTTP figures with their references. `answerJson` is one real ask() result: the
- * trivial app returns it, so both servers send the same bytes.
+ * trivial app returns it, so both servers send the same bytes. With `before` (the root of an
+ * older checkout, e.g. `git archive` of the commit before issue 18, node_modules linked), `npm
+ * start` and the server are that checkout's (whose production server was `tsx src/runtimes/node.ts`),
+ * while the floor and the ceiling are still this tree's: a before/after in the same conditions.
  */
 export async function measureStartPath(
   questions: readonly string[],
   answerJson: string,
   runs: number,
-  durationS: number
+  durationS: number,
+  before?: string
 ): Promise<StartPathFigures> {
   // Fresh outputs first: the npm start samples must measure the no-rebuild path.
-  ensureKnowledge()
-  const { path: serverBundle } = ensureServer()
+  let server: Command
+  if (before) server = { cmd: BIN('tsx'), args: ['src/runtimes/node.ts'], cwd: before }
+  else {
+    ensureKnowledge()
+    server = { cmd: process.execPath, args: [ensureServer().path] }
+  }
   const dir = mkdtempSync(join(tmpdir(), 'gongyou-floor-'))
   try {
     const floorBundle = join(dir, 'trivial.mjs')
@@ -182,9 +196,9 @@ export async function measureStartPath(
     writeFileSync(responseFile, answerJson)
     const node = process.execPath
     const commands = {
-      npm: { cmd: 'npm', args: ['start', '--silent'] },
-      bundle: { cmd: node, args: [serverBundle] },
-      tsx: { cmd: BIN('tsx'), args: ['src/runtimes/node.ts'] },
+      npm: { cmd: 'npm', args: ['start', '--silent'], ...(before ? { cwd: before } : {}) },
+      bundle: server,
+      tsx: { cmd: BIN('tsx'), args: ['src/runtimes/node.ts'], ...(before ? { cwd: before } : {}) },
       floor: { cmd: node, args: [floorBundle], env: { TRIVIAL_RESPONSE: responseFile } },
     }
     const q = questions[0]!
@@ -205,6 +219,7 @@ export async function measureStartPath(
     const floorStartMs = spread(samples.floor)
     const bundleStartMs = spread(samples.bundle)
     return {
+      server: before ? `tsx src/runtimes/node.ts in ${before}` : 'node src/generated/server.mjs',
       npmStartMs: spread(samples.npm),
       bundleStartMs,
       tsxStartMs: spread(samples.tsx),
