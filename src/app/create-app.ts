@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ask, type CalculateFn, MAX_QUESTION_CHARS } from '../core/ask'
 import { AppError } from '../core/errors'
 import type { Library } from '../core/knowledge/library'
