@@ -227,6 +227,48 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     await context.close()
   })
 
+  it('live search waits for the IME: nothing is sent mid-composition, one search on compositionend', async () => {
+    const { context, page } = await open()
+    const sent: string[] = []
+    page.on('request', (r) => {
+      const u = new URL(r.url())
+      if (u.pathname === '/api/search') sent.push(u.searchParams.get('q') ?? '')
+    })
+    await page.goto('/')
+    const input = page.getByLabel('输入你的问题')
+    await input.focus()
+    // A pinyin IME: compositionstart, the raw letters arrive as input events (isComposing), then
+    // compositionend with the chosen characters.
+    await page.evaluate(async () => {
+      const box = document.querySelector('input[name=q]') as HTMLInputElement
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
+      box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }))
+      for (const raw of ['l', 'li', 'lia', 'lian', 'liang', '两个月mei', '两个月meifa']) {
+        box.value = raw
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: raw }))
+        await pause(250)
+      }
+      box.value = '两个月没发'
+      box.dispatchEvent(
+        new CompositionEvent('compositionend', { bubbles: true, data: '两个月没发' })
+      )
+    })
+    await page.locator('#results h2').waitFor()
+    await page.waitForTimeout(400)
+    expect(sent).toEqual(['两个月没发'])
+    expect(decodeURIComponent(page.url())).toContain('/?q=两个月没发')
+    await context.close()
+  })
+
+  it('without JavaScript the copy and print buttons stay hidden', async () => {
+    const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
+    await page.goto('/articles/overtime-pay-rates')
+    expect(await page.locator('button[data-copy]').count()).toBeGreaterThan(0)
+    for (const b of await page.locator('button[data-copy], button[data-print]').all())
+      expect(await b.isVisible()).toBe(false)
+    await context.close()
+  })
+
   it('keyboard: the skip link comes first and the search box takes focus', async () => {
     const { context, page } = await open()
     await page.goto('/')

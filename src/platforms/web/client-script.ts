@@ -58,7 +58,12 @@ export const CLIENT_SCRIPT = `(function () {
         .then(render)
         .catch(function () {})
     }, 200)
-    input.addEventListener('input', search)
+    // A pinyin IME sends raw letters as input events while composing; search only on the
+    // composed text (compositionend), never on 「两个月meifa」.
+    var composing = false
+    input.addEventListener('compositionstart', function () { composing = true })
+    input.addEventListener('compositionend', function () { composing = false; search() })
+    input.addEventListener('input', function (e) { if (!composing && !e.isComposing) search() })
   }
 
   // Copy for chat: the Clipboard API, else select the textarea and execCommand('copy').
