@@ -188,6 +188,32 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     await context.close()
   })
 
+  it('calculator: service length typed as 3.5年 or 3年2个月, with and without JavaScript', async () => {
+    const { context, page } = await open()
+    await page.goto('/calc/severance')
+    await page.getByLabel('月工资（元）').fill('8000')
+    await page.getByLabel('在本单位工作的月数').fill('3.5年')
+    const amount = page.locator('[data-amount]')
+    await amount.waitFor()
+    expect(await amount.getAttribute('data-amount')).toBe('32000.00')
+    await page.getByLabel('在本单位工作的月数').fill('3年2个月')
+    await expect.poll(() => amount.getAttribute('data-amount')).toBe('32000.00')
+    await page.getByLabel('在本单位工作的月数').fill('5个月')
+    await expect.poll(() => amount.getAttribute('data-amount')).toBe('4000.00')
+    expect(await page.getByRole('alert').count()).toBe(0)
+    await context.close()
+
+    const nojs = await open(MOBILE, { javaScriptEnabled: false })
+    await nojs.page.goto('/calc/severance')
+    await nojs.page.getByLabel('月工资（元）').fill('8000')
+    await nojs.page.getByLabel('在本单位工作的月数').fill('三年半')
+    await nojs.page.getByRole('button', { name: '计算' }).click()
+    await nojs.page.waitForURL(/serviceMonths=/)
+    expect(await nojs.page.locator('[data-amount]').getAttribute('data-amount')).toBe('32000.00')
+    expect(await nojs.page.getByLabel('在本单位工作的月数').inputValue()).toBe('三年半')
+    await nojs.context.close()
+  })
+
   it('calculator and search work without JavaScript', async () => {
     const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
     await page.goto('/calc/annual-leave-pay')
