@@ -295,6 +295,56 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     await context.close()
   })
 
+  it('intake: Back after the summary neither asks to resubmit nor loses the ticket', async () => {
+    const { context, page } = await open(DESKTOP)
+    const posts: string[] = []
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.isNavigationRequest()) posts.push(r.url())
+    })
+    let dialogs = 0
+    page.on('dialog', (d) => {
+      dialogs++
+      void d.dismiss()
+    })
+    await page.goto('/intake')
+    const said = '我在东莞一家厂干了3年半，月薪6000，2026年4月15日被辞退，没给补偿'
+    await page.getByLabel('来电内容').fill(said)
+    await page.getByRole('button', { name: '生成工单摘要' }).click()
+    await page.locator('#intake-summary').waitFor()
+    const ticket = await page.locator('#ticket-text').inputValue()
+    expect(ticket).toMatch(/^【工单摘要】/)
+    expect(posts).toEqual([])
+    expect(page.url()).not.toContain(encodeURIComponent('东莞'))
+
+    await page.locator('#intake-summary a[href^="/articles/"]').first().click()
+    await page.waitForURL(/\/articles\//)
+    const back = await page.goBack()
+    expect(back?.status()).toBe(200)
+    expect(new URL(page.url()).pathname).toBe('/intake')
+    await page.locator('#ticket-text').waitFor()
+    expect(await page.locator('#ticket-text').inputValue()).toBe(ticket)
+    expect(await page.getByLabel('来电内容').inputValue()).toBe(said)
+    // The copy button of the restored ticket works.
+    await page.getByRole('button', { name: '复制工单文本' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ticket)
+    expect(dialogs).toBe(0)
+
+    // A fresh visit starts a new call: nothing restored.
+    await page.goto('/intake')
+    expect(await page.locator('#ticket-text').count()).toBe(0)
+    await context.close()
+  })
+
+  it('intake still works without JavaScript (an ordinary POST)', async () => {
+    const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
+    await page.goto('/intake')
+    await page.getByLabel('来电内容').fill('公司两个月没发工资，我干了3年多')
+    await page.getByRole('button', { name: '生成工单摘要' }).click()
+    await page.locator('#ticket-text').waitFor()
+    expect(await page.locator('#ticket-text').inputValue()).toMatch(/^【工单摘要】/)
+    await context.close()
+  })
+
   it('keyboard: the skip link comes first and the search box takes focus', async () => {
     const { context, page } = await open()
     await page.goto('/')
