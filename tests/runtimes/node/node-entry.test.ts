@@ -9,7 +9,9 @@ import { type AddressInfo, connect, createServer as createNetServer, type Socket
 import { afterEach, describe, expect, it } from 'vitest'
 
 const TOKEN = '123456:TEST-token'
-const TSX = 'node_modules/.bin/tsx'
+// One process, not tsx's wrapper: killing the wrapper with SIGKILL left its node child running.
+const NODE = process.execPath
+const ENTRY = ['--import', 'tsx', 'src/runtimes/node.ts']
 
 type Mode = '401' | '409' | 'result-true' | 'null-updates' | 'html' | 'hang' | 'one-message'
 
@@ -114,7 +116,7 @@ afterEach(async () => {
 
 async function startEntry(env: Record<string, string>): Promise<Entry> {
   const port = await freePort()
-  const child = spawn(TSX, ['src/runtimes/node.ts'], {
+  const child = spawn(NODE, ENTRY, {
     env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -241,7 +243,8 @@ describe('npm start shutdown', () => {
     const t = Date.now()
     child.kill('SIGTERM')
     await exited
-    expect(Date.now() - t).toBeLessThan(8000)
+    // The 5 s grace, plus slack for a loaded CI machine (the hung reply itself is not awaited).
+    expect(Date.now() - t).toBeLessThan(10_000)
   }, 40_000)
 
   it('SIGTERM with a request in flight stops accepting, then abandons it after the grace period', async () => {
@@ -254,7 +257,7 @@ describe('npm start shutdown', () => {
     await expect(fetch(`${base}/healthz`)).rejects.toThrow() // no longer accepting
     expect(await exited).toBe(1)
     expect(Date.now() - t).toBeGreaterThanOrEqual(4000)
-    expect(Date.now() - t).toBeLessThan(8000)
+    expect(Date.now() - t).toBeLessThan(10_000)
     socket.destroy()
   }, 40_000)
 
@@ -266,7 +269,7 @@ describe('npm start shutdown', () => {
     const t = Date.now()
     child.kill('SIGTERM')
     expect(await exited).toBe(1)
-    expect(Date.now() - t).toBeLessThan(1500)
+    expect(Date.now() - t).toBeLessThan(3000) // well inside the 5 s grace
     socket.destroy()
   }, 40_000)
 
@@ -275,7 +278,7 @@ describe('npm start shutdown', () => {
     const t = Date.now()
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
-    expect(Date.now() - t).toBeLessThan(3000)
+    expect(Date.now() - t).toBeLessThan(4500) // before the 5 s grace: nothing was abandoned
   }, 40_000)
 })
 
@@ -287,7 +290,7 @@ describe('npm start with a bad configuration', () => {
   ])(
     'stops with one line naming %s',
     async (name, env) => {
-      const child = spawn(TSX, ['src/runtimes/node.ts'], {
+      const child = spawn(NODE, ENTRY, {
         env: { PATH: process.env['PATH'] ?? '', PORT: String(await freePort()), ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
