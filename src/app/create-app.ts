@@ -2,7 +2,6 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
-import { webhookCallback } from 'grammy'
 import { z } from 'zod'
 import { ask, type CalculateFn } from '../core/ask'
 import { AppError } from '../core/errors'
@@ -10,15 +9,19 @@ import type { Library } from '../core/knowledge/library'
 import { MESSAGES } from '../core/answer/messages'
 import { runCalculator } from '../core/calc/registry'
 import { paramTableOf } from '../core/calc-bridge'
-import { createTelegramBot } from '../platforms/telegram'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
-import { log } from './log'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
-import { createKvDedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
-import { type KeyValueStore, createMemoryKeyValueStore } from '../platforms/shared/kv-store'
-import { createRateLimiter } from '../platforms/shared/rate-limit'
+import {
+  type KeyValueStore,
+  createChatLimits,
+  createKvDedupStore,
+  createMemoryDedupStore,
+  createMemoryKeyValueStore,
+} from '../chat'
 import { mountWeb } from './mount-web'
+import { chatDepsFactory } from './chat-deps'
+import { mountChatApi } from './mount-chat-api'
 
 /** Largest request body any route accepts. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -30,7 +33,7 @@ export interface AppOptions {
   /** The clock (tests pin it). */
   now?: () => Date
   /**
-   * Shared short-lived state: dedup keys and Telegram follow-ups. Default: in memory. The Worker
+   * Shared short-lived state: dedup keys and conversations. Default: in memory. The Worker
    * passes Workers KV (behind a memory layer) when a KV namespace is bound.
    */
   store?: KeyValueStore
@@ -83,10 +86,10 @@ export function createApp(options: AppOptions): Hono {
     (options.store
       ? () => createKvDedupStore(store)
       : () => createMemoryDedupStore({ now: clockMs }))
-  const rateLimiter =
-    options.platforms?.rateLimiter ??
-    createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: clockMs })
-  const platforms: PlatformOverrides = { ...options.platforms, dedup: dedupFor, rateLimiter }
+  const limits =
+    options.platforms?.limits ?? createChatLimits(config.RATE_LIMIT_PER_MINUTE, clockMs)
+  const platforms: PlatformOverrides = { ...options.platforms, dedup: dedupFor, limits }
+  const chatDeps = chatDepsFactory(ctx, store, platforms)
 
   app.use(
     '*',
@@ -148,31 +151,8 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'invalid-input', message: run.message }, 400)
   })
 
-  if (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET) {
-    const bot = createTelegramBot({
-      token: config.TELEGRAM_BOT_TOKEN,
-      username: config.TELEGRAM_BOT_USERNAME,
-      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
-      ask: askQuestion,
-      library,
-      dedup: dedupFor('telegram'),
-      rateLimiter,
-      store,
-      now,
-      log: (level, msg, fields) => log(level, msg, fields),
-      render: config.PUBLIC_BASE_URL
-        ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` }
-        : {},
-    })
-    // 'return' instead of grammY's default throw: a slow update must not make Telegram retry forever.
-    const handle = webhookCallback(bot, 'std/http', {
-      secretToken: config.TELEGRAM_WEBHOOK_SECRET,
-      onTimeout: 'return',
-    })
-    app.post('/webhook/telegram', (c) => handle(c.req.raw))
-  }
-
-  mountPlatforms(app, ctx, platforms)
+  mountChatApi(app, chatDeps('api'))
+  mountPlatforms(app, ctx, chatDeps, platforms)
   mountWeb(app, ctx)
 
   app.notFound((c) =>

@@ -1,7 +1,6 @@
 import type { Context, Hono } from 'hono'
 import type { AppContext } from './app-context'
 import type { Config } from './config'
-import { log } from './log'
 import { createWechatAdapter } from '../platforms/wechat'
 import { createWecomAdapter } from '../platforms/wecom'
 import { createWecomBotAdapter } from '../platforms/wecom-bot'
@@ -11,17 +10,29 @@ import {
   type FeishuClient,
 } from '../platforms/feishu'
 import { createDingtalkAdapter } from '../platforms/dingtalk'
-import { type DedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
-import type { RateLimiter } from '../platforms/shared/rate-limit'
-import type { AdapterDeps, HandleOptions, PlatformAdapter } from '../platforms/shared/platform'
+import { createTelegramAdapter, createTelegramBot } from '../platforms/telegram'
+import type { Bot } from 'grammy'
+import type { ChatDeps } from '../chat'
+import type { HandleOptions, PlatformAdapter } from '../platforms/shared/platform'
+import type { ChatOverrides } from './chat-deps'
 
-/** Parts a deployment or a test may swap (defaults: in-memory dedup, the fetch Feishu client, no limit). */
-export interface PlatformOverrides {
-  /** One store per platform; default: an in-memory LRU+TTL store each. */
-  dedup?: (platform: string) => DedupStore
+/** Parts a deployment or a test may swap. */
+export interface PlatformOverrides extends ChatOverrides {
   feishuClient?: FeishuClient
-  /** One limiter shared by every platform (keys carry the platform). */
-  rateLimiter?: RateLimiter
+}
+
+/**
+ * The Telegram bot for this config (webhook and long polling build it the same way); null when
+ * no token is set.
+ */
+export function telegramBotFor(config: Config, deps: ChatDeps): Bot | null {
+  if (!config.TELEGRAM_BOT_TOKEN) return null
+  return createTelegramBot({
+    ...deps,
+    token: config.TELEGRAM_BOT_TOKEN,
+    username: config.TELEGRAM_BOT_USERNAME,
+    ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+  })
 }
 
 /** Returns the values when every named var is set, null when none is, and throws on a partial set. */
@@ -50,32 +61,29 @@ function handleOptions(c: Context): HandleOptions {
 }
 
 /**
- * Mounts the chat-platform webhooks other than Telegram (WeChat, WeCom, WeCom robot, Feishu,
- * DingTalk). A platform whose env vars are unset is off: its route is not mounted and answers 404.
- * Throws at start-up when a platform is only partly configured or a key is malformed.
+ * Mounts the chat-platform webhooks (Telegram, WeChat, WeCom, WeCom robot, Feishu, DingTalk),
+ * each over the conversation layer. A platform whose env vars are unset is off: its route is not
+ * mounted and answers 404. Throws at start-up when a platform is only partly configured or a key
+ * is malformed.
  */
 export function mountPlatforms(
   app: Hono,
   ctx: AppContext,
+  deps: (platform: string) => ChatDeps,
   overrides: PlatformOverrides = {}
 ): void {
   const { config } = ctx
-  const deps = (platform: string): AdapterDeps => ({
-    ask: ctx.ask,
-    now: ctx.now,
-    dedup:
-      overrides.dedup?.(platform) ?? createMemoryDedupStore({ now: () => ctx.now().getTime() }),
-    ...(overrides.rateLimiter ? { rateLimiter: overrides.rateLimiter } : {}),
-    log: (level, msg, fields) => log(level, msg, fields),
-    ...(config.PUBLIC_BASE_URL
-      ? {
-          articleUrl: (id: string) =>
-            `${config.PUBLIC_BASE_URL}/articles/${encodeURIComponent(id)}`,
-        }
-      : {}),
-  })
   const mount = (path: string, methods: Array<'GET' | 'POST'>, adapter: PlatformAdapter) =>
     app.on(methods, path, (c) => adapter.handle(c.req.raw, handleOptions(c)))
+
+  // Telegram needs the webhook secret: without it anyone could post updates (polling needs none).
+  const telegram = config.TELEGRAM_WEBHOOK_SECRET ? telegramBotFor(config, deps('telegram')) : null
+  if (telegram && config.TELEGRAM_WEBHOOK_SECRET)
+    mount(
+      '/webhook/telegram',
+      ['POST'],
+      createTelegramAdapter({ bot: telegram, secretToken: config.TELEGRAM_WEBHOOK_SECRET })
+    )
 
   if (config.WECHAT_TOKEN) {
     const safe = group(config, 'WeChat safe mode', ['WECHAT_APP_ID', 'WECHAT_ENCODING_AES_KEY'])

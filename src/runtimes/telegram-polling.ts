@@ -1,26 +1,31 @@
 /** Dev/local: long-poll Telegram instead of a webhook (no public URL needed). */
 import type { Config } from '../app/config'
+import { chatDepsFactory } from '../app/chat-deps'
+import { telegramBotFor } from '../app/mount-platforms'
 import { ask, type CalculateFn } from '../core/ask'
 import type { Library } from '../core/knowledge/library'
-import { createTelegramBot } from '../platforms/telegram'
-import { createMemoryKeyValueStore } from '../platforms/shared/kv-store'
-import { createRateLimiter } from '../platforms/shared/rate-limit'
+import { createChatLimits, createMemoryKeyValueStore } from '../chat'
 
 export function startTelegramPolling(
   config: Config,
   library: Library,
   calculate?: CalculateFn
 ): void {
-  // The same parts createApp gives the webhook bot: a per-chat limit and in-memory follow-ups.
-  const bot = createTelegramBot({
-    token: config.TELEGRAM_BOT_TOKEN!,
-    username: config.TELEGRAM_BOT_USERNAME,
-    ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
-    ask: (q) => ask(q, { library, ...(calculate ? { calculate } : {}) }),
-    library,
-    store: createMemoryKeyValueStore(),
-    rateLimiter: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE }),
-  })
+  // The same bot construction as the webhook: the conversation layer with a per-member limit
+  // and in-memory conversations.
+  const now = () => new Date()
+  const deps = chatDepsFactory(
+    {
+      library,
+      config,
+      now,
+      ask: (q) => ask(q, { library, today: now(), ...(calculate ? { calculate } : {}) }),
+    },
+    createMemoryKeyValueStore(),
+    { limits: createChatLimits(config.RATE_LIMIT_PER_MINUTE) }
+  )
+  const bot = telegramBotFor(config, deps('telegram'))
+  if (!bot) return
   bot.catch((err) =>
     console.error(
       JSON.stringify({

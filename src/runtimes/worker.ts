@@ -14,7 +14,7 @@ import {
   createMemoryKeyValueStore,
   createWorkersKeyValueStore,
   layered,
-} from '../platforms/shared/kv-store'
+} from '../chat'
 
 const library = loadLibrary(artifact as KnowledgeArtifact)
 const calculate = createCalculate(library)

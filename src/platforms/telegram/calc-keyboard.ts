@@ -1,17 +1,18 @@
 /**
  * Inline keyboards of the guided calculation. callback_data is at most 64 bytes, so buttons
  * carry short tokens only: `cs:<calculator>` starts one, `cv:<input>:<value>` answers the
- * awaited input (the value goes through the same parser as a typed reply), `cx` cancels.
+ * awaited input (the value goes through the same parser as a typed reply), `cx` cancels, and
+ * `c:<reply>` sends an offered choice as if typed.
  * @module
  */
 import { InlineKeyboard } from 'grammy'
 import { GUANGDONG_CITIES } from '../../core/calc/regions'
 import { getCalculator } from '../../core/calc/registry'
 import { CALCULATOR_NAMES } from '../../core/calc/types'
-import { TELEGRAM_TEXT } from './messages'
+import { CHAT_TEXT } from '../../chat'
 
 /** Callback data prefixes (kept short: 64 bytes in all). */
-export const CALC_CALLBACK = { start: 'cs', value: 'cv', cancel: 'cx' } as const
+export const CALC_CALLBACK = { start: 'cs', value: 'cv', cancel: 'cx', choice: 'c' } as const
 
 /** Telegram's limit on callback_data, in bytes. */
 export const CALLBACK_DATA_MAX_BYTES = 64
@@ -47,7 +48,7 @@ function picks(param: string, year: number): string[][] {
       ['1', '2', '3', '4', '5'],
       ['6', '7', '8', '9', '10'],
     ]
-  if (BOOLEAN_INPUTS.has(param)) return [[TELEGRAM_TEXT.yes, TELEGRAM_TEXT.no]]
+  if (BOOLEAN_INPUTS.has(param)) return [[CHAT_TEXT.yes, CHAT_TEXT.no]]
   if (param === 'deathYear') return [[String(year), String(year - 1), String(year - 2)]]
   if (param === 'city' || param === 'minimumWage') {
     const names = QUICK_CITIES.map((slug) => GUANGDONG_CITIES.find((c) => c.slug === slug)!.nameZh)
@@ -63,5 +64,5 @@ export function answerKeyboard(param: string, year: number): InlineKeyboard {
     for (const value of row) keyboard.text(value, `${CALC_CALLBACK.value}:${param}:${value}`)
     keyboard.row()
   }
-  return keyboard.text(TELEGRAM_TEXT.cancelButton, CALC_CALLBACK.cancel)
+  return keyboard.text(CHAT_TEXT.cancelButton, CALC_CALLBACK.cancel)
 }

@@ -1,24 +1,23 @@
 /**
  * The WeCom smart robot (groups and 1:1): JSON callbacks encrypted with WXBizMsgCrypt
- * (receive id ''), answered in the response with an encrypted stream message.
+ * (receive id ''), handed to the conversation layer, answered in the response with an
+ * encrypted stream message.
  * @module
  */
+import { type InboundMessage, handleInbound } from '../../chat'
 import { CryptoError } from '../shared/crypto'
 import {
-  FALLBACK_TEXT,
   type AdapterDeps,
   type PlatformAdapter,
-  admit,
   jsonResponse,
   reject,
-  safeAsk,
+  signedAt,
   textResponse,
 } from '../shared/platform'
-import { PLATFORM_TEXT } from '../shared/messages'
 import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
 import { readWecomBotQuery, verifyWecomBotSignature } from './verify'
-import { type WecomBotInbound, parseWecomBotMessage, wecomBotEncryptField } from './parse'
-import { encryptWecomBotReply, renderWecomBotMarkdown, streamReply, textReply } from './render'
+import { type WecomBotMessage, parseWecomBotMessage, wecomBotEncryptField } from './parse'
+import { encryptWecomBotReply, renderWecomBotReply } from './render'
 
 export interface WecomBotOptions extends AdapterDeps {
   token: string
@@ -26,6 +25,32 @@ export interface WecomBotOptions extends AdapterDeps {
 }
 
 const PLATFORM = 'wecom-bot'
+
+/** The neutral message of a smart-robot callback (WeCom delivers only @-messages in groups). */
+export function wecomBotInbound(m: WecomBotMessage, sentAt?: Date): InboundMessage {
+  const c = m.message
+  return {
+    platform: PLATFORM,
+    chatId: m.chatId,
+    ...(m.group ? { memberId: m.memberId } : {}),
+    chatKind: m.group ? 'group' : 'private',
+    addressed: true,
+    messageId: m.msgId,
+    ...(sentAt ? { sentAt } : {}),
+    content:
+      c.kind === 'text'
+        ? { kind: 'text', text: c.text }
+        : c.kind === 'voice'
+          ? c.recognition
+            ? { kind: 'text', text: c.recognition }
+            : { kind: 'voice-unrecognized' }
+          : c.kind === 'enter'
+            ? { kind: 'welcome' }
+            : c.kind === 'ignore'
+              ? { kind: 'ignore' }
+              : { kind: 'non-text' },
+  }
+}
 
 /** Builds the adapter; throws at start-up on a malformed EncodingAESKey. */
 export function createWecomBotAdapter(options: WecomBotOptions): PlatformAdapter {
@@ -60,22 +85,12 @@ export function createWecomBotAdapter(options: WecomBotOptions): PlatformAdapter
         const inbound = parseWecomBotMessage(plain)
         if (!inbound)
           return reject(400, 'invalid-input', 'decrypted message is not the expected JSON')
-        if (inbound.msgId && (await options.dedup.seen(`${PLATFORM}:${inbound.msgId}`)))
-          return textResponse('')
-        const gate = asks(inbound.message) ? admit(options, PLATFORM, inbound.chatId) : 'allow'
-        if (gate === 'drop') return textResponse('')
-        const reply =
-          gate === 'notice'
-            ? streamReply(PLATFORM_TEXT.rateLimited)
-            : replyFor(inbound.message, inbound.group)
-        options.log?.('info', 'message', {
-          platform: PLATFORM,
-          kind: inbound.message.kind,
-          group: inbound.group,
-          replied: reply !== null,
-        })
+        const reply = await handleInbound(
+          wecomBotInbound(inbound, signedAt(query.timestamp)),
+          options
+        )
         if (!reply) return textResponse('')
-        return jsonResponse(await encryptWecomBotReply(crypt, reply, now))
+        return jsonResponse(await encryptWecomBotReply(crypt, renderWecomBotReply(reply), now))
       } catch (err) {
         if (err instanceof ReceiveIdError)
           return reject(403, 'forbidden', 'message addressed to another receiver')
@@ -84,40 +99,5 @@ export function createWecomBotAdapter(options: WecomBotOptions): PlatformAdapter
         throw err
       }
     },
-  }
-
-  function asks(message: WecomBotInbound): boolean {
-    return (
-      (message.kind === 'text' && message.text !== '') ||
-      (message.kind === 'voice' && message.recognition !== '')
-    )
-  }
-
-  function replyFor(message: WecomBotInbound, group: boolean): object | null {
-    const answer = (question: string) => {
-      if (!question) return streamReply(PLATFORM_TEXT.emptyQuestion)
-      const result = safeAsk(options, PLATFORM, question)
-      if (!result) return streamReply(FALLBACK_TEXT)
-      return streamReply(
-        renderWecomBotMarkdown(result, {
-          group,
-          ...(options.articleUrl ? { articleUrl: options.articleUrl } : {}),
-        })
-      )
-    }
-    switch (message.kind) {
-      case 'text':
-        return answer(message.text)
-      case 'voice':
-        return message.recognition
-          ? answer(message.recognition)
-          : streamReply(PLATFORM_TEXT.voiceUnrecognized)
-      case 'enter':
-        return textReply(PLATFORM_TEXT.welcome)
-      case 'ignore':
-        return null
-      case 'other':
-        return streamReply(PLATFORM_TEXT.nonText)
-    }
   }
 }

@@ -4,9 +4,16 @@
  * @module
  */
 import { CryptoError } from '../shared/crypto'
-import { type AdapterDeps, type PlatformAdapter, reject, textResponse } from '../shared/platform'
+import {
+  type AdapterDeps,
+  type PlatformAdapter,
+  reject,
+  signedAt,
+  textResponse,
+} from '../shared/platform'
 import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
-import { wxReplyText } from '../shared/wx-answer'
+import { wxInbound, wxReplyContent } from '../shared/wx-message'
+import { handleInbound } from '../../chat'
 import { XmlError } from '../shared/xml'
 import { readWecomQuery, verifyWecomSignature } from './verify'
 import { parseWecomMessage, wecomEncryptField } from './parse'
@@ -49,13 +56,11 @@ export function createWecomAdapter(options: WecomOptions): PlatformAdapter {
         if (request.method === 'GET') return textResponse(plain)
 
         const inbound = parseWecomMessage(plain)
-        if (await options.dedup.seen(`${PLATFORM}:${inbound.dedupKey}`)) return textResponse('')
-        const content = wxReplyText(inbound, options, PLATFORM)
-        options.log?.('info', 'message', {
-          platform: PLATFORM,
-          kind: inbound.message.kind,
-          replied: content !== null,
-        })
+        const reply = await handleInbound(
+          wxInbound(PLATFORM, inbound, signedAt(query.timestamp)),
+          options
+        )
+        const content = reply ? wxReplyContent(reply) : null
         // An empty body tells WeCom "received, no reply".
         if (content === null) return textResponse('')
         return textResponse(
