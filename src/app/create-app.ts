@@ -3,12 +3,15 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
 import { z } from 'zod'
-import { ask, type CalculateFn } from '../core/ask'
-import { AppError } from '../core/errors'
-import type { Library } from '../core/knowledge/library'
-import { MESSAGES } from '../core/answer/messages'
-import { runCalculator } from '../core/calc/registry'
-import { paramTableOf } from '../core/calc-bridge'
+import {
+  ask,
+  type CalculateFn,
+  AppError,
+  type Library,
+  MESSAGES,
+  runCalculator,
+  paramTableOf,
+} from '../core'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'

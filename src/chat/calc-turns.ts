@@ -3,19 +3,22 @@
  * result, and /calc (Telegram's guided start). State changes go into the conversation passed in.
  * @module
  */
-import { formatValue } from '../core/answer/format-calculation'
-import { layoutCalcResult } from '../core/answer/reply-layout'
-import { fieldLabel } from '../core/calc/input-labels'
-import type { ParamTable } from '../core/calc/param-table'
-import { getCalculator, isCalculatorName } from '../core/calc/registry'
-import { type CalcResult, type CalculatorName, isCalcMissing } from '../core/calc/types'
 import {
+  formatValue,
+  layoutCalcResult,
+  fieldLabel,
+  type ParamTable,
+  getCalculator,
+  isCalculatorName,
+  type CalcResult,
+  type CalculatorName,
+  isCalcMissing,
   buildCalculatorInput,
   calculateFromQuestion,
-} from '../core/extract/calculate-from-question'
-import { extractFacts } from '../core/extract/extract-facts'
-import { MISSING_PARAM_HINTS } from '../core/extract/missing-param-hints'
-import type { Library } from '../core/knowledge/library'
+  extractFacts,
+  MISSING_PARAM_HINTS,
+  type Library,
+} from '../core'
 import { advance, parseCalcArgs } from './calc-flow'
 import { CALC_MAX_BAD_REPLIES, type CalcSession, type Conversation } from './conversation'
 import { type Choice, type Reply, noticeReply } from './inbound'
@@ -50,11 +53,8 @@ export function calcQuestionReply(
   if (options.problem !== undefined)
     blocks.push({ kind: 'text', text: `⚠ ${options.problem || CHAT_TEXT.calcBadInput}` })
   const label = fieldLabel(session.a)
-  blocks.push({
-    kind: 'list',
-    label: CHAT_TEXT.calcNeed(label),
-    items: [MISSING_PARAM_HINTS[session.a] ?? CHAT_TEXT.calcAsk(label)],
-  })
+  blocks.push({ kind: 'heading', text: CHAT_TEXT.calcNeed(label) })
+  blocks.push({ kind: 'text', text: MISSING_PARAM_HINTS[session.a] ?? CHAT_TEXT.calcAsk(label) })
   blocks.push({
     kind: 'note',
     text: options.group ? CHAT_TEXT.calcReplyGroup : CHAT_TEXT.calcReplyPrivate,

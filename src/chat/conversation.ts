@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod'
-import { CALCULATOR_NAMES } from '../core/calc/types'
+import { CALCULATOR_NAMES } from '../core'
 import { chatKey } from './fingerprint'
 import type { KeyValueStore } from './kv-store'
 

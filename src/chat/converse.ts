@@ -4,14 +4,18 @@
  * (「广州的」) updating the last one, 「那我能拿多少？」, or a new question.
  * @module
  */
-import type { AskResult } from '../core/answer/answer'
-import { layoutMore, layoutShortAnswer } from '../core/answer/reply-layout'
-import { isCalculatorName } from '../core/calc/registry'
-import { buildCalculatorInput } from '../core/extract/calculate-from-question'
-import { chooseCalculator, TOPIC_CALCULATOR } from '../core/extract/choose-calculator'
-import { extractFacts } from '../core/extract/extract-facts'
-import { MISSING_PARAM_HINTS } from '../core/extract/missing-param-hints'
-import { parseParamValue } from '../core/extract/parse-param-value'
+import {
+  type AskResult,
+  layoutMore,
+  layoutShortAnswer,
+  isCalculatorName,
+  buildCalculatorInput,
+  chooseCalculator,
+  TOPIC_CALCULATOR,
+  extractFacts,
+  MISSING_PARAM_HINTS,
+  parseParamValue,
+} from '../core'
 import { applyReply, asksAnotherCalculator, looksLikeQuestion } from './calc-flow'
 import { type CalcTurn, calcQuestionReply, proceed } from './calc-turns'
 import { type CalcSession, storableParams } from './conversation'
@@ -45,18 +49,21 @@ export function converse(text: string, ctx: ConverseContext): Reply {
   let t = text.trim()
   if (!t) return noticeReply(CHAT_TEXT.emptyQuestion, ctx.group)
   const today = ctx.turn?.today ?? ''
-  // A number picks an offered choice, unless a calculation waits for a number.
+  const turn = ctx.turn
+  // A number picks an offered choice, unless it answers the input a calculation waits for.
   const pick = NUMBER_CHOICE.exec(t)
-  if (pick && !state.calc && state.choices?.length) {
-    const chosen = state.choices[Number(pick[1]) - 1]
-    if (chosen) t = chosen
+  const chosen = pick ? state.choices?.[Number(pick[1]) - 1] : undefined
+  if (chosen && !(turn && state.calc && applyReply(state.calc, t, today))) {
+    t = chosen
+    state.calc = undefined
   }
   const normalized = deps.library.normalize(t).trim()
-  const turn = ctx.turn
 
   if (CANCEL.test(normalized) || CANCEL.test(t)) {
     const had = state.calc !== undefined
     state.calc = undefined
+    // A cancel also forgets the last calculation's inputs: a later fact starts nothing.
+    if (state.last) state.last = { ...state.last, c: undefined, p: undefined }
     return noticeReply(had ? CHAT_TEXT.calcCancelled : CHAT_TEXT.calcNothingToCancel, ctx.group)
   }
   if (RESTART.test(t)) {
@@ -106,9 +113,9 @@ export function converse(text: string, ctx: ConverseContext): Reply {
     if (Object.keys(facts).length)
       return proceed(turn, last.c, { ...last.p, ...facts }, { g: false, n: 0 })
   }
-  if (turn && last?.topic && [...t].length <= SHORT && AMOUNT_FOLLOW_UP.test(t)) {
-    // 「那我能拿多少？」 runs the calculator of the last answer's topic with what is known.
-    const name = TOPIC_CALCULATOR[last.topic]
+  if (turn && last && [...t].length <= SHORT && AMOUNT_FOLLOW_UP.test(t)) {
+    // 「那我能拿多少？」 runs the last answer's calculator (or its topic's) with what is known.
+    const name = last.c ?? (last.topic ? TOPIC_CALCULATOR[last.topic] : undefined)
     if (name && !chooseCalculator(normalized, [])) {
       const facts = { ...(last.c === name ? last.p : {}), ...factsFor(name, normalized, today) }
       return proceed(turn, name, facts, { g: false, n: 0 })

@@ -67,14 +67,33 @@ export function createMemoryDedupStore(options: MemoryDedupStoreOptions = {}): D
  */
 export function createKvDedupStore(kv: KeyValueStore, ttlSeconds = DEDUP_TTL_SECONDS): DedupStore {
   const k = (key: string) => `dedup:${key}`
+  // Claims in flight in this process or isolate, taken before the first await, so two
+  // deliveries racing through the same instance are answered once.
+  const inFlight = new Set<string>()
   return {
     async claim(key) {
-      if ((await kv.get(k(key))) !== null) return 'seen'
-      await kv.put(k(key), 'claimed', DEDUP_CLAIM_SECONDS)
+      if (inFlight.has(key)) return 'seen'
+      inFlight.add(key)
+      try {
+        if ((await kv.get(k(key))) !== null) {
+          inFlight.delete(key)
+          return 'seen'
+        }
+        await kv.put(k(key), 'claimed', DEDUP_CLAIM_SECONDS)
+      } catch (err) {
+        inFlight.delete(key)
+        throw err
+      }
       return 'new'
     },
-    commit: (key) => kv.put(k(key), 'sent', ttlSeconds),
-    release: (key) => kv.delete(k(key)),
+    async commit(key) {
+      await kv.put(k(key), 'sent', ttlSeconds)
+      inFlight.delete(key)
+    },
+    async release(key) {
+      inFlight.delete(key)
+      await kv.delete(k(key))
+    },
     horizon: (nowMs) => nowMs - ttlSeconds * 1000,
   }
 }

@@ -1,5 +1,4 @@
-import type { AskResult } from '../core/answer/answer'
-import type { Library } from '../core/knowledge/library'
+import { type AskResult, type Library } from '../core'
 import type { Conversations } from './conversation'
 import type { DedupStore } from './dedup-store'
 import type { ChatLimits } from './limits'

@@ -5,11 +5,7 @@
  * line that holds no text and no ids.
  * @module
  */
-import { MESSAGES } from '../core/answer/messages'
-import { toChinaDate } from '../core/calc/calendar-date'
-import { paramTableOf } from '../core/calc-bridge'
-import type { AskResult } from '../core/answer/answer'
-import { getTopic } from '../core/knowledge/topics'
+import { MESSAGES, toChinaDate, paramTableOf, type AskResult, getTopic } from '../core'
 import { type CalcTurn, startCalc, startNamedCalc } from './calc-turns'
 import { type Conversation, conversationKey } from './conversation'
 import { converse } from './converse'
@@ -63,18 +59,18 @@ export async function handleInbound(
   }
   const dedupKey = message.messageId ? `${platform}:${message.messageId}` : null
   if (dedupKey && (await deps.dedup.claim(dedupKey)) === 'seen') return null
-  const reply = await respond(message, deps)
-  if (reply && options.send) {
-    try {
-      await options.send(reply)
-    } catch (err) {
-      if (dedupKey) await deps.dedup.release(dedupKey)
-      deps.log?.('warn', 'reply failed', {
-        platform,
-        error: err instanceof Error ? err.name : 'unknown',
-      })
-      throw new ChatSendError(`${platform}: reply not sent`, { cause: err })
-    }
+  let reply: Reply | null
+  try {
+    reply = await respond(message, deps)
+    if (reply && options.send) await options.send(reply)
+  } catch (err) {
+    // Not answered: forget the claim so the platform's retry is.
+    if (dedupKey) await deps.dedup.release(dedupKey)
+    deps.log?.('warn', 'reply failed', {
+      platform,
+      error: err instanceof Error ? err.name : 'unknown',
+    })
+    throw new ChatSendError(`${platform}: reply not sent`, { cause: err })
   }
   if (dedupKey) await deps.dedup.commit(dedupKey)
   deps.log?.('info', 'message', {

@@ -2,8 +2,7 @@
  * The neutral message every adapter parses its payload into, and the neutral reply it renders.
  * @module
  */
-import type { AskResult } from '../core/answer/answer'
-import type { ReplyBlock } from '../core/answer/reply-layout'
+import { type AskResult, type ReplyBlock } from '../core'
 
 /** What a message carries, as far as the conversation is concerned. */
 export type InboundContent =

@@ -2,7 +2,7 @@
  * 「详情」「要带什么证据」「找谁」: the rest of an answer, asked for after the short one.
  * @module
  */
-import { MORE_REQUESTS, type MoreRequest } from '../core/answer/reply-layout'
+import { MORE_REQUESTS, type MoreRequest } from '../core'
 import type { Choice } from './inbound'
 
 /** The follow-up requests offered under an answer. */

@@ -6,8 +6,7 @@ import { serve } from '@hono/node-server'
 import { readFileSync } from 'node:fs'
 import { createApp } from '../app/create-app'
 import { parseConfig } from '../app/config'
-import { type KnowledgeArtifact, loadLibrary } from '../core/knowledge/library'
-import { createCalculate } from '../core/calc-bridge'
+import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 
 const artifactUrl = new URL('../generated/knowledge.json', import.meta.url)
 const config = parseConfig(process.env)

@@ -2,8 +2,7 @@
 import type { Config } from '../app/config'
 import { chatDepsFactory } from '../app/chat-deps'
 import { telegramBotFor } from '../app/mount-platforms'
-import { ask, type CalculateFn } from '../core/ask'
-import type { Library } from '../core/knowledge/library'
+import { ask, type CalculateFn, type Library } from '../core'
 import { createChatLimits, createMemoryKeyValueStore } from '../chat'
 
 export function startTelegramPolling(

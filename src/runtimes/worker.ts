@@ -7,8 +7,7 @@ import type { ExecutionContext, Hono } from 'hono'
 import artifact from '../generated/knowledge.json'
 import { createApp } from '../app/create-app'
 import { parseConfig } from '../app/config'
-import { type KnowledgeArtifact, loadLibrary } from '../core/knowledge/library'
-import { createCalculate } from '../core/calc-bridge'
+import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 import {
   type WorkersKvNamespace,
   createMemoryKeyValueStore,

@@ -4,7 +4,7 @@
  * blocks in order, the closing note (disclaimer) always kept, ID/phone numbers masked in groups.
  * @module
  */
-import { MORE_REQUESTS, type ReplyBlock } from '../../core/answer/reply-layout'
+import { MORE_REQUESTS, type ReplyBlock } from '../../core'
 import { CHAT_TEXT, type Reply, hasSensitiveNumber, maskSensitive } from '../../chat'
 import { type Measure, joinWithin, utf8Length } from './limits'
 

@@ -18,7 +18,7 @@ import {
   fnv1a,
   handleInbound,
 } from '../../chat'
-import { toChinaDate } from '../../core/calc/calendar-date'
+import { toChinaDate } from '../../core'
 import type { PlatformLog } from '../shared/platform'
 import { addressedText, isGroup } from './addressed'
 import { CALC_CALLBACK } from './calc-keyboard'

@@ -6,9 +6,7 @@
  * @module
  */
 import { InlineKeyboard } from 'grammy'
-import { GUANGDONG_CITIES } from '../../core/calc/regions'
-import { getCalculator } from '../../core/calc/registry'
-import { CALCULATOR_NAMES } from '../../core/calc/types'
+import { GUANGDONG_CITIES, getCalculator, CALCULATOR_NAMES } from '../../core'
 import { CHAT_TEXT } from '../../chat'
 
 /** Callback data prefixes (kept short: 64 bytes in all). */

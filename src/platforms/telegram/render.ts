@@ -5,9 +5,7 @@
  */
 import { InlineKeyboard } from 'grammy'
 import type { InlineQueryResultArticle } from 'grammy/types'
-import type { AskResult } from '../../core/answer/answer'
-import { layoutShortAnswer } from '../../core/answer/reply-layout'
-import { TOPICS } from '../../core/knowledge/topics'
+import { type AskResult, layoutShortAnswer, TOPICS } from '../../core'
 import { type Reply, maskSensitive } from '../../chat'
 import { escapeHtml, truncate } from '../shared/escape'
 import { charLength, utf8Length } from '../shared/limits'

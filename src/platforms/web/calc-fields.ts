@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod'
-import { FIELD_LABELS, fieldLabel } from '../../core/calc/input-labels'
+import { FIELD_LABELS, fieldLabel } from '../../core'
 
 /** One form input, named after the calculator's param. */
 export interface CalcField {

@@ -1,6 +1,5 @@
-import { GUANGDONG_CITIES } from '../../../core/calc/regions'
+import { GUANGDONG_CITIES, fieldLabel } from '../../../core'
 import type { CalcField } from '../calc-fields'
-import { fieldLabel } from '../../../core/calc/input-labels'
 import { OVERRIDE_FIELDS, UI } from '../labels'
 import { Layout } from '../layout'
 import { CalcResultView, type CalcView } from './calc-result'

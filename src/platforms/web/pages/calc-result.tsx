@@ -1,8 +1,6 @@
-import type { CalcResult } from '../../../core/calc/types'
-import type { Citation } from '../../../core/answer/cite-basis'
+import { type CalcResult, type Citation, fieldLabel } from '../../../core'
 import { CitationList } from '../citation-list'
 import { formatRegion, formatValue, formatYuan } from '../format-values'
-import { fieldLabel } from '../../../core/calc/input-labels'
 import { UI } from '../labels'
 
 /** What the result area shows: nothing yet, input errors, missing inputs, or the result. */
