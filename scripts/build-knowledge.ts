@@ -7,34 +7,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Article } from '../src/core/knowledge/article'
 import type { KnowledgeArtifact } from '../src/core/knowledge/library'
-import { createNormalizer, toHalfWidth } from '../src/core/segment/normalize'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
 import { createDagSegmenter, packVocabulary, PREFIX_ONLY } from '../src/core/segment/dag-segmenter'
 import { buildPhraseData } from '../src/core/search/phrases'
 import { buildSearchData, type IndexDoc, TERM_SEPARATOR } from '../src/core/search/build-index'
-import { getTopic } from '../src/core/knowledge/topics'
 import { loadJieba } from './lib/jieba'
 import { readKnowledge, ROOT } from './lib/read-knowledge'
-import { buildT2sTable } from './lib/t2s-table'
+import { articleFields } from './lib/article-fields'
+import { buildNormalizeData } from './lib/normalize-data'
 import { parseParams } from './lib/params'
 
 /** Frequency for words jieba's HMM found in the articles that its dictionary lacks. */
 const HMM_WORD_FREQ = 10
 
-/** The text of each field of an article, before normalisation. */
-export function articleFields(
-  a: Article
-): Record<'title' | 'keywords' | 'summary' | 'body', string> {
-  const topicName = getTopic(a.topic)?.name ?? ''
-  return {
-    title: a.title,
-    keywords: [...a.keywords, topicName].join(' ， '),
-    summary: a.summary,
-    body: a.body.replace(/^#+\s.*$/gm, ' ').replace(/[*`>#|]/g, ' '),
-  }
-}
+export { articleFields }
 
 export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; errors: string[] }> {
   const source = readKnowledge()
@@ -42,14 +29,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     return { artifact: null as never, errors: source.errors.map((e) => e.message) }
 
   const rawText = source.articles.map((a) => Object.values(articleFields(a)).join(' ')).join(' ')
-  const synonymText = source.synonyms.map(([f, t]) => f + t).join(' ')
-  const t2s = buildT2sTable(toHalfWidth(rawText + synonymText))
-  // Synonym variants are written simplified; normalise them with the same table so they match.
-  const charNormalize = createNormalizer({ t2s, synonyms: [] })
-  const synonyms = source.synonyms.map(
-    ([f, t]) => [charNormalize(f), charNormalize(t)] as [string, string]
-  )
-  const normalize = createNormalizer({ t2s, synonyms })
+  const { data: normalizeData, normalize } = buildNormalizeData(source)
 
   const jieba = loadJieba(source.userDictPath)
   const isWord = (w: string) => jieba.freq(w) !== undefined
@@ -78,7 +58,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     phrases: buildPhraseData(keywordPhrases, createDagSegmenter(segmenter)),
     search,
     segmenter,
-    normalize: { t2s, synonyms },
+    normalize: normalizeData,
     statutes: source.statutes,
     params: parseParams(source.params),
     domain: {

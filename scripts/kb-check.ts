@@ -6,22 +6,45 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { type FactConfidence, validateLibrary } from '../src/core/knowledge/validate-library'
+import { checkFigures, staleFigureTable } from '../src/core/knowledge/check-figures'
+import { parseParamTable } from '../src/core/calc/param-table'
 import { KNOWLEDGE_DIR, readKnowledge } from './lib/read-knowledge'
 import { calculatorNames } from './lib/calculator-names'
+import { buildNormalizeData } from './lib/normalize-data'
 
 export async function checkKnowledge(
   today = new Date().toISOString().slice(0, 10)
 ): Promise<string[]> {
   const source = readKnowledge()
+  if (source.errors.length) return source.errors.map((e) => e.message)
+  const { normalize } = buildNormalizeData(source)
   const facts = (parseYaml(readFileSync(join(KNOWLEDGE_DIR, 'fact-ids.yaml'), 'utf8')) ??
     {}) as Record<string, FactConfidence>
+  const table = source.params ? parseParamTable(source.params) : null
   return [
-    ...source.errors.map((e) => e.message),
-    ...validateLibrary({ ...source, facts, calculatorNames: calculatorNames(), today }),
+    ...validateLibrary({ ...source, facts, calculatorNames: calculatorNames(), today, normalize }),
+    ...(table ? checkFigures(source.articles, table, today, source.files) : []),
   ]
 }
 
+/** The report lines (not failures): stale figure series and the 待核对 list of params.yaml. */
+export function freshnessReport(today = new Date().toISOString().slice(0, 10)): string[] {
+  const source = readKnowledge()
+  if (!source.params) return []
+  const lines = staleFigureTable(parseParamTable(source.params), today)
+  const pending = (source.params as { pending?: Array<Record<string, unknown>> }).pending ?? []
+  if (pending.length) {
+    lines.push('figures 待核对 (not used, shown only as 待核对):')
+    for (const p of pending)
+      lines.push(
+        `  ${String(p.name)} | ${String(p.region)} | ${String(p.year)} | ${String(p.lookedIn)}`
+      )
+  }
+  return lines
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of freshnessReport()) console.log(line)
   const problems = await checkKnowledge()
   const articles = readKnowledge().articles.length
   if (problems.length) {

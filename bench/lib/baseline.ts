@@ -58,7 +58,11 @@ export function createMiniSearchBaseline(
     rank(question) {
       const normalized = lib.normalize(question.trim())
       const terms = [
-        ...new Set(indexTokens(expandSubwords(lib.segmenter.cut(normalized), lib.index.has))),
+        ...new Set(
+          indexTokens(
+            expandSubwords(lib.segmenter.cut(normalized), lib.index.has, lib.index.maxTermLength)
+          )
+        ),
       ]
       if (terms.length === 0) return []
       return mini.search(terms.join(SEP)).map((r) => articles[r.id as number]!.topic)

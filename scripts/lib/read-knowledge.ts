@@ -19,6 +19,8 @@ export interface KnowledgeSource {
   files: Map<string, string>
   statutes: Statute[]
   synonyms: Array<[string, string]>
+  /** Concept vocabulary (knowledge/concepts.yaml): [word, concept token]. */
+  concepts: Array<[string, string]>
   userDictPath: string | null
   params: unknown
   /**
@@ -34,6 +36,15 @@ const SynonymsSchema = z.array(
     .object({
       to: z.string(),
       from: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
+    })
+    .strict()
+)
+
+const ConceptsSchema = z.array(
+  z
+    .object({
+      concept: z.string().min(1),
+      words: z.array(z.string().min(1)).min(1),
     })
     .strict()
 )
@@ -101,6 +112,17 @@ export function readKnowledge(dir = KNOWLEDGE_DIR): KnowledgeSource {
     for (const { to, from } of parsed.data) for (const f of from) synonyms.push([f, to])
   }
 
+  const concepts: Array<[string, string]> = []
+  const conceptPath = join(dir, 'concepts.yaml')
+  if (existsSync(conceptPath)) {
+    const parsed = ConceptsSchema.safeParse(readYaml(conceptPath, 'concepts') ?? [])
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      throw new ArticleError('knowledge/concepts.yaml', issue.path.join('.'), issue.message)
+    }
+    for (const { concept, words } of parsed.data) for (const w of words) concepts.push([w, concept])
+  }
+
   const userDictPath = existsSync(join(dir, 'userdict.txt')) ? join(dir, 'userdict.txt') : null
   const paramsPath = join(dir, 'params.yaml')
   const params = existsSync(paramsPath) ? readYaml(paramsPath, 'params') : null
@@ -109,6 +131,7 @@ export function readKnowledge(dir = KNOWLEDGE_DIR): KnowledgeSource {
     .object({
       labour: z.array(z.coerce.string()),
       shared: z.array(z.coerce.string()).default([]),
+      neutral: z.array(z.coerce.string()).default([]),
       other: z.array(z.coerce.string()),
     })
     .strict()
@@ -121,11 +144,13 @@ export function readKnowledge(dir = KNOWLEDGE_DIR): KnowledgeSource {
       domainParsed.error.issues[0]!.path.join('.'),
       domainParsed.error.issues[0]!.message
     )
-  const domain = domainParsed.data
+  const { neutral, ...domain } = domainParsed.data
+  // Dictionary words listed as neutral (negation units, 寒假 …) are kept whole but mark no domain.
+  const notLabour = new Set(neutral)
   if (userDictPath)
     for (const line of readFileSync(userDictPath, 'utf8').split('\n')) {
       const word = line.trim().split(/\s+/)[0]
-      if (word && [...word].length >= 2) domain.labour.push(word)
+      if (word && [...word].length >= 2 && !notLabour.has(word)) domain.labour.push(word)
     }
-  return { articles, files, statutes, synonyms, userDictPath, params, domain, errors }
+  return { articles, files, statutes, synonyms, concepts, userDictPath, params, domain, errors }
 }

@@ -8,6 +8,7 @@ import {
   type CalculateFn,
   AppError,
   type Library,
+  MAX_QUESTION_CHARS,
   MESSAGES,
   runCalculator,
   paramTableOf,
@@ -49,7 +50,7 @@ export const AskBodySchema = z.object({
     .string({ error: 'q must be a string' })
     .trim()
     .min(1, 'q must not be empty')
-    .max(1000, 'q must be at most 1000 characters'),
+    .max(MAX_QUESTION_CHARS, `q must be at most ${MAX_QUESTION_CHARS} characters`),
 })
 
 const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {

@@ -15,6 +15,7 @@ import {
   extractFacts,
   MISSING_PARAM_HINTS,
   parseParamValue,
+  MESSAGES,
 } from '../core'
 import { applyReply, asksAnotherCalculator, looksLikeQuestion } from './calc-flow'
 import { type CalcTurn, calcQuestionReply, proceed } from './calc-turns'
@@ -143,7 +144,8 @@ function answer(question: string, normalized: string, ctx: ConverseContext): Rep
   const { deps, state } = ctx
   const result = deps.ask(question)
   const blocks = layoutShortAnswer(result, { ...articleOptions(deps), hints: MISSING_PARAM_HINTS })
-  if (ctx.truncatedTo) blocks.unshift({ kind: 'note', text: CHAT_TEXT.truncated(ctx.truncatedTo) })
+  if (ctx.truncatedTo && !result.truncated)
+    blocks.unshift({ kind: 'note', text: MESSAGES.truncated(ctx.truncatedTo) })
   state.calc = undefined
   state.choices = undefined
   if (result.declined) {

@@ -5,7 +5,15 @@
  * line that holds no text and no ids.
  * @module
  */
-import { MESSAGES, toChinaDate, paramTableOf, type AskResult, getTopic } from '../core'
+import {
+  limitQuestion,
+  MAX_QUESTION_CHARS,
+  MESSAGES,
+  toChinaDate,
+  paramTableOf,
+  type AskResult,
+  getTopic,
+} from '../core'
 import { type CalcTurn, startCalc, startNamedCalc } from './calc-turns'
 import { type Conversation, conversationKey } from './conversation'
 import { converse } from './converse'
@@ -14,9 +22,6 @@ import { type InboundMessage, type Reply, noticeReply } from './inbound'
 import { admitMessage } from './limits'
 import { hasSensitiveNumber } from './mask'
 import { CHAT_TEXT } from './messages'
-
-/** Longest question answered; longer messages are answered from their first this many characters. */
-export const MAX_CHAT_QUESTION_CHARS = 1000
 
 /** Most inline cards offered per query (Telegram allows 50; hotline staff want a short list). */
 export const INLINE_MAX_CARDS = 5
@@ -147,16 +152,15 @@ function dispatch(
   const { content } = message
   const group = message.chatKind === 'group'
   const text = (raw: string) => {
-    const chars = [...raw]
-    const cut = chars.length > MAX_CHAT_QUESTION_CHARS
-    const question = cut ? chars.slice(0, MAX_CHAT_QUESTION_CHARS).join('') : raw
+    // Cut before any work (core's bound); the answer says so.
+    const { text: question, truncated: cut } = limitQuestion(raw)
     return converse(question, {
       deps,
       turn,
       state,
       group,
       privacyHint: group && hasSensitiveNumber(question),
-      ...(cut ? { truncatedTo: MAX_CHAT_QUESTION_CHARS } : {}),
+      ...(cut ? { truncatedTo: MAX_QUESTION_CHARS } : {}),
     })
   }
   switch (content.kind) {

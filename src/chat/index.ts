@@ -4,7 +4,6 @@
 export {
   handleInbound,
   ChatSendError,
-  MAX_CHAT_QUESTION_CHARS,
   INLINE_MAX_CARDS,
   type HandleInboundOptions,
 } from './handle-inbound'

@@ -14,8 +14,6 @@ export const CHAT_TEXT = {
   groupPrivacy: '为保护隐私，已隐去消息中的身份证号、手机号。个人情况请私聊我，不要发在群里。',
   rateLimited:
     '消息有点多，我先歇一会儿：请过一分钟再发问题。急事请拨 12333（人社）或 12351（工会热线）。',
-  /** Shown under an answer to a message longer than the cap. */
-  truncated: (n: number) => `（你的消息较长，我只看了前 ${n} 个字。）`,
   moreOffer: '想了解更多，回复：',
   choosePrompt: '你想问的是哪一个？回复数字：',
   start:

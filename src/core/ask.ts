@@ -1,7 +1,11 @@
 import type { AskResult, Calculation } from './answer/answer'
 import { composeAnswer } from './answer/compose-answer'
+import { MESSAGES } from './answer/messages'
 import type { Library } from './knowledge/library'
+import { limitQuestion, MAX_QUESTION_CHARS } from './limits'
 import { retrieve } from './search/retrieve'
+
+export { limitQuestion, MAX_QUESTION_CHARS } from './limits'
 
 /** Below this top score the bot declines even for a labour question (calibrated on tests/golden). */
 export const MIN_SCORE = 2.5
@@ -75,7 +79,8 @@ export interface AskDeps {
  * @example ask('老板拖欠我两个月工资怎么办', { library }).answer.text
  */
 export function ask(question: string, deps: AskDeps): AskResult {
-  const q = question.trim()
+  // Before any work: a 4,096-character chat message must not cost more than 1,000 characters do.
+  const { text: q, truncated } = limitQuestion(question)
   const retrieval = retrieve(q, deps.library)
   const declined = shouldDecline(retrieval.normalized, retrieval.hits[0]?.score, deps.library)
   const topics = retrieval.hits.map((h) => h.article.topic)
@@ -84,8 +89,16 @@ export function ask(question: string, deps: AskDeps): AskResult {
       ? null
       : deps.calculate(retrieval.normalized, { topics, today: deps.today ?? new Date() })
   const calculation = calc?.calculation ?? null
+  const answer = composeAnswer(retrieval, deps.library, {
+    declined,
+    calculation,
+    ...(deps.today ? { today: deps.today } : {}),
+    ...(calc?.hints ? { hints: calc.hints } : {}),
+  })
+  if (truncated) answer.text = `${MESSAGES.truncated(MAX_QUESTION_CHARS)}\n\n${answer.text}`
   return {
     q,
+    ...(truncated ? { truncated } : {}),
     declined,
     confidence: retrieval.confidence,
     hits: topicsFirst(retrieval.hits).map((h) => ({
@@ -94,11 +107,7 @@ export function ask(question: string, deps: AskDeps): AskResult {
       title: h.article.title,
       score: h.score,
     })),
-    answer: composeAnswer(retrieval, deps.library, {
-      declined,
-      calculation,
-      ...(calc?.hints ? { hints: calc.hints } : {}),
-    }),
+    answer,
     calculation,
   }
 }

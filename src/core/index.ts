@@ -3,7 +3,16 @@
  * the knowledge library, the calculators and the question extractor. Code outside core imports
  * from here only (a lint rule holds this).
  */
-export { ask, shouldDecline, topicsFirst, MIN_SCORE, type AskDeps, type CalculateFn } from './ask'
+export {
+  ask,
+  shouldDecline,
+  topicsFirst,
+  limitQuestion,
+  MAX_QUESTION_CHARS,
+  MIN_SCORE,
+  type AskDeps,
+  type CalculateFn,
+} from './ask'
 export type {
   Answer,
   AnswerBasis,
@@ -33,14 +42,18 @@ export { toChinaDate } from './calc/calendar-date'
 export { FIELD_LABELS, fieldLabel } from './calc/input-labels'
 export type { ParamTable } from './calc/param-table'
 export { GUANGDONG_CITIES } from './calc/regions'
-export { getCalculator, isCalculatorName, runCalculator } from './calc/registry'
 export {
+  ALL_CALCULATORS,
+  allInputSpecs,
   CALCULATOR_NAMES,
-  isCalcMissing,
-  type CalcOutcome,
-  type CalcResult,
+  getCalculator,
+  inputSpec,
+  isCalculatorName,
+  runCalculator,
   type CalculatorName,
-} from './calc/types'
+} from './calc/registry'
+export type { Calculator, InputKind, InputSpec } from './calc/define-calculator'
+export { isCalcMissing, type CalcOutcome, type CalcResult } from './calc/types'
 export {
   buildCalculatorInput,
   calculateFromQuestion,

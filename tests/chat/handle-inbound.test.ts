@@ -19,6 +19,7 @@ import {
   type Reply,
 } from '../../src/chat'
 import { CHAT_TEXT } from '../../src/chat/messages'
+import { MESSAGES } from '../../src/core/answer/messages'
 import { PLAIN_MARKUP, renderReply } from '../../src/platforms/shared/render-reply'
 import { charLength } from '../../src/platforms/shared/limits'
 import type { AskResult } from '../../src/core'
@@ -144,7 +145,7 @@ describe('the conversation', () => {
   it('answers a long message from its first 1,000 characters, with a note', async () => {
     const { say } = setup()
     const reply = plain(await say('公司拖欠我工资怎么办'.repeat(200)))
-    expect(reply).toContain(CHAT_TEXT.truncated(1000))
+    expect(reply).toContain(MESSAGES.truncated(1000))
     expect(reply).toContain('仅供参考')
   })
 

@@ -20,6 +20,10 @@ export interface Answer {
   text: string
   articleId: string | null
   title: string | null
+  /** One line answering the question as asked, shown first (article `verdict`). */
+  verdict?: string
+  /** The figures in force on the day asked, with earlier ones as history (shown before the summary). */
+  figures?: string[]
   summary: string
   keyPoints: string[]
   basis: AnswerBasis[]
@@ -45,7 +49,10 @@ export type Calculation = Record<string, unknown> & { calculator: string }
 
 /** What ask() returns; also the JSON of POST /api/ask and `npm run ask -- --json`. */
 export interface AskResult {
+  /** The question as read: trimmed, and cut to MAX_QUESTION_CHARS. */
   q: string
+  /** Present (true) when the question was longer than MAX_QUESTION_CHARS and was cut. */
+  truncated?: boolean
   declined: boolean
   confidence: number
   hits: HitSummary[]

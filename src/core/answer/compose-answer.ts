@@ -1,11 +1,14 @@
+import { toChinaDate } from '../calc/calendar-date'
+import type { ParamName, ParamTable } from '../calc/param-table'
 import type { Article } from '../knowledge/article'
 import type { Library } from '../knowledge/library'
 import { getTopic } from '../knowledge/topics'
 import type { Retrieval } from '../search/retrieve'
 import type { Answer, AnswerLink, Calculation } from './answer'
 import { citationText, citeBasis, groupCitations } from './cite-basis'
+import { figureLines } from './figure-lead'
 import { formatCalculation } from './format-calculation'
-import { DISCLAIMER, MESSAGES, REFERRAL, regionName } from './messages'
+import { DISCLAIMER, FIGURE_MESSAGES, MESSAGES, REFERRAL, regionName } from './messages'
 
 const MAX_KEY_POINTS = 5
 const MAX_STEPS = 4
@@ -16,6 +19,8 @@ export interface ComposeOptions {
   calculation: Calculation | null
   /** How to give each missing calculator input. */
   hints?: Record<string, string>
+  /** The clock: figures are the ones in force on this day (defaults to now). */
+  today?: Date
 }
 
 /** Composes the neutral answer from the retrieval (pure; renderers format it per channel). */
@@ -29,8 +34,10 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
           ?.article
       : undefined
   const main = rule ?? top
+  // A case's headline carries the case's own points, never another article's (issue 14 item 13).
+  const own = top.kind === 'case' ? top : main
   const keyPoints = (
-    main.sections.keyPoints.length ? main.sections.keyPoints : sentences(top.sections.caseReply)
+    own.sections.keyPoints.length ? own.sections.keyPoints : sentences(top.sections.caseReply)
   )
     .map(plainText)
     .slice(0, MAX_KEY_POINTS)
@@ -48,6 +55,8 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
     text: '',
     articleId: top.id,
     title: top.title,
+    ...(top.verdict ? { verdict: top.verdict } : {}),
+    ...figuresOf(top, lib, options.today),
     summary: top.summary,
     keyPoints,
     basis,
@@ -61,6 +70,14 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
   }
   answer.text = answerText(answer, options.calculation, options.hints)
   return answer
+}
+
+/** The figure lines for the article's declared series, resolved on the day asked. */
+function figuresOf(article: Article, lib: Library, today = new Date()): { figures?: string[] } {
+  if (!article.figures.length) return {}
+  const refs = article.figures.map((f) => ({ name: f.name as ParamName, region: f.region }))
+  const lines = figureLines(refs, (lib.params as ParamTable | null) ?? null, toChinaDate(today))
+  return lines.length ? { figures: lines } : {}
 }
 
 function declinedAnswer(retrieval: Retrieval): Answer {
@@ -120,6 +137,8 @@ export function answerText(
 ): string {
   const lines: string[] = []
   if (a.title) lines.push(`【${a.title}】`)
+  if (a.verdict) lines.push(`${FIGURE_MESSAGES.verdict}：${a.verdict}`)
+  if (a.figures) lines.push(...a.figures)
   lines.push(a.summary)
   if (a.region && a.region !== 'national') lines.push(MESSAGES.regionNote(regionName(a.region)))
   if (a.keyPoints.length)

@@ -37,6 +37,7 @@ export function formatCalculation(calc: Calculation, hints: Record<string, strin
   const amount = calc['amount']
   if (typeof amount === 'number') lines.push(`${title}：${MESSAGES.calcAmount(formatYuan(amount))}`)
   else if (typeof calc['deadline'] === 'string') lines.push(`${title}：${calc['deadline']}`)
+  else if (typeof calc['headline'] === 'string') lines.push(`${title}：${calc['headline']}`)
   for (const step of (calc['steps'] as Step[] | undefined) ?? []) lines.push(stepLine(step))
   const basis = (calc['basis'] as Array<{ law: string; article?: string }> | undefined) ?? []
   if (basis.length)

@@ -34,6 +34,7 @@ export const MESSAGES = {
   calcAmount: (amount: string) => `约 ${amount} 元`,
   calcBasis: '计算依据',
   calcFigures: '用到的官方数字',
+  truncated: (max: number) => `（消息较长，以下只按前 ${max} 个字回答。）`,
   fallback: '抱歉，系统暂时出了点问题，请稍后再试；急事可拨打 12333 或 12351。',
   readMore: '查看全文',
   nextStep: '第一步',
@@ -67,3 +68,32 @@ export const REGION_NAMES: Record<string, string> = {
 export function regionName(region: string): string {
   return REGION_NAMES[region] ?? region
 }
+
+/** Chinese names of the parameter-table figures, for the figure lines an answer leads with. */
+export const FIGURE_NAMES: Record<string, string> = {
+  minimumWage: '月最低工资标准',
+  nationalUrbanDisposableIncome: '城镇居民人均可支配收入',
+  provinceUrbanDisposableIncome: '城镇居民人均可支配收入',
+  provinceAvgMonthlyWage: '全口径城镇单位就业人员月平均工资',
+  localAvgMonthlyWage: '城镇单位在岗职工月平均工资',
+}
+
+export const FIGURE_UNITS: Record<string, string> = {
+  'CNY/month': '元/月',
+  'CNY/person/year': '元/年',
+}
+
+export const FIGURE_MESSAGES = {
+  verdict: '结论',
+  current: (date: string) => `按今天（${date}）`,
+  since: (from: string) => `${from}起执行`,
+  yearFigure: (year: number) => `${year}年`,
+  previous: (value: string, span: string) => `此前为${value}（${span}）`,
+  next: (from: string, value: string) => `已公布${from}起调整为${value}`,
+  /** Part of every `expired` line: kb:check looks for it. */
+  expiredMark: '本库还没有核实新一期数字',
+  expired: (due: string) =>
+    `按时间，新一期数字在${due}前就应公布，本库还没有核实新一期数字，请以官方最新公布为准`,
+  none: '本库还没有核实的数字，请向当地人社部门（12333）查询',
+  likely: '请向当地人社部门（12333）核实',
+} as const

@@ -7,7 +7,8 @@ import type { Article } from '../knowledge/article'
 import type { AskResult } from './answer'
 import { citationText, citeBasis, groupCitations } from './cite-basis'
 import { formatCalculation, formatValue, formatYuan, stepLine } from './format-calculation'
-import { DISCLAIMER, MESSAGES, REFERRAL, regionName } from './messages'
+import { DISCLAIMER, FIGURE_MESSAGES, MESSAGES, REFERRAL, regionName } from './messages'
+import { MAX_QUESTION_CHARS } from '../limits'
 import type { Library } from '../knowledge/library'
 import type { CalcResult } from '../calc/types'
 import { getCalculator } from '../calc/registry'
@@ -65,11 +66,15 @@ export function blockText(b: ReplyBlock): string {
  */
 export function layoutShortAnswer(result: AskResult, options: LayoutOptions = {}): ReplyBlock[] {
   const a = result.answer
+  // A declined answer's text already opens with the truncation note (ask() puts it there).
   if (result.declined) return [{ kind: 'text', text: a.text }]
-  const verdict = (a as { verdict?: unknown }).verdict
-  const head: ReplyBlock[] = []
+  const head: ReplyBlock[] = result.truncated
+    ? [{ kind: 'note', text: MESSAGES.truncated(MAX_QUESTION_CHARS) }]
+    : []
   if (a.title) head.push({ kind: 'heading', text: a.title })
-  if (typeof verdict === 'string' && verdict) head.push({ kind: 'text', text: verdict })
+  // The direct verdict and the figures in force lead, before the summary (issue 14).
+  if (a.verdict) head.push({ kind: 'text', text: `${FIGURE_MESSAGES.verdict}：${a.verdict}` })
+  if (a.figures?.length) head.push({ kind: 'text', text: a.figures.join('\n') })
   head.push({ kind: 'text', text: a.summary })
   if (a.region && a.region !== 'national')
     head.push({ kind: 'text', text: MESSAGES.regionNote(regionName(a.region)) })
@@ -167,7 +172,7 @@ export function layoutCalcResult(
   else if (result.deadline) {
     const left = result.daysLeft !== undefined ? `（${MESSAGES.daysLeft(result.daysLeft)}）` : ''
     blocks.push({ kind: 'text', text: `${MESSAGES.deadline}：${result.deadline}${left}` })
-  }
+  } else if (result.headline) blocks.push({ kind: 'text', text: result.headline })
   // What the worker told us, so a follow-up (「广州的」) visibly changed the calculation.
   const given = Object.entries(options.inputs ?? {}).map(
     ([k, v]) => `${fieldLabel(k)} ${formatValue(v)}`

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { CalcContext } from './calc-context'
+import { defineCalculator, pickFacts } from './define-calculator'
+import { INPUT } from './inputs'
 import { fenToYuan, formatYuan, yuanToFen } from './money'
 import { inputUse } from './param-table'
 import { ROUNDING_NOTE } from './types'
@@ -70,3 +72,36 @@ export const calcAnnualLeavePay = (input: AnnualLeavePayInput, _ctx: CalcContext
     warnings: ['如果是你本人书面提出不休年假，单位可以只付正常工资（实施办法第十条）'],
   }
 }
+
+/** 未休年休假工资: 《职工带薪年休假条例》第五条. */
+export const annualLeavePay = defineCalculator({
+  name: 'annual-leave-pay',
+  title: '未休年休假工资',
+  schema: AnnualLeavePayInputSchema,
+  sample: { monthlyWage: 4350, unusedDays: 5 },
+  inputs: {
+    monthlyWage: INPUT.monthlyWage,
+    unusedDays: {
+      label: '未休年休假天数',
+      unit: '天',
+      kind: 'number',
+      min: 0,
+      max: 45,
+      ask: '请告诉我还有几天年假没休',
+      example: '“年假还有5天没休”',
+    },
+    totalServiceYears: INPUT.totalServiceYears,
+  },
+  required: [['monthlyWage'], ['unusedDays']],
+  fromFacts: (f) => pickFacts(f, ['monthlyWage', 'unusedDays']),
+  tiePriority: 1,
+  keywords: [[/年休假|年假/, 3]],
+  topics: ['leave-annual'],
+  basis: [
+    { law: '职工带薪年休假条例', article: '第五条' },
+    { law: '企业职工带薪年休假实施办法', article: '第十条' },
+    { law: '企业职工带薪年休假实施办法', article: '第十一条' },
+  ],
+  reads: [],
+  calculate: calcAnnualLeavePay,
+})

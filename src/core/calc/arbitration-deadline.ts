@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { addMonths, daysBetween, IsoDateSchema, toChinaDate } from './calendar-date'
 import type { CalcContext } from './calc-context'
+import { defineCalculator } from './define-calculator'
+import { INPUT, yesNoInput } from './inputs'
 import type { CalcResult } from './types'
 
 /** Input of `calcArbitrationDeadline`. */
@@ -78,3 +80,37 @@ export const calcArbitrationDeadline = (
     deadlines: { arbitration: deadline },
   }
 }
+
+/** 劳动仲裁时效: 《劳动争议调解仲裁法》第二十七条. */
+export const arbitrationDeadline = defineCalculator({
+  name: 'arbitration-deadline',
+  title: '劳动仲裁时效',
+  schema: ArbitrationDeadlineInputSchema,
+  sample: { knewDate: '2026-06-30' },
+  inputs: {
+    knewDate: {
+      label: '知道权利被侵害的日期',
+      kind: 'date',
+      ask: '请告诉我事情发生的日期',
+      example: '“2024年3月15日被辞退”',
+    },
+    endDate: INPUT.endDate,
+    wageArrears: yesNoInput('是拖欠工资的争议'),
+    stillEmployed: yesNoInput('仍在这家单位工作'),
+  },
+  required: [['knewDate', 'endDate']],
+  fromFacts: (f) => {
+    if (f.eventDate) return { knewDate: f.eventDate }
+    return f.endDate ? { endDate: f.endDate } : {}
+  },
+  keywords: [
+    [
+      /仲裁时效|时效|仲裁.{0,8}(期限|过期|来得及|多久|还能)|(过了|超过).{0,6}(一年|1年).{0,8}(仲裁|告)/,
+      4,
+    ],
+  ],
+  topics: ['labor-dispute-process'],
+  basis: [{ law: '劳动争议调解仲裁法', article: '第二十七条' }],
+  reads: [],
+  calculate: calcArbitrationDeadline,
+})

@@ -15,6 +15,9 @@ import {
 } from './service-length'
 import { LIKELY_WARNING } from './types'
 import type { CalcBasis, CalcParamUse, CalcStep } from './types'
+import type { QuestionFacts } from '../extract/extract-facts'
+import { pickFacts, type InputSpec } from './define-calculator'
+import { INPUT } from './inputs'
 
 /** Input shared by severance, illegal-termination and notice-pay. */
 export const TerminationInputSchema = ServiceInputSchema.extend({
@@ -33,6 +36,28 @@ export const TerminationInputSchema = ServiceInputSchema.extend({
   })
   .refine(datesInOrder, DATES_IN_ORDER)
 export type TerminationInput = z.infer<typeof TerminationInputSchema>
+
+/** The inputs of severance, illegal-termination and notice-pay. */
+export const TERMINATION_INPUTS = {
+  monthlyWage: INPUT.monthlyWage,
+  serviceMonths: INPUT.serviceMonths,
+  startDate: INPUT.startDate,
+  endDate: INPUT.endDate,
+  localAvgMonthlyWage: INPUT.localAvgMonthlyWage,
+  minimumWage: INPUT.minimumWage,
+  city: INPUT.city,
+} as const satisfies Record<string, InputSpec>
+
+/** What the termination calculators cannot run without: the wage, and service as months or dates. */
+export const TERMINATION_REQUIRED = [['monthlyWage'], ['serviceMonths', 'startDate']] as const
+
+/** A question's facts as a termination input (dates win over a stated length). */
+export const terminationFromFacts = (f: QuestionFacts): Record<string, unknown> => {
+  const input = pickFacts(f, ['monthlyWage', 'startDate', 'endDate', 'city', 'minimumWage'])
+  if (f.serviceMonths !== undefined && f.startDate === undefined)
+    input.serviceMonths = f.serviceMonths
+  return input
+}
 
 /** Severance N worked out, before any multiplier. */
 export type SeveranceN = {

@@ -8,6 +8,8 @@ import {
   toChinaDate,
 } from './calendar-date'
 import type { CalcContext } from './calc-context'
+import { defineCalculator, pickFacts } from './define-calculator'
+import { INPUT } from './inputs'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse } from './param-table'
 import { DATES_IN_ORDER, datesInOrder, START_AFTER_TODAY_WARNING } from './service-length'
@@ -106,3 +108,45 @@ export const calcDoubleWageNoContract = (input: DoubleWageInput, ctx: CalcContex
     ],
   }
 }
+
+/** 未签劳动合同二倍工资: 《劳动合同法》第八十二条. */
+export const doubleWageNoContract = defineCalculator({
+  name: 'double-wage-no-contract',
+  title: '未签劳动合同二倍工资',
+  schema: DoubleWageInputSchema,
+  sample: { monthlyWage: 5000, monthsWithoutContract: 6 },
+  inputs: {
+    monthlyWage: INPUT.monthlyWage,
+    monthsWithoutContract: {
+      label: '没签书面合同的月数（从入职算起）',
+      unit: '月',
+      kind: 'service',
+      ask: '请告诉我入职多久、一直没签合同',
+      example: '“入职8个月没签合同”或“2024年3月入职至今没签”',
+    },
+    startDate: INPUT.startDate,
+    endDate: INPUT.endDate,
+  },
+  required: [['monthlyWage'], ['monthsWithoutContract', 'startDate']],
+  fromFacts: (f) => {
+    const input = pickFacts(f, ['monthlyWage', 'startDate', 'endDate'])
+    if (f.startDate === undefined && f.serviceMonths !== undefined)
+      input.monthsWithoutContract = f.serviceMonths
+    return input
+  },
+  tiePriority: 3,
+  keywords: [
+    [/(没有?|未|不|没给|不给|无)\s*(签|签订|订立|签署)?\s*(书面)?\s*(劳动)?合同/, 3],
+    [/(二倍|双倍|两倍)工资.{0,6}(合同)|合同.{0,12}(二倍|双倍|两倍)/, 3],
+    [/没合同|无合同/, 3],
+  ],
+  topics: ['contract-written'],
+  basis: [
+    { law: '劳动合同法', article: '第八十二条' },
+    { law: '劳动合同法', article: '第十条' },
+    { law: '劳动合同法实施条例', article: '第六条' },
+    { law: '劳动合同法实施条例', article: '第七条' },
+  ],
+  reads: [],
+  calculate: calcDoubleWageNoContract,
+})

@@ -1,5 +1,12 @@
 import type { CalcContext } from './calc-context'
-import { computeSeveranceN, TerminationInputSchema } from './compute-severance-n'
+import {
+  computeSeveranceN,
+  TERMINATION_INPUTS,
+  TERMINATION_REQUIRED,
+  TerminationInputSchema,
+  terminationFromFacts,
+} from './compute-severance-n'
+import { defineCalculator } from './define-calculator'
 import type { TerminationInput } from './compute-severance-n'
 import { fenToYuan, formatYuan } from './money'
 import { ROUNDING_NOTE } from './types'
@@ -51,3 +58,31 @@ export const calcIllegalTermination = (
     ],
   }
 }
+
+/** 违法解除赔偿金（2N）: 《劳动合同法》第四十八条、第八十七条. */
+export const illegalTermination = defineCalculator({
+  name: 'illegal-termination',
+  title: '违法解除赔偿金（2N）',
+  schema: IllegalTerminationInputSchema,
+  sample: { monthlyWage: 8000, serviceMonths: 42 },
+  inputs: TERMINATION_INPUTS,
+  required: TERMINATION_REQUIRED,
+  fromFacts: terminationFromFacts,
+  tiePriority: 2,
+  keywords: [
+    [/违法(解除|辞退|开除|终止)|非法(辞退|解除|开除)|赔偿金|2N|二N|双倍赔偿/, 3],
+    [
+      /(无故|随便|直接|突然|无理由|没有理由|不公平|莫名其妙).{0,8}(辞退|开除|解除|炒|裁|落选)|(辞退|开除).{0,6}(没有|不给|无)(理由|原因)/,
+      3,
+    ],
+    [/不公平|恶意|违法/, 1],
+  ],
+  topics: ['termination-illegal'],
+  basis: [
+    { law: '劳动合同法', article: '第四十八条' },
+    { law: '劳动合同法', article: '第八十七条' },
+    { law: '劳动合同法实施条例', article: '第二十五条' },
+  ],
+  reads: ['minimumWage', 'localAvgMonthlyWage'],
+  calculate: calcIllegalTermination,
+})

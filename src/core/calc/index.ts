@@ -1,5 +1,5 @@
 /** @module calc — pure benefit and deadline calculators, their parameter table and registry. */
-export { CALCULATOR_NAMES, isCalcMissing, LIKELY_WARNING, CalcResultSchema } from './types'
+export { isCalcMissing, LIKELY_WARNING, CalcResultSchema } from './types'
 export type {
   CalcResult,
   CalcMissing,
@@ -17,8 +17,24 @@ export {
   lookupParamOn,
 } from './param-table'
 export type { ParamTable, ParamEntry, ParamLookup, ParamName } from './param-table'
-export { getCalculator, runCalculator, isCalculatorName } from './registry'
-export type { Calculator, RunCalculatorResult } from './registry'
+export {
+  ALL_CALCULATORS,
+  CALCULATOR_NAMES,
+  allInputSpecs,
+  getCalculator,
+  inputSpec,
+  isCalculatorName,
+  runCalculator,
+} from './registry'
+export type { RunCalculatorResult } from './registry'
+export { defineCalculator, inputPromptOf, pickFacts } from './define-calculator'
+export type {
+  Calculator,
+  CalculatorSpec,
+  InputKind,
+  InputSpec,
+  KeywordRule,
+} from './define-calculator'
 export type { CalcContext } from './calc-context'
 export { calcSeverance, SeveranceInputSchema } from './severance'
 export { calcIllegalTermination, IllegalTerminationInputSchema } from './illegal-termination'

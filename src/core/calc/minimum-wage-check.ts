@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { toChinaDate } from './calendar-date'
 import type { CalcContext } from './calc-context'
+import { defineCalculator, pickFacts } from './define-calculator'
+import { INPUT, yesNoInput } from './inputs'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse } from './param-table'
 import { resolveMinimumWage } from './resolve-minimum-wage'
@@ -84,3 +86,36 @@ export const calcMinimumWageCheck = (
     ],
   }
 }
+
+/** 最低工资核对: 《最低工资规定》第十二条. */
+export const minimumWageCheck = defineCalculator({
+  name: 'minimum-wage-check',
+  title: '最低工资核对',
+  schema: MinimumWageCheckInputSchema,
+  sample: { monthlyWage: 2000, city: '广州' },
+  inputs: {
+    monthlyWage: INPUT.monthlyWage,
+    minimumWage: INPUT.minimumWage,
+    city: INPUT.city,
+    contractWage: { label: '合同约定工资（元）', unit: '元', kind: 'money' },
+    probation: yesNoInput('在试用期'),
+    date: { label: '工资所属日期', kind: 'date' },
+  },
+  required: [['monthlyWage'], ['minimumWage', 'city']],
+  fromFacts: (f) =>
+    pickFacts(f, ['monthlyWage', 'contractWage', 'probation', 'city', 'minimumWage']),
+  tiePriority: 1,
+  keywords: [
+    [/最低工资/, 3],
+    [/(试用期?|实习).{0,10}(发|工资|给).{0,6}\d|(签|合同).{0,12}(实际|只|才)?发/, 3],
+    [/只发|才发|工资太低|低于/, 1],
+  ],
+  topics: ['contract-probation', 'wage-minimum'],
+  basis: [
+    { law: '最低工资规定', article: '第十二条' },
+    { law: '劳动合同法', article: '第二十条' },
+    { law: '劳动合同法实施条例', article: '第十五条' },
+  ],
+  reads: ['minimumWage'],
+  calculate: calcMinimumWageCheck,
+})

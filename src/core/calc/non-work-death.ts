@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { addDays, IsoDateSchema, monthsAndDays } from './calendar-date'
 import type { CalcContext } from './calc-context'
+import { defineCalculator, pickFacts } from './define-calculator'
+import { INPUT, yesNoInput } from './inputs'
 import { divFen, fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse, lookupParam, paramUse } from './param-table'
 import { resolveRegion } from './regions'
@@ -94,6 +96,12 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
         params: { ...input },
         warnings: [
           `需要广东省${baseYear}年城镇居民人均可支配收入，该数字尚未公布或未核实，暂时算不出金额（不会用其他年份代替）`,
+          // Without the base the months and the formula still tell the family what to expect.
+          ...(input.contributionYears !== undefined
+            ? [
+                `月数照样可以定：丧葬补助金2个月，抚恤金${survivorPensionMonths(input.contributionYears)}个月；金额 = 广东省${baseYear}年城镇居民人均可支配收入 ÷ 12 × ${2 + survivorPensionMonths(input.contributionYears)}`,
+              ]
+            : []),
           ...warnings,
         ],
       }
@@ -188,3 +196,66 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
     ],
   }
 }
+
+/** 非因工死亡丧葬补助金和抚恤金: 《社会保险法》第十七条. */
+export const nonWorkDeath = defineCalculator({
+  name: 'non-work-death',
+  title: '非因工死亡丧葬补助金和抚恤金',
+  schema: NonWorkDeathInputSchema,
+  sample: { deathYear: 2023, contributionYears: 15 },
+  inputs: {
+    deathYear: INPUT.deathYear,
+    contributionYears: {
+      label: '养老保险缴费年限',
+      unit: '年',
+      kind: 'contributionYears',
+      ask: '请告诉我交养老保险（社保）的年数',
+      example: '“社保交了12年”，或告诉我入职年份',
+    },
+    startDate: INPUT.startDate,
+    endDate: INPUT.endDate,
+    provinceMonthlyDisposableIncome: {
+      label: '全省上年度城镇居民人均可支配收入（元/月）',
+      unit: '元/月',
+      kind: 'money',
+      ask: '需要当地上一年度城镇居民人均可支配收入，可以问当地社保部门（12333）',
+      override: true,
+    },
+    city: INPUT.city,
+    retired: yesNoInput('已退休'),
+    pensionYearsReceived: {
+      label: '已领养老金年数',
+      unit: '年',
+      kind: 'number',
+      min: 0,
+      max: 80,
+      integer: true,
+      ask: '请告诉我已经领了几年养老金',
+      example: '“退休后领了5年养老金”',
+    },
+  },
+  required: [['deathYear'], ['contributionYears', 'startDate']],
+  fromFacts: (f) => {
+    const input = pickFacts(f, [
+      'deathYear',
+      'contributionYears',
+      'startDate',
+      'endDate',
+      'city',
+      'retired',
+      'pensionYearsReceived',
+    ])
+    // 「2015年入职，去年去世」: the death ends the service.
+    if (input.endDate === undefined && f.eventDate !== undefined && f.startDate !== undefined)
+      input.endDate = f.eventDate
+    return input
+  },
+  keywords: [[/(去世|逝世|死亡|病逝|病故|过世|身故|猝死|离世|丧葬|抚恤)/, 4]],
+  topics: ['non-work-death'],
+  basis: [
+    { law: '社会保险法', article: '第十七条' },
+    { law: '广东省职工假期待遇和死亡抚恤待遇规定', article: '第十条' },
+  ],
+  reads: ['provinceUrbanDisposableIncome'],
+  calculate: calcNonWorkDeath,
+})

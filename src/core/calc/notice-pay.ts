@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import type { CalcContext } from './calc-context'
-import { computeSeveranceN, TerminationInputSchema } from './compute-severance-n'
+import {
+  computeSeveranceN,
+  TERMINATION_INPUTS,
+  TERMINATION_REQUIRED,
+  TerminationInputSchema,
+  terminationFromFacts,
+} from './compute-severance-n'
+import { defineCalculator } from './define-calculator'
 import { fenToYuan, formatYuan, yuanToFen } from './money'
 import { ROUNDING_NOTE } from './types'
 import type { CalcResult } from './types'
@@ -53,3 +60,31 @@ export const calcNoticePay = (input: NoticePayInput, ctx: CalcContext): CalcResu
     warnings: n.warnings,
   }
 }
+
+/** 经济补偿加代通知金（N+1）: 《劳动合同法》第四十条. */
+export const noticePay = defineCalculator({
+  name: 'notice-pay',
+  title: '经济补偿加代通知金（N+1）',
+  schema: NoticePayInputSchema,
+  sample: { monthlyWage: 8000, serviceMonths: 42 },
+  inputs: {
+    ...TERMINATION_INPUTS,
+    lastMonthWage: { label: '上个月工资（元）', unit: '元', kind: 'money' },
+  },
+  required: TERMINATION_REQUIRED,
+  fromFacts: terminationFromFacts,
+  tiePriority: 2,
+  keywords: [
+    [/N\s*\+\s*1|代通知金|额外.{0,4}一个月工资/, 4],
+    [/(没有|未|不)提前.{0,6}(30|三十)天|不胜任|医疗期满|客观情况.{0,4}变化/, 2],
+  ],
+  topics: ['termination-notice'],
+  basis: [
+    { law: '劳动合同法', article: '第四十条' },
+    { law: '劳动合同法', article: '第四十六条' },
+    { law: '劳动合同法', article: '第四十七条' },
+    { law: '劳动合同法实施条例', article: '第二十条' },
+  ],
+  reads: ['minimumWage', 'localAvgMonthlyWage'],
+  calculate: calcNoticePay,
+})

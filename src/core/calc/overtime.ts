@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { CalcContext } from './calc-context'
+import { defineCalculator, pickFacts } from './define-calculator'
+import { INPUT } from './inputs'
 import { fenToYuan, formatYuan, yuanToFen } from './money'
 import { inputUse } from './param-table'
 import { ROUNDING_NOTE } from './types'
@@ -118,3 +120,66 @@ export const calcOvertime = (input: OvertimeInput, _ctx: CalcContext): CalcResul
         : [],
   }
 }
+
+/** The ways a question can state overtime worked; any one of them is enough to compute. */
+export const OVERTIME_HOUR_KEYS = [
+  'weekdayHours',
+  'restDayHours',
+  'holidayHours',
+  'restDays',
+  'holidayDays',
+  'dailyOvertimeHours',
+] as const
+
+/** 加班费: 《劳动法》第四十四条. */
+export const overtime = defineCalculator({
+  name: 'overtime',
+  title: '加班费',
+  schema: OvertimeInputSchema,
+  sample: { monthlyWage: 4350, weekdayHours: 10 },
+  inputs: {
+    monthlyWage: INPUT.monthlyWage,
+    weekdayHours: {
+      label: '工作日延长工时（小时）',
+      unit: '小时',
+      kind: 'overtime',
+      ask: '请告诉我加班时长',
+      example: '“每天加班2小时”“周末加班4天”或“国庆加班3天”',
+    },
+    restDayHours: { label: '休息日加班（小时）', unit: '小时' },
+    holidayHours: { label: '法定节假日加班（小时）', unit: '小时' },
+    restDays: { label: '休息日加班（天）', unit: '天' },
+    holidayDays: { label: '法定节假日加班（天）', unit: '天' },
+    dailyOvertimeHours: { label: '每天加班（小时）', unit: '小时' },
+    workDays: { label: '工作日天数', unit: '天' },
+    months: { label: '月数', unit: '月' },
+  },
+  required: [['monthlyWage'], OVERTIME_HOUR_KEYS],
+  fromFacts: (f) => {
+    const input = pickFacts(f, ['monthlyWage', ...OVERTIME_HOUR_KEYS, 'months'])
+    // 「每天干12个小时」: the hours past eight are the day's overtime.
+    if (
+      f.dailyWorkHours !== undefined &&
+      f.dailyOvertimeHours === undefined &&
+      f.dailyWorkHours > 8
+    )
+      input.dailyOvertimeHours = Math.min(f.dailyWorkHours - 8, 16)
+    return input
+  },
+  tiePriority: 1,
+  keywords: [
+    [/加班费|加班工资|加班/, 3],
+    [
+      /(三倍|3倍)工资|节假日.{0,6}(上班|工资)|(每天|一天).{0,10}(1[0-9]|2[0-4]|十[一二三四五六七八九]?|二十[一二三四]?)\s*(个)?小时/,
+      3,
+    ],
+    [/值班|休息日.{0,4}上班|周末.{0,4}上班/, 1],
+  ],
+  topics: ['overtime-pay', 'working-hours'],
+  basis: [
+    { law: '劳动法', article: '第四十四条' },
+    { law: '工资支付暂行规定', article: '第十三条' },
+  ],
+  reads: [],
+  calculate: calcOvertime,
+})

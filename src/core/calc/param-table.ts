@@ -25,6 +25,14 @@ export const ParamEntrySchema = z.object({
   unit: z.string().min(1),
   effectiveFrom: IsoDateSchema.optional(),
   effectiveTo: IsoDateSchema.optional(),
+  /**
+   * Freshness (issue 14): the first day this is the figure to show (a standard's effective date, a
+   * statistic's publication date) and the last day it stays current — the day before a known
+   * successor takes over, or else the date by which a successor is due (next statistical release;
+   * a minimum wage is reviewed at least every two years). kb:check requires both on every entry.
+   */
+  validFrom: IsoDateSchema.optional(),
+  validTo: IsoDateSchema.optional(),
   basis: z.string().min(1),
   source: z.string().min(1),
   confidence: z.enum(['verified', 'likely'], {

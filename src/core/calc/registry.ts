@@ -1,110 +1,75 @@
+/**
+ * The calculators, one line each (menu order). Names, menus, forms, follow-up questions and the
+ * extractor's tables all derive from this list and the modules it names.
+ * @module
+ */
 import type { z } from 'zod'
-import { AnnualLeavePayInputSchema, calcAnnualLeavePay } from './annual-leave-pay'
-import { ArbitrationDeadlineInputSchema, calcArbitrationDeadline } from './arbitration-deadline'
-import type { CalcContext } from './calc-context'
-import { calcDoubleWageNoContract, DoubleWageInputSchema } from './double-wage-no-contract'
-import { calcIllegalTermination, IllegalTerminationInputSchema } from './illegal-termination'
-import { calcMinimumWageCheck, MinimumWageCheckInputSchema } from './minimum-wage-check'
-import { calcNonWorkDeath, NonWorkDeathInputSchema } from './non-work-death'
-import { calcNoticePay, NoticePayInputSchema } from './notice-pay'
-import { calcOvertime, OvertimeInputSchema } from './overtime'
+import { annualLeavePay } from './annual-leave-pay'
+import { arbitrationDeadline } from './arbitration-deadline'
+import type { Calculator, InputSpec } from './define-calculator'
+import { doubleWageNoContract } from './double-wage-no-contract'
+import { illegalTermination } from './illegal-termination'
+import { minimumWageCheck } from './minimum-wage-check'
+import { nonWorkDeath } from './non-work-death'
+import { noticePay } from './notice-pay'
+import { overtime } from './overtime'
 import type { ParamTable } from './param-table'
-import { calcSeverance, SeveranceInputSchema } from './severance'
-import { calcSickPay, SickPayInputSchema } from './sick-pay'
-import { CALCULATOR_NAMES } from './types'
-import type { CalcOutcome, CalculatorName } from './types'
-import {
-  calcWorkInjuryApplicationDeadline,
-  WorkInjuryApplicationDeadlineInputSchema,
-} from './work-injury-application-deadline'
-import { calcWorkInjuryDeath, WorkInjuryDeathInputSchema } from './work-injury-death'
-import { calcWorkInjuryDisability, WorkInjuryDisabilityInputSchema } from './work-injury-disability'
+import { retirementDate } from './retirement-date'
+import { severance } from './severance'
+import { sickPay } from './sick-pay'
+import type { CalcOutcome } from './types'
+import { workInjuryApplicationDeadline } from './work-injury-application-deadline'
+import { workInjuryDeath } from './work-injury-death'
+import { workInjuryDisability } from './work-injury-disability'
 
-export { CALCULATOR_NAMES }
+const CALCULATORS = [
+  severance,
+  illegalTermination,
+  noticePay,
+  overtime,
+  annualLeavePay,
+  workInjuryDisability,
+  workInjuryDeath,
+  nonWorkDeath,
+  doubleWageNoContract,
+  sickPay,
+  minimumWageCheck,
+  arbitrationDeadline,
+  workInjuryApplicationDeadline,
+  retirementDate,
+] as const
 
-/** A calculator: its input schema, a Chinese title, and the pure function. */
-export type Calculator<S extends z.ZodType = z.ZodType> = {
-  name: CalculatorName
-  title: string
-  schema: S
-  calculate: (input: z.infer<S>, ctx: CalcContext) => CalcOutcome
-}
+/** One calculator name (the strings are the public API: CLI, `/api/calc`, Telegram, ask()). */
+export type CalculatorName = (typeof CALCULATORS)[number]['name']
 
-const def = <S extends z.ZodType>(
-  name: CalculatorName,
-  title: string,
-  schema: S,
-  calculate: (input: z.infer<S>, ctx: CalcContext) => CalcOutcome
-): Calculator => ({ name, title, schema, calculate: calculate as Calculator['calculate'] })
+/** Names of every calculator, in menu order. */
+export const CALCULATOR_NAMES = CALCULATORS.map((c) => c.name) as unknown as readonly [
+  CalculatorName,
+  ...CalculatorName[],
+]
 
-const CALCULATORS: Record<CalculatorName, Calculator> = {
-  severance: def('severance', '经济补偿（N）', SeveranceInputSchema, calcSeverance),
-  'illegal-termination': def(
-    'illegal-termination',
-    '违法解除赔偿金（2N）',
-    IllegalTerminationInputSchema,
-    calcIllegalTermination
-  ),
-  'notice-pay': def('notice-pay', '经济补偿加代通知金（N+1）', NoticePayInputSchema, calcNoticePay),
-  overtime: def('overtime', '加班费', OvertimeInputSchema, calcOvertime),
-  'annual-leave-pay': def(
-    'annual-leave-pay',
-    '未休年休假工资',
-    AnnualLeavePayInputSchema,
-    calcAnnualLeavePay
-  ),
-  'work-injury-disability': def(
-    'work-injury-disability',
-    '一次性伤残补助金',
-    WorkInjuryDisabilityInputSchema,
-    calcWorkInjuryDisability
-  ),
-  'work-injury-death': def(
-    'work-injury-death',
-    '工亡待遇',
-    WorkInjuryDeathInputSchema,
-    calcWorkInjuryDeath
-  ),
-  'non-work-death': def(
-    'non-work-death',
-    '非因工死亡丧葬补助金和抚恤金',
-    NonWorkDeathInputSchema,
-    calcNonWorkDeath
-  ),
-  'double-wage-no-contract': def(
-    'double-wage-no-contract',
-    '未签劳动合同二倍工资',
-    DoubleWageInputSchema,
-    calcDoubleWageNoContract
-  ),
-  'sick-pay': def('sick-pay', '病假工资', SickPayInputSchema, calcSickPay),
-  'minimum-wage-check': def(
-    'minimum-wage-check',
-    '最低工资核对',
-    MinimumWageCheckInputSchema,
-    calcMinimumWageCheck
-  ),
-  'arbitration-deadline': def(
-    'arbitration-deadline',
-    '劳动仲裁时效',
-    ArbitrationDeadlineInputSchema,
-    calcArbitrationDeadline
-  ),
-  'work-injury-application-deadline': def(
-    'work-injury-application-deadline',
-    '工伤认定申请期限',
-    WorkInjuryApplicationDeadlineInputSchema,
-    calcWorkInjuryApplicationDeadline
-  ),
-}
+/** Every calculator, in menu order. */
+export const ALL_CALCULATORS: readonly Calculator<CalculatorName>[] = CALCULATORS
+
+const BY_NAME = new Map<string, Calculator<CalculatorName>>(CALCULATORS.map((c) => [c.name, c]))
 
 /** True when `name` is a calculator name. */
-export const isCalculatorName = (name: string): name is CalculatorName =>
-  (CALCULATOR_NAMES as readonly string[]).includes(name)
+export const isCalculatorName = (name: string): name is CalculatorName => BY_NAME.has(name)
 
 /** The calculator with this name, or undefined. */
-export const getCalculator = (name: string): Calculator | undefined =>
-  isCalculatorName(name) ? CALCULATORS[name] : undefined
+export const getCalculator = (name: string): Calculator<CalculatorName> | undefined =>
+  BY_NAME.get(name)
+
+const INPUT_SPECS = new Map<string, InputSpec>()
+for (const c of CALCULATORS)
+  for (const [name, spec] of Object.entries(c.inputs))
+    if (!INPUT_SPECS.has(name)) INPUT_SPECS.set(name, spec)
+
+/** What an input is called and how to ask for it (the first calculator declaring it wins). */
+export const inputSpec = (param: string): InputSpec | undefined => INPUT_SPECS.get(param)
+
+/** Every input name any calculator takes, with its spec. */
+export const allInputSpecs = (): ReadonlyMap<string, InputSpec> => INPUT_SPECS
 
 /** What `runCalculator` returns. */
 export type RunCalculatorResult =

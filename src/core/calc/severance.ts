@@ -1,5 +1,12 @@
 import type { CalcContext } from './calc-context'
-import { computeSeveranceN, TerminationInputSchema } from './compute-severance-n'
+import {
+  computeSeveranceN,
+  TERMINATION_INPUTS,
+  TERMINATION_REQUIRED,
+  TerminationInputSchema,
+  terminationFromFacts,
+} from './compute-severance-n'
+import { defineCalculator } from './define-calculator'
 import type { TerminationInput } from './compute-severance-n'
 import { fenToYuan } from './money'
 import { ROUNDING_NOTE } from './types'
@@ -28,3 +35,26 @@ export const calcSeverance = (input: SeveranceInput, ctx: CalcContext): CalcResu
     warnings: n.warnings,
   }
 }
+
+/** 经济补偿（N）: 《劳动合同法》第四十六条、第四十七条. */
+export const severance = defineCalculator({
+  name: 'severance',
+  title: '经济补偿（N）',
+  schema: SeveranceInputSchema,
+  sample: { monthlyWage: 8000, serviceMonths: 42 },
+  inputs: TERMINATION_INPUTS,
+  required: TERMINATION_REQUIRED,
+  fromFacts: terminationFromFacts,
+  tiePriority: 1,
+  keywords: [
+    [/经济补偿|补偿金|遣散费|离职补偿|工龄补偿/, 3],
+    [/裁员|辞退|解除|倒闭|搬迁|合同到期|不续签|被迫辞职|补偿/, 2],
+  ],
+  topics: ['termination-severance', 'resignation', 'business-closure'],
+  basis: [
+    { law: '劳动合同法', article: '第四十六条' },
+    { law: '劳动合同法', article: '第四十七条' },
+  ],
+  reads: ['minimumWage', 'localAvgMonthlyWage'],
+  calculate: calcSeverance,
+})

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { toChinaDate } from './calendar-date'
 import type { CalcContext } from './calc-context'
+import { defineCalculator, pickFacts } from './define-calculator'
+import { INPUT } from './inputs'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse } from './param-table'
 import { resolveMinimumWage } from './resolve-minimum-wage'
@@ -90,3 +92,33 @@ export const calcSickPay = (input: SickPayInput, ctx: CalcContext): CalcOutcome 
     notes: ['医疗期内单位不能以劳动合同法第四十条、第四十一条解除合同（第四十二条）'],
   }
 }
+
+/** 病假工资: 《广东省工资支付条例》第二十四条. */
+export const sickPay = defineCalculator({
+  name: 'sick-pay',
+  title: '病假工资',
+  schema: SickPayInputSchema,
+  sample: { city: '广州' },
+  inputs: {
+    monthlyWage: INPUT.monthlyWage,
+    agreedSickPay: { label: '合同或制度约定的病假工资（元/月）', unit: '元/月', kind: 'money' },
+    minimumWage: INPUT.minimumWage,
+    city: INPUT.city,
+    serviceYears: { label: '在本单位工作年限', unit: '年' },
+    totalServiceYears: INPUT.totalServiceYears,
+  },
+  required: [['minimumWage', 'city']],
+  fromFacts: (f) => pickFacts(f, ['monthlyWage', 'city', 'minimumWage']),
+  tiePriority: 1,
+  keywords: [
+    [/病假工资|病假.{0,6}(工资|钱|怎么算|多少)|医疗期.{0,6}工资/, 4],
+    [/病假|医疗期|生病|住院/, 2],
+  ],
+  topics: ['leave-sick'],
+  basis: [
+    { law: '广东省工资支付条例', article: '第二十四条' },
+    { law: '企业职工患病或非因工负伤医疗期规定', article: '第三条' },
+  ],
+  reads: ['minimumWage'],
+  calculate: calcSickPay,
+})

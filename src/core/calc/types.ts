@@ -1,24 +1,8 @@
 import { z } from 'zod'
 
-/** Names of every calculator; the strings are the public API (CLI, registry, ask()). */
-export const CALCULATOR_NAMES = [
-  'severance',
-  'illegal-termination',
-  'notice-pay',
-  'overtime',
-  'annual-leave-pay',
-  'work-injury-disability',
-  'work-injury-death',
-  'non-work-death',
-  'double-wage-no-contract',
-  'sick-pay',
-  'minimum-wage-check',
-  'arbitration-deadline',
-  'work-injury-application-deadline',
-] as const
+import type { CalculatorName } from './registry'
 
-/** One calculator name. */
-export type CalculatorName = (typeof CALCULATOR_NAMES)[number]
+export type { CalculatorName }
 
 /** One line of the worked calculation shown to the user. */
 export const CalcStepSchema = z.object({
@@ -62,6 +46,10 @@ export const CalcResultSchema = z.object({
   /** What else the situation brings (e.g. allowances that come with a disability grade). */
   notes: z.array(z.string()).optional(),
   deadline: z.string().optional(),
+  /** One line for a result that is neither an amount nor a deadline (an age and a date). */
+  headline: z.string().optional(),
+  /** Named values of such a result, for programs (e.g. retirementMonth: '2033-01'). */
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   daysLeft: z.number().int().optional(),
   deadlines: z.record(z.string(), z.string()).optional(),
 })

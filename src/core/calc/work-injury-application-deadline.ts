@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { addDays, addMonths, daysBetween, IsoDateSchema, toChinaDate } from './calendar-date'
 import type { CalcContext } from './calc-context'
+import { defineCalculator } from './define-calculator'
 import type { CalcResult } from './types'
 
 /** Input of `calcWorkInjuryApplicationDeadline`. */
@@ -57,3 +58,31 @@ export const calcWorkInjuryApplicationDeadline = (
     deadlines: { employer, worker },
   }
 }
+
+/** 工伤认定申请期限: 《工伤保险条例》第十七条. */
+export const workInjuryApplicationDeadline = defineCalculator({
+  name: 'work-injury-application-deadline',
+  title: '工伤认定申请期限',
+  schema: WorkInjuryApplicationDeadlineInputSchema,
+  sample: { accidentDate: '2026-11-01' },
+  inputs: {
+    accidentDate: {
+      label: '受伤（或确诊职业病）日期',
+      kind: 'date',
+      ask: '请告诉我受伤（或确诊职业病）的日期',
+      example: '“2025年8月3日受伤”',
+    },
+  },
+  required: [['accidentDate']],
+  fromFacts: (f) => (f.eventDate ? { accidentDate: f.eventDate } : {}),
+  keywords: [
+    [
+      /(工伤认定|认定工伤|申请工伤|报工伤).{0,10}(期限|时限|多久|来得及|过期|还能|多长时间|时间)|(多久|几天).{0,6}(申请|认定)工伤/,
+      5,
+    ],
+  ],
+  topics: ['work-injury-recognition'],
+  basis: [{ law: '工伤保险条例', article: '第十七条' }],
+  reads: [],
+  calculate: calcWorkInjuryApplicationDeadline,
+})

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { CalcContext } from './calc-context'
+import { defineCalculator, pickFacts } from './define-calculator'
+import { INPUT } from './inputs'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse, lookupParam, paramUse } from './param-table'
 import { resolveRegion } from './regions'
@@ -122,3 +124,41 @@ export const calcWorkInjuryDeath = (input: WorkInjuryDeathInput, ctx: CalcContex
     ],
   }
 }
+
+/** A death at or because of work (checked before a non-work death). */
+export const WORK_DEATH =
+  /(工亡|因工死亡|工伤死亡|工伤.{0,6}(去世|死亡|身亡)|上班.{0,8}(去世|死亡|身亡)|工地.{0,8}(去世|死亡|身亡)|一次性工亡)/
+
+/** 工亡待遇: 《工伤保险条例》第三十九条. */
+export const workInjuryDeath = defineCalculator({
+  name: 'work-injury-death',
+  title: '工亡待遇',
+  schema: WorkInjuryDeathInputSchema,
+  sample: { deathYear: 2025 },
+  inputs: {
+    deathYear: INPUT.deathYear,
+    nationalUrbanDisposableIncome: {
+      label: '全国上年度城镇居民人均可支配收入（元/年）',
+      unit: '元/年',
+      kind: 'money',
+      ask: '需要上一年度全国城镇居民人均可支配收入（国家统计局公布）',
+      override: true,
+    },
+    localAvgMonthlyWage: INPUT.localAvgMonthlyWage,
+    provinceAvgMonthlyWage: {
+      label: '全省上年度职工月平均工资（元）',
+      unit: '元',
+      kind: 'money',
+      override: true,
+    },
+    monthlyWage: INPUT.monthlyWage,
+    city: INPUT.city,
+  },
+  required: [['deathYear']],
+  fromFacts: (f) => pickFacts(f, ['deathYear', 'monthlyWage', 'city']),
+  keywords: [[WORK_DEATH, 6]],
+  topics: ['work-injury-death'],
+  basis: [{ law: '工伤保险条例', article: '第三十九条' }],
+  reads: ['nationalUrbanDisposableIncome', 'provinceAvgMonthlyWage', 'localAvgMonthlyWage'],
+  calculate: calcWorkInjuryDeath,
+})

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { CalcContext } from './calc-context'
+import { defineCalculator, pickFacts } from './define-calculator'
+import { INPUT } from './inputs'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse } from './param-table'
 import { ROUNDING_NOTE } from './types'
@@ -115,3 +117,39 @@ export const calcWorkInjuryDisability = (
     notes: gradeNotes(g),
   }
 }
+
+/** 一次性伤残补助金: 《工伤保险条例》第三十五条至第三十七条. */
+export const workInjuryDisability = defineCalculator({
+  name: 'work-injury-disability',
+  title: '一次性伤残补助金',
+  schema: WorkInjuryDisabilityInputSchema,
+  sample: { disabilityGrade: 7, monthlyWage: 4000 },
+  inputs: {
+    disabilityGrade: {
+      label: '伤残等级（1–10级）',
+      unit: '级',
+      kind: 'grade',
+      ask: '请告诉我伤残等级',
+      example: '“七级伤残”',
+      choices: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+    },
+    monthlyWage: INPUT.monthlyWage,
+    localAvgMonthlyWage: INPUT.localAvgMonthlyWage,
+    city: INPUT.city,
+  },
+  required: [['disabilityGrade'], ['monthlyWage']],
+  fromFacts: (f) => pickFacts(f, ['disabilityGrade', 'monthlyWage', 'city']),
+  keywords: [
+    [/伤残|残疾等级|劳动能力鉴定|工伤.{0,6}级|级.{0,2}工伤/, 4],
+    [/工伤.{0,10}(赔|多少|补助)/, 2],
+  ],
+  topics: ['work-injury-benefits'],
+  basis: [
+    { law: '工伤保险条例', article: '第三十五条' },
+    { law: '工伤保险条例', article: '第三十六条' },
+    { law: '工伤保险条例', article: '第三十七条' },
+    { law: '工伤保险条例', article: '第六十四条' },
+  ],
+  reads: [],
+  calculate: calcWorkInjuryDisability,
+})

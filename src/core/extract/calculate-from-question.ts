@@ -4,7 +4,7 @@ import { getCalculator } from '../calc/registry'
 import type { CalcMissing, CalcResult, CalculatorName } from '../calc/types'
 import { chooseCalculator } from './choose-calculator'
 import { extractFacts } from './extract-facts'
-import { missingInputs, OVERTIME_HOUR_KEYS } from './missing-inputs'
+import { missingInputs } from './missing-inputs'
 import type { QuestionFacts } from './extract-facts'
 
 /** What `calculateFromQuestion` needs besides the question. */
@@ -12,77 +12,10 @@ export type CalculateContext = { topics: string[]; today: Date; table: ParamTabl
 
 type Built = { input: Record<string, unknown>; missing: string[] }
 
-const pick = (f: QuestionFacts, keys: (keyof QuestionFacts)[]): Record<string, unknown> => {
-  const out: Record<string, unknown> = {}
-  for (const k of keys) if (f[k] !== undefined) out[k] = f[k]
-  return out
-}
-
-/** Turn facts into the input of one calculator and list what is still missing. */
+/** Turn facts into the input of one calculator (its `fromFacts`) and list what is still missing. */
 export const buildCalculatorInput = (name: CalculatorName, f: QuestionFacts): Built => {
-  const input = inputFromFacts(name, f)
+  const input = getCalculator(name)!.fromFacts(f)
   return { input, missing: missingInputs(name, input) }
-}
-
-const inputFromFacts = (name: CalculatorName, f: QuestionFacts): Record<string, unknown> => {
-  switch (name) {
-    case 'severance':
-    case 'illegal-termination':
-    case 'notice-pay': {
-      const input = pick(f, ['monthlyWage', 'startDate', 'endDate', 'city', 'minimumWage'])
-      if (f.serviceMonths !== undefined && f.startDate === undefined)
-        input.serviceMonths = f.serviceMonths
-      return input
-    }
-    case 'double-wage-no-contract': {
-      const input = pick(f, ['monthlyWage', 'startDate', 'endDate'])
-      if (f.startDate === undefined && f.serviceMonths !== undefined)
-        input.monthsWithoutContract = f.serviceMonths
-      return input
-    }
-    case 'overtime': {
-      const input = pick(f, ['monthlyWage', ...OVERTIME_HOUR_KEYS, 'months'])
-      if (
-        f.dailyWorkHours !== undefined &&
-        f.dailyOvertimeHours === undefined &&
-        f.dailyWorkHours > 8
-      )
-        input.dailyOvertimeHours = Math.min(f.dailyWorkHours - 8, 16)
-      return input
-    }
-    case 'annual-leave-pay':
-      return pick(f, ['monthlyWage', 'unusedDays'])
-    case 'work-injury-disability':
-      return pick(f, ['disabilityGrade', 'monthlyWage', 'city'])
-    case 'work-injury-death':
-      return pick(f, ['deathYear', 'monthlyWage', 'city'])
-    case 'non-work-death': {
-      const input = pick(f, [
-        'deathYear',
-        'contributionYears',
-        'startDate',
-        'endDate',
-        'city',
-        'retired',
-        'pensionYearsReceived',
-      ])
-      if (input.endDate === undefined && f.eventDate !== undefined && f.startDate !== undefined)
-        input.endDate = f.eventDate
-      return input
-    }
-    case 'sick-pay':
-      return pick(f, ['monthlyWage', 'city', 'minimumWage'])
-    case 'minimum-wage-check':
-      return pick(f, ['monthlyWage', 'contractWage', 'probation', 'city', 'minimumWage'])
-    case 'arbitration-deadline': {
-      const input: Record<string, unknown> = {}
-      if (f.eventDate) input.knewDate = f.eventDate
-      else if (f.endDate) input.endDate = f.endDate
-      return input
-    }
-    case 'work-injury-application-deadline':
-      return f.eventDate ? { accidentDate: f.eventDate } : {}
-  }
 }
 
 /**

@@ -1,4 +1,7 @@
 import { KNOWN_PLACE_NAMES } from '../calc/regions'
+import { limitQuestion } from '../limits'
+import { extractPerson } from './extract-person'
+import type { PersonFacts } from './extract-person'
 import { findDates } from './parse-date'
 import type { FoundDate } from './parse-date'
 import { findDurations } from './parse-duration'
@@ -30,7 +33,7 @@ export type QuestionFacts = {
   retired?: boolean
   probation?: boolean
   minimumWage?: number
-}
+} & PersonFacts
 
 const MONEY = `(${NUM_SRC}\\s*[kK千wW万]?)\\s*(?:元|块钱?|蚊|rmb|RMB)?`
 
@@ -99,8 +102,10 @@ const classifyDates = (
  * already mapped). `today` is YYYY-MM-DD in China. Never throws.
  */
 export const extractFacts = (question: string, today: string): QuestionFacts => {
-  const text = String(question ?? '')
-    .replace(/，/g, ',')
+  // Only the first MAX_QUESTION_CHARS: the patterns below rescan runs of numerals from every
+  // start (quadratic), so a 4,096-numeral Telegram reply would cost most of a second.
+  const text = limitQuestion(String(question ?? ''))
+    .text.replace(/，/g, ',')
     .replace(/\s+/g, ' ')
   const f: QuestionFacts = {}
 
@@ -271,6 +276,7 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     if (f.monthlyWage === f.minimumWage) delete f.monthlyWage
   }
 
+  Object.assign(f, extractPerson(text, today))
   for (const k of Object.keys(f) as (keyof QuestionFacts)[]) if (f[k] === undefined) delete f[k]
   return f
 }

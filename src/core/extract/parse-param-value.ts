@@ -1,26 +1,13 @@
+import { overtime as overtimeCalculator, OVERTIME_HOUR_KEYS } from '../calc/overtime'
 import { KNOWN_PLACE_NAMES } from '../calc/regions'
+import { inputSpec } from '../calc/registry'
 import { extractFacts } from './extract-facts'
-import type { QuestionFacts } from './extract-facts'
 import { findDates } from './parse-date'
 import { findDurations } from './parse-duration'
 import { extractNumbers } from './parse-number'
-import { OVERTIME_HOUR_KEYS } from './missing-inputs'
 
 /** The inputs one reply gives (a service length may come back as a start and an end date). */
 export type ParamValue = Record<string, string | number | boolean>
-
-const MONEY_PARAMS = new Set([
-  'monthlyWage',
-  'lastMonthWage',
-  'contractWage',
-  'agreedSickPay',
-  'localAvgMonthlyWage',
-  'provinceAvgMonthlyWage',
-  'provinceMonthlyDisposableIncome',
-  'nationalUrbanDisposableIncome',
-])
-const DATE_PARAMS = new Set(['startDate', 'endDate', 'knewDate', 'accidentDate', 'date'])
-const BOOLEAN_PARAMS = new Set(['retired', 'probation', 'wageArrears', 'stillEmployed'])
 
 const YES = /^(是|是的|对|对的|有|嗯|好|已经?|已退休|退休了|yes|y)$/
 const NO = /^(否|不是|不|没有?|无|未|还没|没退休|no|n)$/
@@ -73,16 +60,11 @@ const overtime = (text: string, today: string): ParamValue | undefined => {
     `加班${text}`,
   ]
   for (const t of tries) {
-    const f: QuestionFacts = extractFacts(t, today)
+    // The overtime calculator's own reading of the facts (「每天干12小时」 → 4 hours' overtime).
+    const input = overtimeCalculator.fromFacts(extractFacts(t, today))
     const out: ParamValue = {}
-    for (const k of OVERTIME_HOUR_KEYS) if (f[k] !== undefined) out[k] = f[k]!
-    if (
-      f.dailyOvertimeHours === undefined &&
-      f.dailyWorkHours !== undefined &&
-      f.dailyWorkHours > 8
-    )
-      out.dailyOvertimeHours = Math.min(f.dailyWorkHours - 8, 16)
-    if (f.months !== undefined) out.months = f.months
+    for (const k of [...OVERTIME_HOUR_KEYS, 'months'] as const)
+      if (typeof input[k] === 'number') out[k] = input[k]
     if (Object.keys(out).length) return out
   }
   return undefined
@@ -105,62 +87,70 @@ export const parseParamValue = (
     .trim()
     .slice(0, 200)
   if (!t) return undefined
-  if (MONEY_PARAMS.has(param)) {
-    const v = money(t)
-    return v === undefined ? undefined : { [param]: v }
-  }
-  if (DATE_PARAMS.has(param)) {
-    const v = firstDate(t, today)
-    return v === undefined ? undefined : { [param]: v }
-  }
-  if (BOOLEAN_PARAMS.has(param)) {
-    const s = t.replace(/[。.!！\s]/g, '').toLowerCase()
-    return YES.test(s) ? { [param]: true } : NO.test(s) ? { [param]: false } : undefined
-  }
-  switch (param) {
-    case 'serviceMonths':
-    case 'monthsWithoutContract':
+  const spec = inputSpec(param)
+  switch (spec?.kind) {
+    case 'money': {
+      const v = money(t)
+      return v === undefined ? undefined : { [param]: v }
+    }
+    case 'date': {
+      const v = firstDate(t, today)
+      return v === undefined ? undefined : { [param]: v }
+    }
+    case 'month': {
+      // A bare year (「1966年」) does not say the month, which the answer depends on.
+      const v = findDates(t, today).find((d) => d.precision !== 'year')
+      return v === undefined ? undefined : { [param]: v.iso.slice(0, 7) }
+    }
+    case 'choice': {
+      const s = t.replace(/[。.!！\s]/g, '')
+      const hit =
+        spec.options?.find((o) => o.label === s || o.value === s) ??
+        spec.options?.find((o) => o.match.test(s))
+      return hit ? { [param]: hit.value } : undefined
+    }
+    case 'yesNo': {
+      const s = t.replace(/[。.!！\s]/g, '').toLowerCase()
+      return YES.test(s) ? { [param]: true } : NO.test(s) ? { [param]: false } : undefined
+    }
+    case 'service':
       return service(t, today, param)
     case 'contributionYears': {
       // Dates stand for service (the calculator then counts it as contribution years).
       if (findDates(t, today).length) return service(t, today, param)
       const d = findDurations(t)[0]
       const v = d ? d.months / 12 : single(t, 0, 70)
-      return v === undefined || v > 70 ? undefined : { contributionYears: v }
+      return v === undefined || v > 70 ? undefined : { [param]: v }
     }
-    case 'disabilityGrade': {
+    case 'grade': {
       const v = extractFacts(t, today).disabilityGrade ?? single(t, 1, 10, true)
-      return v === undefined ? undefined : { disabilityGrade: v }
+      return v === undefined ? undefined : { [param]: v }
     }
-    case 'deathYear': {
+    case 'year': {
       const y = Number(today.slice(0, 4))
-      if (/今年/.test(t)) return { deathYear: y }
-      if (/去年/.test(t)) return { deathYear: y - 1 }
-      if (/前年/.test(t)) return { deathYear: y - 2 }
+      if (/今年/.test(t)) return { [param]: y }
+      if (/去年/.test(t)) return { [param]: y - 1 }
+      if (/前年/.test(t)) return { [param]: y - 2 }
       const date = firstDate(t, today)
-      if (date) return { deathYear: Number(date.slice(0, 4)) }
+      if (date) return { [param]: Number(date.slice(0, 4)) }
       const v = single(t, 1950, 2100, true)
-      return v === undefined ? undefined : { deathYear: v }
+      return v === undefined ? undefined : { [param]: v }
     }
-    case 'unusedDays': {
-      const v = single(t, 0, 45)
-      return v === undefined ? undefined : { unusedDays: v }
+    case 'number': {
+      const v = single(t, spec.min ?? 0, spec.max ?? 1e9, spec.integer)
+      return v === undefined ? undefined : { [param]: v }
     }
-    case 'pensionYearsReceived': {
-      const v = single(t, 0, 80, true)
-      return v === undefined ? undefined : { pensionYearsReceived: v }
-    }
-    case 'weekdayHours':
+    case 'overtime':
       return overtime(t, today)
     case 'city': {
       const c = city(t)
-      return c === undefined ? undefined : { city: c }
+      return c === undefined ? undefined : { [param]: c }
     }
-    case 'minimumWage': {
+    case 'cityOrMoney': {
       const c = city(t)
       if (c !== undefined) return { city: c }
       const v = money(t, 500)
-      return v === undefined ? undefined : { minimumWage: v }
+      return v === undefined ? undefined : { [param]: v }
     }
     default:
       return undefined

@@ -20,6 +20,11 @@ export const ArticleFrontMatterSchema = z
     kind: z.enum(['rule', 'case', 'guide']),
     title: z.string().min(2).max(60),
     summary: z.string().min(10).max(200),
+    /**
+     * Optional one-line direct answer to the question the title asks (「不合法」「可以，不用等30天」),
+     * shown before the summary. Only where the rule answers it without further facts.
+     */
+    verdict: z.string().min(2).max(60).optional(),
     keywords: z.array(z.union([z.string().min(1), z.number().transform(String)])).min(1),
     region: z.string().regex(/^(national|guangdong|[a-z]+)$/, 'expected national, guangdong or a city slug'),
     basis: z.array(BasisSchema).min(1),
@@ -28,6 +33,13 @@ export const ArticleFrontMatterSchema = z
     facts: z.array(z.string()).default([]),
     related: z.array(z.string()).default([]),
     calculators: z.array(z.string()).default([]),
+    /**
+     * Figure series (knowledge/params.yaml name + region) the article is about; the answer leads
+     * with the one in force on the day it is asked (src/core/answer/figure-lead.ts).
+     */
+    figures: z
+      .array(z.object({ name: z.string().min(1), region: z.string().min(1) }).strict())
+      .default([]),
   })
   .strict()
 

@@ -1,5 +1,5 @@
 import type { Article } from './article'
-import type { Statute } from './statute'
+import { repealedPartOf, type Statute } from './statute'
 import { TOPIC_IDS } from './topics'
 
 export type FactConfidence = 'verified' | 'likely' | 'unverified'
@@ -12,12 +12,43 @@ export interface LibraryCheckInput {
   calculatorNames: readonly string[]
   /** Today's date (YYYY-MM-DD); `updated` may not be later. */
   today: string
+  /**
+   * The library's normaliser (width, traditional → simplified, synonyms): two keywords of one
+   * article that normalise to the same text are one phrase counted twice.
+   */
+  normalize?: (text: string) => string
+}
+
+/**
+ * Longest keyword, in characters. A keyword names a problem the way people say it (拖欠工资,
+ * 被炒鱿鱼); a longer one is a whole question, and its everyday words land in the heaviest field.
+ */
+export const MAX_KEYWORD_CHARS = 10
+
+/** Keyword hygiene of one article: no over-long keyword, no two that normalise alike. */
+export function keywordProblems(
+  keywords: readonly string[],
+  normalize: (text: string) => string = (t) => t
+): string[] {
+  const problems: string[] = []
+  const seen = new Map<string, string>()
+  for (const k of keywords) {
+    if ([...k].length > MAX_KEYWORD_CHARS)
+      problems.push(`keyword "${k}" is longer than ${MAX_KEYWORD_CHARS} characters`)
+    const key = normalize(k).replace(/\s+/g, '')
+    const first = seen.get(key)
+    if (first !== undefined)
+      problems.push(`keywords "${first}" and "${k}" are the same after normalisation (${key})`)
+    else seen.set(key, k)
+  }
+  return problems
 }
 
 /**
  * Content checks across the whole knowledge base (the schema is checked per file at parse time):
  * unique ids, every topic covered by a rule or guide, every cited law registered and in force,
- * no future dates, links and calculators resolve, no unverified fact used.
+ * no future dates, links and calculators resolve, no unverified fact used, keywords short and
+ * distinct after normalisation.
  * @returns one readable problem per line; empty when the library is sound.
  */
 export function validateLibrary(input: LibraryCheckInput): string[] {
@@ -33,6 +64,9 @@ export function validateLibrary(input: LibraryCheckInput): string[] {
     statuteNames.set(s.name, s)
     if (s.replacedBy && !input.statutes.some((t) => t.name === s.replacedBy))
       problems.push(`statute ${s.name}: replacedBy ${s.replacedBy} is not registered`)
+    for (const p of s.repealedParts ?? [])
+      if (!input.statutes.some((t) => t.name === p.by))
+        problems.push(`statute ${s.name}: ${p.part} is repealed by ${p.by}, which is not registered`)
   }
 
   const covered = new Set(input.articles.filter((a) => a.kind !== 'case').map((a) => a.topic))
@@ -45,6 +79,13 @@ export function validateLibrary(input: LibraryCheckInput): string[] {
       if (!statute) problems.push(`${file(a)}: basis law "${b.law}" is not in knowledge/statutes/`)
       else if (statute.status === '已废止')
         problems.push(`${file(a)}: basis law "${b.law}" is repealed${statute.replacedBy ? ` (use ${statute.replacedBy})` : ''}`)
+      else {
+        const part = repealedPartOf(statute, b.article, input.today)
+        if (part)
+          problems.push(
+            `${file(a)}: basis ${b.law} ${b.article} — ${part.part} was repealed on ${part.on} by ${part.by}${part.byArticle ? ` ${part.byArticle}` : ''}; cite the law in force`
+          )
+      }
     }
     if (a.updated > input.today) problems.push(`${file(a)}: updated ${a.updated} is in the future`)
     for (const id of a.related) if (!ids.has(id)) problems.push(`${file(a)}: related id ${id} does not exist`)
@@ -56,6 +97,7 @@ export function validateLibrary(input: LibraryCheckInput): string[] {
       else if (confidence === 'unverified') problems.push(`${file(a)}: fact ${f} is unverified and must not be used`)
     }
     if ([...a.summary].length > 200) problems.push(`${file(a)}: summary longer than 200 characters`)
+    for (const p of keywordProblems(a.keywords, input.normalize)) problems.push(`${file(a)}: ${p}`)
   }
   return problems
 }

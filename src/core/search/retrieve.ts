@@ -202,8 +202,11 @@ export function queryGroups(tokens: readonly string[], lib: Library, text?: stri
     }
     if (scale !== 1) TAILED.add(g)
     seen.set(t, g)
-    for (const sub of expandSubwords([t], lib.index.has).slice(1))
-      if (isIndexToken(sub) && !g.terms.includes(sub)) {
+    // A Set, not terms.includes: a long token may yield many sub-words; keep this linear.
+    const terms = new Set(g.terms)
+    for (const sub of expandSubwords([t], lib.index.has, lib.index.maxTermLength).slice(1))
+      if (isIndexToken(sub) && !terms.has(sub)) {
+        terms.add(sub)
         g.terms.push(sub)
         g.weights.push(RANKING.subwordWeight * scale)
       }

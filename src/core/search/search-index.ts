@@ -54,6 +54,8 @@ export interface SearchIndex {
   /** Inverse document frequency (BM25's, always > 0). */
   idf(term: string): number
   has(term: string): boolean
+  /** The length of the longest term (code units): no longer fragment can be a term. */
+  readonly maxTermLength: number
 }
 
 const C = COUNT_LIMIT
@@ -83,7 +85,11 @@ export function loadSearchIndex(
   const n = data.len.length / 4
   const termList = data.terms ? data.terms.split(TERM_SEPARATOR) : []
   const termId = new Map<string, number>()
-  for (let t = 0; t < termList.length; t++) termId.set(termList[t]!, t)
+  let maxTermLength = 0
+  for (let t = 0; t < termList.length; t++) {
+    termId.set(termList[t]!, t)
+    maxTermLength = Math.max(maxTermLength, termList[t]!.length)
+  }
   const df = data.df
 
   // Postings as typed arrays: term t owns [start[t], start[t + 1]), decoded from the shipped
@@ -298,6 +304,7 @@ export function loadSearchIndex(
       return t === undefined ? idfOf(0) : idfById(t)
     },
     has: (term) => termId.has(term),
+    maxTermLength,
     rank,
     matched: (groups, doc) => matched(groups, doc),
     search(groups, options = {}) {

@@ -2,7 +2,8 @@
  * Text normalisation shared by documents (at build) and questions (at run time), so both sides
  * meet in the same words: full-width → half-width, lower case, traditional → simplified
  * (a character table built from opencc-js), then colloquial/Cantonese synonyms → the articles'
- * terms (a table kept as data in knowledge/synonyms.yaml).
+ * terms (a table kept as data in knowledge/synonyms.yaml) and members of a word class → the class's
+ * concept token (尿毒症, 白血病 → 患病; 奶奶 → 祖父母: knowledge/concepts.yaml).
  * @module
  */
 
@@ -11,6 +12,12 @@ export interface NormalizeData {
   t2s: Record<string, string>
   /** [variant, canonical] pairs; overlapping variants resolve to the longest cover, in one pass. */
   synonyms: Array<[string, string]>
+  /**
+   * [word, concept token] pairs: a class of words (illnesses, body parts, family members, trades)
+   * meets the articles through the one word they use for the class. Applied in the same pass as
+   * the synonyms; where a synonym and a class word are the same string, the synonym wins.
+   */
+  concepts?: Array<[string, string]>
 }
 
 export type Normalizer = (text: string) => string
@@ -100,7 +107,7 @@ function replaceSynonyms(text: string, root: TrieNode): string {
  */
 export function createNormalizer(data: NormalizeData): Normalizer {
   const t2s = new Map(Object.entries(data.t2s))
-  const trie = buildTrie(data.synonyms)
+  const trie = buildTrie([...data.synonyms, ...(data.concepts ?? [])])
   return (text: string) => {
     let s = ''
     for (const ch of toHalfWidth(text)) s += t2s.get(ch) ?? ch

@@ -6,7 +6,7 @@
  * @module
  */
 import { InlineKeyboard } from 'grammy'
-import { GUANGDONG_CITIES, getCalculator, CALCULATOR_NAMES } from '../../core'
+import { CALCULATOR_NAMES, getCalculator, inputSpec } from '../../core'
 import { CHAT_TEXT } from '../../chat'
 
 /** Callback data prefixes (kept short: 64 bytes in all). */
@@ -25,34 +25,15 @@ export function calculatorMenu(): InlineKeyboard {
   return keyboard
 }
 
-// Where most of the bot's users work (the Pearl River Delta); other cities are typed.
-const QUICK_CITIES = [
-  'guangzhou',
-  'shenzhen',
-  'dongguan',
-  'foshan',
-  'huizhou',
-  'zhongshan',
-  'zhuhai',
-  'jiangmen',
-]
-
-const BOOLEAN_INPUTS = new Set(['retired', 'probation', 'wageArrears', 'stillEmployed'])
-
-/** The few answers worth a button: small value sets only. */
+/** The awaited input's quick picks (from its calculator spec), in balanced rows of at most five. */
 function picks(param: string, year: number): string[][] {
-  if (param === 'disabilityGrade')
-    return [
-      ['1', '2', '3', '4', '5'],
-      ['6', '7', '8', '9', '10'],
-    ]
-  if (BOOLEAN_INPUTS.has(param)) return [[CHAT_TEXT.yes, CHAT_TEXT.no]]
-  if (param === 'deathYear') return [[String(year), String(year - 1), String(year - 2)]]
-  if (param === 'city' || param === 'minimumWage') {
-    const names = QUICK_CITIES.map((slug) => GUANGDONG_CITIES.find((c) => c.slug === slug)!.nameZh)
-    return [names.slice(0, 4), names.slice(4)]
-  }
-  return []
+  const choices = inputSpec(param)?.choices
+  const values = typeof choices === 'function' ? choices(year) : (choices ?? [])
+  const rows = Math.ceil(values.length / 5)
+  const perRow = Math.ceil(values.length / Math.max(rows, 1))
+  const out: string[][] = []
+  for (let i = 0; i < values.length; i += perRow) out.push(values.slice(i, i + perRow))
+  return out
 }
 
 /** Quick picks for the awaited input (if its values are few) and a cancel button. */

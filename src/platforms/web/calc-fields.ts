@@ -1,20 +1,27 @@
 /**
- * Calculator forms: the inputs come from each calculator's zod schema (via JSON Schema), so a
- * new calculator input shows up on the page without touching the web code.
+ * Calculator forms: the inputs come from each calculator's zod schema (via JSON Schema) and their
+ * labels from its input specs, so a new calculator input shows up on the page without touching
+ * the web code.
  * @module
  */
 import { z } from 'zod'
-import { FIELD_LABELS, fieldLabel } from '../../core'
+import { type InputSpec, FIELD_LABELS, fieldLabel } from '../../core'
 
 /** One form input, named after the calculator's param. */
 export interface CalcField {
   name: string
-  kind: 'number' | 'integer' | 'date' | 'boolean' | 'text'
+  kind: 'number' | 'integer' | 'date' | 'boolean' | 'choice' | 'text'
   required: boolean
   min?: number
   max?: number
   /** True when `min` itself is not allowed (zod `.positive()`). */
   exclusiveMin?: boolean
+  /** The label shown (the calculator's input spec, else the shared label table). */
+  label: string
+  /** A published figure the parameter table supplies; the form tucks these away. */
+  override: boolean
+  /** The values of a `choice` field (a zod enum), with their labels. */
+  options?: readonly { value: string; label: string }[]
 }
 
 interface JsonSchemaProp {
@@ -23,6 +30,7 @@ interface JsonSchemaProp {
   exclusiveMinimum?: number
   maximum?: number
   pattern?: string
+  enum?: unknown[]
 }
 
 interface JsonSchemaObject {
@@ -33,8 +41,14 @@ interface JsonSchemaObject {
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$'
 
-/** The form fields of a calculator's input schema: required ones first, then the schema's order. */
-export function calcFields(schema: z.ZodType): CalcField[] {
+/**
+ * The form fields of a calculator's input schema: required ones first, then the schema's order.
+ * @param inputs the calculator's input specs (labels, which fields override published figures)
+ */
+export function calcFields(
+  schema: z.ZodType,
+  inputs: Readonly<Record<string, InputSpec>> = {}
+): CalcField[] {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaObject
   const fields: CalcField[] = []
   const visit = (obj: JsonSchemaObject) => {
@@ -42,7 +56,7 @@ export function calcFields(schema: z.ZodType): CalcField[] {
     const required = new Set(obj.required ?? [])
     for (const [name, prop] of Object.entries(obj.properties ?? {})) {
       if (fields.some((f) => f.name === name)) continue
-      fields.push(toField(name, prop, required.has(name)))
+      fields.push(toField(name, prop, required.has(name), inputs[name]))
     }
   }
   visit(json)
@@ -50,7 +64,12 @@ export function calcFields(schema: z.ZodType): CalcField[] {
   return fields.sort((a, b) => Number(b.required) - Number(a.required))
 }
 
-function toField(name: string, prop: JsonSchemaProp, required: boolean): CalcField {
+function toField(
+  name: string,
+  prop: JsonSchemaProp,
+  required: boolean,
+  spec: InputSpec | undefined
+): CalcField {
   const kind: CalcField['kind'] =
     prop.type === 'integer'
       ? 'integer'
@@ -60,8 +79,21 @@ function toField(name: string, prop: JsonSchemaProp, required: boolean): CalcFie
           ? 'boolean'
           : prop.pattern === DATE_PATTERN
             ? 'date'
-            : 'text'
-  const field: CalcField = { name, kind, required }
+            : prop.enum
+              ? 'choice'
+              : 'text'
+  const field: CalcField = {
+    name,
+    kind,
+    required,
+    label: spec?.label ?? fieldLabel(name),
+    override: spec?.override === true,
+  }
+  if (prop.enum)
+    field.options = prop.enum.map((v) => {
+      const value = String(v)
+      return { value, label: spec?.options?.find((o) => o.value === value)?.label ?? value }
+    })
   if (prop.exclusiveMinimum !== undefined) {
     field.min = prop.exclusiveMinimum
     field.exclusiveMin = true
@@ -104,7 +136,7 @@ export function parseCalcForm(
     else if (f.kind === 'number' || f.kind === 'integer') {
       const n = Number(toHalfWidth(value).replace(/[,，\s]/g, ''))
       if (!Number.isFinite(n)) {
-        errors.push(`${fieldLabel(f.name)}：请填写数字`)
+        errors.push(`${f.label}：请填写数字`)
         badFields.push(f.name)
       } else input[f.name] = n
     } else input[f.name] = value

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono'
 import {
   type AskResult,
+  MAX_QUESTION_CHARS,
   paramTableOf,
   CALCULATOR_NAMES,
   getCalculator,
@@ -33,8 +34,11 @@ export interface WebOptions {
   publicBaseUrl?: string
 }
 
-/** Longest caller text the intake form takes. */
-export const MAX_INTAKE_CHARS = 2000
+/**
+ * Longest caller text the intake form takes: core's question bound, so the whole text is
+ * classified and read for facts (the fact patterns are quadratic in a run of numerals).
+ */
+export const MAX_INTAKE_CHARS = MAX_QUESTION_CHARS
 
 /** Header the client script sends to get only the calculator's result fragment. */
 export const FRAGMENT_HEADER = 'X-Fragment'
@@ -155,7 +159,7 @@ export function createWebApp(options: WebOptions): Hono {
     const calc = getCalculator(name)
     if (!calc) return notFound(c)
     let fields = fieldCache.get(name)
-    if (!fields) fieldCache.set(name, (fields = calcFields(calc.schema)))
+    if (!fields) fieldCache.set(name, (fields = calcFields(calc.schema, calc.inputs)))
     const form = parseCalcForm(fields, raw)
     let view: CalcView = { kind: 'empty' }
     let status: Status = 200

@@ -63,6 +63,7 @@ export const UI = {
   calcCannot: '无法用这些输入计算，请检查数字和日期（例如离职日期不能早于入职日期）。',
   calcAmount: '估算金额',
   calcDeadline: '截止日期',
+  calcHeadline: '结果',
   calcDaysLeft: (n: number) => (n >= 0 ? `还剩 ${n} 天` : `已过 ${-n} 天`),
   calcSteps: '计算过程',
   stepLabel: '项目',
@@ -106,12 +107,3 @@ export const UI = {
   intakeStillNeeded: '还需了解',
   disclaimerHeading: '说明',
 } as const
-
-/** Inputs that override a figure from the parameter table; the form tucks them away. */
-export const OVERRIDE_FIELDS: ReadonlySet<string> = new Set([
-  'localAvgMonthlyWage',
-  'minimumWage',
-  'nationalUrbanDisposableIncome',
-  'provinceAvgMonthlyWage',
-  'provinceMonthlyDisposableIncome',
-])

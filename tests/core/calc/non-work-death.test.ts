@@ -107,4 +107,14 @@ describe('calcNonWorkDeath', () => {
       expect(r.warnings.length).toBeGreaterThan(0)
     }
   })
+
+  it('a missing base still gives the months and the formula (issue 14 item 10)', () => {
+    // 2026 death: the 2025 Guangdong figure is 待核对; 20 contribution years → 9 + 5 = 14 months
+    const r = run({ deathYear: 2026, contributionYears: 20 })
+    expect(isCalcMissing(r)).toBe(true)
+    if (isCalcMissing(r))
+      expect(r.warnings.join('\n')).toContain(
+        '丧葬补助金2个月，抚恤金14个月；金额 = 广东省2025年城镇居民人均可支配收入 ÷ 12 × 16'
+      )
+  })
 })

@@ -19,27 +19,11 @@ const statutes = new Set(
   ).map((s) => s.name)
 )
 
-const SAMPLE: Record<(typeof CALCULATOR_NAMES)[number], unknown> = {
-  severance: { monthlyWage: 8000, serviceMonths: 42 },
-  'illegal-termination': { monthlyWage: 8000, serviceMonths: 42 },
-  'notice-pay': { monthlyWage: 8000, serviceMonths: 42 },
-  overtime: { monthlyWage: 4350, weekdayHours: 10 },
-  'annual-leave-pay': { monthlyWage: 4350, unusedDays: 5 },
-  'work-injury-disability': { disabilityGrade: 7, monthlyWage: 4000 },
-  'work-injury-death': { deathYear: 2025 },
-  'non-work-death': { deathYear: 2023, contributionYears: 15 },
-  'double-wage-no-contract': { monthlyWage: 5000, monthsWithoutContract: 6 },
-  'sick-pay': { city: '广州' },
-  'minimum-wage-check': { monthlyWage: 2000, city: '广州' },
-  'arbitration-deadline': { knewDate: '2026-06-30' },
-  'work-injury-application-deadline': { accidentDate: '2026-11-01' },
-}
-
 describe('runCalculator', () => {
   it.each(CALCULATOR_NAMES.map((n) => [n]))(
     '%s runs, matches the result schema and cites registry statutes',
     (name) => {
-      const r = runCalculator(name, SAMPLE[name], table, today)
+      const r = runCalculator(name, getCalculator(name)!.sample, table, today)
       expect(r.ok).toBe(true)
       if (!r.ok || isCalcMissing(r.result)) throw new Error('expected a result')
       expect(CalcResultSchema.safeParse(r.result).success).toBe(true)

@@ -13,6 +13,11 @@ describe('domain gate', () => {
       expect(library.domain.shared).toContain(w)
     expect(library.domain.labour).toContain('聊天记录') // from knowledge/userdict.txt
     expect(library.domain.labour).toContain('工资')
+    // Neutral dictionary words (negation units, 寒假) are kept whole but mark no domain.
+    for (const w of ['不给', '寒假']) {
+      expect(library.domain.labour).not.toContain(w)
+      expect(library.domain.shared).not.toContain(w)
+    }
   })
 
   it.each([
@@ -27,6 +32,9 @@ describe('domain gate', () => {
     '去超市买菜滑倒摔伤了，超市要不要赔医疗费',
     // A labour word inside another domain's word (培训 in 培训机构) is not labour evidence.
     '给孩子报的培训班跑路了，学费能退吗',
+    // Negation units (不给, 没发 …) are in the user dictionary but are shared words, not labour evidence.
+    '商家不给退款，我要投诉',
+    '寒假去哪里旅游好',
   ])('declines %s', (q) => expect(ask(q, { library }).declined).toBe(true))
 
   it.each([
@@ -40,5 +48,7 @@ describe('domain gate', () => {
     '我在超市做收银员，老板拖欠工资',
     '顾客投诉我，经理就扣我工资',
     '公司送我去培训，回来要签五年服务期',
+    // 看病 alone is not another domain: a worker asks about sick leave or medical costs too.
+    '看病花了两万，单位能报销吗',
   ])('answers %s', (q) => expect(ask(q, { library }).declined).toBe(false))
 })

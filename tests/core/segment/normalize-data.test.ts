@@ -8,7 +8,7 @@ const { normalize } = loadBuiltLibrary()
 describe('normaliser data', () => {
   it.each([
     ['老闆唔俾人工', '老板不给工资'], // 闆: a second traditional form of 板
-    ['冇簽合同', '没有签合同'], // 簽 (not 籤) → 签
+    ['冇簽合同', '没签合同'], // 簽 (not 籤) → 签; 冇签 → the negation unit 没签
     ['淨係休兩日', '只休两日'],
     ['每日返十二個鐘', '上班十二小时'],
     ['我有咗BB', '我怀孕'],
@@ -21,6 +21,20 @@ describe('normaliser data', () => {
     ['加班费按底心算', '加班费按基本工资算'],
     ['工商鉴定九级', '工伤鉴定九级'],
   ])('%s → %s', (input, out) => expect(normalize(input)).toBe(out))
+
+  // knowledge/concepts.yaml: members of a class meet the articles through the class's word.
+  it.each([
+    ['老公得了尿毒症', '配偶得了患病'],
+    ['白血病住院', '患病住院'],
+    ['奶奶去世请假', '祖父母去世请假'],
+    ['压断了手指', '压断了肢体'],
+    ['我是电焊工', '我是工人'],
+    ['老婆婆', '老婆婆'], // guard: not a wife
+    // Negation units: one spelling per verb (knowledge/synonyms.yaml), kept whole by the dictionary.
+    ['公司未签合同', '公司没签合同'],
+    ['单位没有缴社保', '单位没交社会保险'],
+    ['被辞退没给补偿', '被辞退不给补偿'],
+  ])('concept: %s → %s', (input, out) => expect(normalize(input)).toBe(out))
 
   it.each([
     '员工上班', // not 工上 → 工伤

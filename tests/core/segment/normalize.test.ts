@@ -47,4 +47,31 @@ describe('normalize', () => {
     })
     expect(n('a')).toBe('ab')
   })
+
+  describe('concept vocabulary', () => {
+    const n = createNormalizer({
+      t2s: { 癥: '症' },
+      synonyms: [['老公产假', '陪产假']],
+      concepts: [
+        ['尿毒症', '患病'],
+        ['老公', '配偶'],
+        ['老公公', '老公公'], // guard
+      ],
+    })
+
+    it.each([
+      ['我老公得了尿毒癥', '我配偶得了患病'], // traditional first, then the class word
+      ['老公产假几天', '陪产假几天'], // the longer synonym covers the class word
+      ['老公公上班', '老公公上班'], // the guard keeps the longer word whole
+    ])('%s → %s', (input, out) => expect(n(input)).toBe(out))
+
+    it('lets a synonym win over a class word of the same spelling', () => {
+      const m = createNormalizer({
+        t2s: {},
+        synonyms: [['大病', '重病']],
+        concepts: [['大病', '患病']],
+      })
+      expect(m('大病')).toBe('重病')
+    })
+  })
 })

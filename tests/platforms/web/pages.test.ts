@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../../../src/app/create-app'
 import { parseConfig } from '../../../src/app/config'
 import { loadBuiltLibrary } from '../../../scripts/lib/load-library'
+import { MAX_QUESTION_CHARS } from '../../../src/core/ask'
 
 const library = loadBuiltLibrary()
 const app = createApp({
@@ -188,6 +189,14 @@ describe('web: calculators', () => {
     expect(html).toContain('data-deadline="2027-03-01"')
   })
 
+  it('retirement-date: a select for the category, the age and month as the headline', async () => {
+    const form = (await get('/calc/retirement-date')).html
+    expect(form).toMatch(/<select[^>]*name="category"/)
+    expect(form).toContain('<option value="female-50">女（原50岁退休）</option>')
+    const { html } = await get('/calc/retirement-date?birthMonth=1975-06&category=male')
+    expect(html).toContain('法定退休年龄62岁8个月，2038年2月退休')
+  })
+
   it('every calculator page renders; an unknown one is a 404', async () => {
     const { html } = await get('/calc')
     const names = [...html.matchAll(/href="\/calc\/([a-z-]+)"/g)].map((m) => m[1]!)
@@ -230,6 +239,9 @@ describe('web: intake', () => {
   it('empty or too long text → 400 with a message; HTML in the text is escaped', async () => {
     expect((await post('   ')).status).toBe(400)
     expect((await post('工'.repeat(2001))).status).toBe(400)
+    // The intake reads no more than core does (MAX_QUESTION_CHARS).
+    expect((await post('工'.repeat(MAX_QUESTION_CHARS + 1))).status).toBe(400)
+    expect((await post('工'.repeat(MAX_QUESTION_CHARS))).status).toBe(200)
     const html = await (await post('<b>被辞退</b> 月薪5000')).text()
     expect(html).not.toContain('<b>被辞退')
     expect(html).toContain('&lt;b&gt;被辞退')

@@ -1,6 +1,6 @@
-import { GUANGDONG_CITIES, fieldLabel } from '../../../core'
+import { GUANGDONG_CITIES } from '../../../core'
 import type { CalcField } from '../calc-fields'
-import { OVERRIDE_FIELDS, UI } from '../labels'
+import { UI } from '../labels'
 import { Layout } from '../layout'
 import { CalcResultView, type CalcView } from './calc-result'
 
@@ -23,7 +23,7 @@ function Field({
   invalid: boolean
 }) {
   const id = `f-${field.name}`
-  const label = fieldLabel(field.name)
+  const label = field.label
   if (field.kind === 'boolean')
     return (
       <div class='field check'>
@@ -38,6 +38,23 @@ function Field({
       </div>
     )
   const marker = field.required ? <span class='req'>{UI.calcRequired}</span> : null
+  if (field.kind === 'choice')
+    return (
+      <div class='field'>
+        <label for={id}>
+          {label}
+          {marker}
+        </label>
+        <select id={id} name={field.name} required={field.required}>
+          <option value=''>—</option>
+          {(field.options ?? []).map((o) => (
+            <option value={o.value} selected={value === o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    )
   const numeric = field.kind === 'number' || field.kind === 'integer'
   return (
     <div class='field'>
@@ -67,8 +84,8 @@ function Field({
  * not block a value before the server can explain what is wrong with it.
  */
 export function CalcPage({ name, title, fields, values, view, articles }: CalcPageProps) {
-  const main = fields.filter((f) => !OVERRIDE_FIELDS.has(f.name))
-  const overrides = fields.filter((f) => OVERRIDE_FIELDS.has(f.name))
+  const main = fields.filter((f) => !f.override)
+  const overrides = fields.filter((f) => f.override)
   const invalid = new Set(view.kind === 'invalid' ? view.fields : [])
   return (
     <Layout title={title} nav='calc'>

@@ -71,7 +71,11 @@ export function CalcResultView({ view }: { view: CalcView }) {
       return (
         <section class='card' aria-labelledby='result-heading'>
           <h2 id='result-heading'>
-            {typeof r.amount === 'number' ? UI.calcAmount : UI.calcDeadline}
+            {typeof r.amount === 'number'
+              ? UI.calcAmount
+              : r.deadline
+                ? UI.calcDeadline
+                : UI.calcHeadline}
           </h2>
           {typeof r.amount === 'number' ? (
             <p class='amount'>
@@ -88,6 +92,10 @@ export function CalcResultView({ view }: { view: CalcView }) {
               {r.daysLeft !== undefined ? (
                 <span class='small'>（{UI.calcDaysLeft(r.daysLeft)}）</span>
               ) : null}
+            </p>
+          ) : r.headline ? (
+            <p class='amount' data-headline>
+              {r.headline}
             </p>
           ) : null}
           <Bullets heading={UI.calcWarnings} items={r.warnings} cls='note' />
