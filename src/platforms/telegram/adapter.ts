@@ -3,7 +3,8 @@
  * secret token and feeds the update to the bot.
  * @module
  */
-import { type Bot, webhookCallback } from 'grammy'
+import { type Bot, BotError, webhookCallback } from 'grammy'
+import { ChatSendError } from '../../chat'
 import type { PlatformAdapter } from '../shared/platform'
 
 export interface TelegramAdapterOptions {
@@ -18,5 +19,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Platform
     secretToken: options.secretToken,
     onTimeout: 'return',
   })
-  return { handle: (request) => handle(request) }
+  return {
+    async handle(request) {
+      try {
+        return await handle(request)
+      } catch (err) {
+        // The reply did not reach the Bot API for a passing reason (logged by the chat layer):
+        // a 503 makes Telegram deliver the update again.
+        if (err instanceof BotError && err.error instanceof ChatSendError)
+          return new Response(JSON.stringify({ error: 'send-failed' }), { status: 503 })
+        throw err
+      }
+    },
+  }
 }

@@ -4,7 +4,7 @@
  * polling alike.
  * @module
  */
-import { Bot, type Context } from 'grammy'
+import { Bot, type Context, GrammyError, HttpError } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import {
   type ChatDeps,
@@ -123,6 +123,12 @@ export function telegramInbound(ctx: Context, username: string): InboundMessage 
   }
 }
 
+/** True for Bot API failures worth a redelivery: the network, a 5xx, or 429 Too Many Requests. */
+function isTransient(err: unknown): boolean {
+  if (err instanceof HttpError) return true
+  return err instanceof GrammyError && (err.error_code >= 500 || err.error_code === 429)
+}
+
 /**
  * Builds the bot: every update (messages, commands, buttons, inline queries) goes through
  * handleInbound; the reply is sent as HTML with its buttons.
@@ -167,8 +173,10 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     try {
       await next()
     } catch (err) {
-      // An unsent reply is the one failure Telegram should retry (the dedup mark was released).
-      if (err instanceof ChatSendError) throw err
+      // A reply the Bot API could not take for a passing reason (network, 5xx, 429) is the one
+      // failure Telegram should redeliver (the dedup mark was released): answer 5xx. Anything
+      // else (a 400, an update with no chat to reply to) would fail again: acknowledge it.
+      if (err instanceof ChatSendError && isTransient(err.cause)) throw err
       report(err)
     }
   })
