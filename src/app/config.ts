@@ -10,13 +10,47 @@ const optional = z
   .optional()
   .transform((v) => (v && v.trim() ? v.trim() : undefined))
 
+/**
+ * A whole number in [min, max]; unset means `fallback`. Set but empty is an error: `X=` in an
+ * env file reads as 0 to z.coerce, which for RATE_LIMIT_PER_MINUTE silently meant "no limit".
+ */
+const integer = (min: number, max: number, fallback: number) =>
+  z
+    .union([z.string(), z.number()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return fallback
+      const t = String(v).trim()
+      const n = /^\d+$/.test(t) ? Number(t) : NaN
+      if (n >= min && n <= max) return n
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a whole number from ${min} to ${max}${t ? '' : ' (set but empty; unset it for the default)'}`,
+      })
+      return z.NEVER
+    })
+
+/** An http(s) URL without a trailing slash (the code appends paths), or unset. */
+const url = optional
+  .refine((v) => v === undefined || isHttpUrl(v), 'expected an http:// or https:// URL')
+  .transform((v) => v?.replace(/\/+$/, ''))
+
+function isHttpUrl(v: string): boolean {
+  try {
+    const u = new URL(v)
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password
+  } catch {
+    return false
+  }
+}
+
 export const ConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  PORT: integer(1, 65535, 8787),
   HOST: z.string().default('127.0.0.1'),
   /** Questions one chat may ask per rolling minute on every chat platform; 0 turns the limit off. */
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(10),
+  RATE_LIMIT_PER_MINUTE: integer(0, 10_000, 10),
   /** Public base URL of the web page, used for links to full articles. */
-  PUBLIC_BASE_URL: optional,
+  PUBLIC_BASE_URL: url,
   TELEGRAM_BOT_TOKEN: optional.refine(
     (v) => v === undefined || /^\d+:[\w-]+$/.test(v),
     'expected <id>:<secret>'
@@ -25,9 +59,17 @@ export const ConfigSchema = z.object({
     (v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v),
     'Telegram allows 1-256 characters A-Z a-z 0-9 _ -'
   ),
-  TELEGRAM_WEBHOOK_URL: optional,
-  TELEGRAM_API_ROOT: optional,
-  TELEGRAM_BOT_USERNAME: z.string().default('gongyou_bot'),
+  TELEGRAM_WEBHOOK_URL: url,
+  TELEGRAM_API_ROOT: url,
+  /** The bot's @username, stored without the '@' (a leading '@' is accepted and dropped). */
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .default('gongyou_bot')
+    .transform((v) => v.trim().replace(/^@/, ''))
+    .refine(
+      (v) => /^[A-Za-z][A-Za-z0-9_]{4,31}$/.test(v),
+      'expected a Telegram username (5-32 letters, digits or _)'
+    ),
   /** WeChat Official Account: the Token alone is plaintext mode; with APP_ID + ENCODING_AES_KEY, safe mode. */
   WECHAT_TOKEN: optional,
   WECHAT_APP_ID: optional,
@@ -44,7 +86,7 @@ export const ConfigSchema = z.object({
   FEISHU_APP_SECRET: optional,
   FEISHU_VERIFICATION_TOKEN: optional,
   FEISHU_ENCRYPT_KEY: optional,
-  FEISHU_API_ROOT: optional,
+  FEISHU_API_ROOT: url,
   /** DingTalk enterprise robot: the app's AppSecret signs every callback. */
   DINGTALK_APP_SECRET: optional,
 })
@@ -55,8 +97,36 @@ export type Config = z.infer<typeof ConfigSchema>
 export function parseConfig(env: Record<string, unknown>): Config {
   const parsed = ConfigSchema.safeParse(env)
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
-    throw new Error(`invalid configuration:\n  ${lines.join('\n  ')}`)
+    // One line naming each bad variable (never its value: it may be a secret).
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    throw new Error(`invalid configuration: ${issues.join('; ')}`)
   }
   return parsed.data
+}
+
+/**
+ * Settings that start but leave a platform off or half on: one sentence each, naming the
+ * variables, for the runtimes to log as warnings. (A partial set that cannot work at all, such
+ * as Feishu without its secret, stops start-up in mountPlatforms instead.)
+ */
+export function configWarnings(config: Config): string[] {
+  const out: string[] = []
+  const token = config.TELEGRAM_BOT_TOKEN !== undefined
+  const secret = config.TELEGRAM_WEBHOOK_SECRET !== undefined
+  const webhookUrl = config.TELEGRAM_WEBHOOK_URL !== undefined
+  if (!token && (secret || webhookUrl))
+    out.push(
+      'Telegram is off: TELEGRAM_WEBHOOK_SECRET or TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is missing'
+    )
+  if (token && webhookUrl && !secret)
+    out.push(
+      'Telegram is off: TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_URL are set but TELEGRAM_WEBHOOK_SECRET is missing (the webhook needs it; unset TELEGRAM_WEBHOOK_URL to long-poll on Node)'
+    )
+  if (token && secret && !webhookUrl)
+    out.push(
+      'Telegram: TELEGRAM_WEBHOOK_SECRET is set without TELEGRAM_WEBHOOK_URL: the Worker serves the webhook, but the Node entry long-polls (and gets 409 while a webhook is registered)'
+    )
+  if (!config.PUBLIC_BASE_URL)
+    out.push('PUBLIC_BASE_URL is unset: answers carry no links to the full articles')
+  return out
 }

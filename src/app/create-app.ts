@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
 import { z } from 'zod'
@@ -15,6 +14,8 @@ import {
 } from '../core'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
+import { createPlatformStatus, type PlatformStatus } from './platform-status'
+import { createBodyLimit } from './body-limit'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
 import {
   type KeyValueStore,
@@ -43,6 +44,11 @@ export interface AppOptions {
   store?: KeyValueStore
   /** Parts a deployment or a test may swap (dedup stores, the Feishu client, the rate limiter). */
   platforms?: PlatformOverrides
+  /**
+   * Where /healthz reads each platform's state. Webhook platforms are set here; the Node entry
+   * passes the same object to Telegram long polling. Default: a new one.
+   */
+  status?: PlatformStatus
 }
 
 export const AskBodySchema = z.object({
@@ -67,6 +73,7 @@ const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {
  */
 export function createApp(options: AppOptions): Hono {
   const { library, config } = options
+  const status = options.status ?? createPlatformStatus()
   const now = options.now ?? (() => new Date())
   const askQuestion = (q: string) =>
     ask(q, {
@@ -97,9 +104,9 @@ export function createApp(options: AppOptions): Hono {
 
   app.use(
     '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
+    createBodyLimit({
+      maxBytes: MAX_BODY_BYTES,
+      onTooLarge: (c) =>
         c.json(
           { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
           413
@@ -107,7 +114,11 @@ export function createApp(options: AppOptions): Hono {
     })
   )
 
-  app.get('/healthz', (c) => c.json({ ok: true, articles: library.articles.length }))
+  // ok: the HTTP side answers. A failing platform shows as "error: …" under platforms without
+  // turning ok false, so a supervisor does not restart every channel because of one.
+  app.get('/healthz', (c) =>
+    c.json({ ok: true, articles: library.articles.length, platforms: status.snapshot() })
+  )
 
   app.post(
     '/api/ask',
@@ -156,7 +167,7 @@ export function createApp(options: AppOptions): Hono {
   })
 
   mountChatApi(app, chatDeps('api'))
-  mountPlatforms(app, ctx, chatDeps, platforms)
+  mountPlatforms(app, ctx, chatDeps, platforms, status)
   mountWeb(app, ctx)
 
   app.notFound((c) =>

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono'
 import type { AppContext } from './app-context'
 import type { Config } from './config'
+import type { PlatformStatus } from './platform-status'
 import { createWechatAdapter } from '../platforms/wechat'
 import { createWecomAdapter } from '../platforms/wecom'
 import { createWecomBotAdapter } from '../platforms/wecom-bot'
@@ -25,10 +26,15 @@ export interface PlatformOverrides extends ChatOverrides {
  * The Telegram bot for this config (webhook and long polling build it the same way); null when
  * no token is set.
  */
-export function telegramBotFor(config: Config, deps: ChatDeps): Bot | null {
+export function telegramBotFor(
+  config: Config,
+  deps: ChatDeps,
+  options: { timeoutSeconds?: number } = {}
+): Bot | null {
   if (!config.TELEGRAM_BOT_TOKEN) return null
   return createTelegramBot({
     ...deps,
+    ...options,
     token: config.TELEGRAM_BOT_TOKEN,
     username: config.TELEGRAM_BOT_USERNAME,
     ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
@@ -70,11 +76,14 @@ export function mountPlatforms(
   app: Hono,
   ctx: AppContext,
   deps: (platform: string) => ChatDeps,
-  overrides: PlatformOverrides = {}
+  overrides: PlatformOverrides = {},
+  status?: PlatformStatus
 ): void {
   const { config } = ctx
-  const mount = (path: string, methods: Array<'GET' | 'POST'>, adapter: PlatformAdapter) =>
+  const mount = (path: string, methods: Array<'GET' | 'POST'>, adapter: PlatformAdapter) => {
     app.on(methods, path, (c) => adapter.handle(c.req.raw, handleOptions(c)))
+    status?.set(path.slice(path.lastIndexOf('/') + 1), 'webhook')
+  }
 
   // Telegram needs the webhook secret: without it anyone could post updates (polling needs none).
   const telegram = config.TELEGRAM_WEBHOOK_SECRET ? telegramBotFor(config, deps('telegram')) : null

@@ -1,34 +1,73 @@
 /**
  * Node entry (`npm start`): the bundled knowledge, HTTP on HOST:PORT, and — with
  * TELEGRAM_BOT_TOKEN set and no TELEGRAM_WEBHOOK_URL — Telegram long polling for local use.
+ * A bad configuration stops start-up with one line naming the variable; nothing Telegram does
+ * stops the server; SIGTERM/SIGINT drain for at most SHUTDOWN_GRACE_MS, a second one exits at once.
  */
 import { serve } from '@hono/node-server'
 import { readFileSync } from 'node:fs'
+import type { Server } from 'node:http'
 import { createApp } from '../app/create-app'
-import { parseConfig } from '../app/config'
+import { type Config, configWarnings, parseConfig } from '../app/config'
+import { log } from '../app/log'
+import { createPlatformStatus } from '../app/platform-status'
 import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
+import type { TelegramPolling } from './telegram-polling'
+
+/** How long a signal waits for in-flight requests and polling before abandoning them. */
+const SHUTDOWN_GRACE_MS = 5000
 
 const artifactUrl = new URL('../generated/knowledge.json', import.meta.url)
-const config = parseConfig(process.env)
+const status = createPlatformStatus()
+let config: Config
+let app: ReturnType<typeof createApp>
 const library = loadLibrary(JSON.parse(readFileSync(artifactUrl, 'utf8')) as KnowledgeArtifact)
 const calculate = createCalculate(library)
-const app = createApp({ library, config, ...(calculate ? { calculate } : {}) })
+try {
+  config = parseConfig(process.env)
+  app = createApp({ library, config, status, ...(calculate ? { calculate } : {}) })
+} catch (err) {
+  // One line, naming the variable (parseConfig and mountPlatforms say which); no stack trace.
+  const message = err instanceof Error ? err.message.replace(/\s*\n\s*/g, '; ') : String(err)
+  console.error(`gongyou: cannot start: ${message}`)
+  process.exit(1)
+}
+for (const warning of configWarnings(config)) log('warn', 'configuration', { warning })
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  console.log(
-    JSON.stringify({
-      level: 'info',
-      msg: 'listening',
-      url: `http://${info.address}:${info.port}`,
-      articles: library.articles.length,
-    })
-  )
-})
+// A stray rejection (a platform's promise nobody awaited) is logged, not fatal: Node's default
+// would take every channel down with it.
+process.on('unhandledRejection', (err) =>
+  log('error', 'unhandled rejection', { error: err instanceof Error ? err.name : typeof err })
+)
 
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
+  log('info', 'listening', {
+    url: `http://${info.address}:${info.port}`,
+    articles: library.articles.length,
+  })
+) as Server
+
+let polling: TelegramPolling | undefined
 if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_URL) {
   const { startTelegramPolling } = await import('./telegram-polling')
-  startTelegramPolling(config, library, calculate)
+  polling = startTelegramPolling(config, library, calculate, { status })
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.on(signal, () => server.close(() => process.exit(0)))
+let stopping = false
+function shutdown(signal: string): void {
+  if (stopping) {
+    log('warn', 'second signal: exiting now', { signal })
+    process.exit(1)
+  }
+  stopping = true
+  log('info', 'shutting down', { signal, graceMs: SHUTDOWN_GRACE_MS })
+  setTimeout(() => {
+    log('warn', 'shutdown: in-flight work abandoned', { graceMs: SHUTDOWN_GRACE_MS })
+    process.exit(1)
+  }, SHUTDOWN_GRACE_MS).unref()
+  // Stop accepting; idle keep-alive sockets are closed so they do not hold the server open.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+  server.closeIdleConnections()
+  void Promise.all([closed, polling?.stop()]).then(() => process.exit(0))
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal))

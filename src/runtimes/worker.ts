@@ -6,7 +6,8 @@
 import type { ExecutionContext, Hono } from 'hono'
 import artifact from '../generated/knowledge.json'
 import { createApp } from '../app/create-app'
-import { parseConfig } from '../app/config'
+import { configWarnings, parseConfig } from '../app/config'
+import { log } from '../app/log'
 import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 import {
   type WorkersKvNamespace,
@@ -25,12 +26,11 @@ export default {
     env: Record<string, unknown>,
     ctx: ExecutionContext
   ): Response | Promise<Response> {
-    app ??= createApp({
-      library,
-      config: parseConfig(env),
-      ...(calculate ? { calculate } : {}),
-      ...storeOf(env),
-    })
+    if (!app) {
+      const config = parseConfig(env)
+      for (const warning of configWarnings(config)) log('warn', 'configuration', { warning })
+      app = createApp({ library, config, ...(calculate ? { calculate } : {}), ...storeOf(env) })
+    }
     return app.fetch(request, env, ctx)
   },
 }

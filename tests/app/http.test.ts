@@ -9,10 +9,23 @@ const post = (path: string, body: string, type = 'application/json') =>
   app.request(path, { method: 'POST', body, headers: { 'content-type': type } })
 
 describe('HTTP API', () => {
-  it('GET /healthz reports the article count', async () => {
+  it('GET /healthz reports the article count and no platform when none is configured', async () => {
     const res = await app.request('/healthz')
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ ok: true, articles: library.articles.length })
+    expect(await res.json()).toEqual({ ok: true, articles: library.articles.length, platforms: {} })
+  })
+
+  it('GET /healthz reports each configured platform as "webhook"', async () => {
+    const configured = createApp({
+      library,
+      config: parseConfig({
+        TELEGRAM_BOT_TOKEN: '123:abc',
+        TELEGRAM_WEBHOOK_SECRET: 'secret',
+        DINGTALK_APP_SECRET: 'x',
+      }),
+    })
+    const body = (await (await configured.request('/healthz')).json()) as Record<string, unknown>
+    expect(body['platforms']).toEqual({ telegram: 'webhook', dingtalk: 'webhook' })
   })
 
   it('POST /api/ask returns the documented JSON shape', async () => {

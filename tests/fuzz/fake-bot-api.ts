@@ -14,12 +14,15 @@ export interface FakeBotApi {
   calls: BotApiCall[]
   /** Makes every following call fail with this HTTP status (null: succeed again). */
   failWith(status: number | null): void
+  /** Makes the next `times` calls fail with `status` (429: with `retry_after` seconds). */
+  failNext(status: number, times: number, retryAfter?: number): void
   close(): Promise<void>
 }
 
 export async function startFakeBotApi(): Promise<FakeBotApi> {
   const calls: BotApiCall[] = []
   let failure: number | null = null
+  const next: Array<{ status: number; retryAfter?: number }> = []
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
@@ -33,9 +36,20 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
       }
       calls.push({ method, payload })
       res.setHeader('content-type', 'application/json')
-      if (failure) {
-        res.statusCode = failure
-        res.end(JSON.stringify({ ok: false, error_code: failure, description: 'fake failure' }))
+      const once = next.length ? next.shift()! : null
+      if (failure || once) {
+        const code = (once?.status ?? failure)!
+        res.statusCode = code
+        res.end(
+          JSON.stringify({
+            ok: false,
+            error_code: code,
+            description: 'fake failure',
+            ...(once?.retryAfter !== undefined
+              ? { parameters: { retry_after: once.retryAfter } }
+              : {}),
+          })
+        )
         return
       }
       const result =
@@ -56,6 +70,10 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     calls,
     failWith: (status) => {
       failure = status
+    },
+    failNext: (status, times, retryAfter) => {
+      for (let i = 0; i < times; i++)
+        next.push({ status, ...(retryAfter !== undefined ? { retryAfter } : {}) })
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }

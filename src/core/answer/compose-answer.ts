@@ -55,8 +55,8 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
     text: '',
     articleId: top.id,
     title: top.title,
-    ...(top.verdict ? { verdict: top.verdict } : {}),
-    ...figuresOf(top, lib, options.today),
+    ...verdictFor(top, retrieval.normalized ?? ''),
+    ...figuresOf(top, lib, retrieval.normalized, options.today),
     summary: top.summary,
     keyPoints,
     basis,
@@ -72,11 +72,24 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
   return answer
 }
 
+/** The one-line verdict that answers this question: a matching `verdicts` entry, else `verdict`. */
+function verdictFor(article: Article, question: string): { verdict?: string } {
+  const hit = article.verdicts.find((v) => v.when.some((w) => question.includes(w)))
+  const text = hit?.text ?? article.verdict
+  return text ? { verdict: text } : {}
+}
+
 /** The figure lines for the article's declared series, resolved on the day asked. */
-function figuresOf(article: Article, lib: Library, today = new Date()): { figures?: string[] } {
+function figuresOf(
+  article: Article,
+  lib: Library,
+  question: string,
+  today = new Date()
+): { figures?: string[] } {
   if (!article.figures.length) return {}
   const refs = article.figures.map((f) => ({ name: f.name as ParamName, region: f.region }))
-  const lines = figureLines(refs, (lib.params as ParamTable | null) ?? null, toChinaDate(today))
+  const table = (lib.params as ParamTable | null) ?? null
+  const lines = figureLines(refs, table, toChinaDate(today), question)
   return lines.length ? { figures: lines } : {}
 }
 

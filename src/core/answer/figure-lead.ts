@@ -1,5 +1,6 @@
 import { type FigureInForce, figureInForce } from '../calc/figure-in-force'
 import type { ParamEntry, ParamName, ParamTable } from '../calc/param-table'
+import { GUANGDONG_CITIES } from '../calc/regions'
 import { FIGURE_MESSAGES, FIGURE_NAMES, FIGURE_UNITS, regionName } from './messages'
 
 /** A figure series an article presents (its `figures` front matter). */
@@ -17,7 +18,10 @@ export const zhDate = (iso: string): string => {
 const money = (e: ParamEntry): string =>
   `${e.value.toLocaleString('en-US')}${FIGURE_UNITS[e.unit] ?? e.unit}`
 
-const shortRegion = (region: string): string => regionName(region).replace(/^广东省(?=.)/, '')
+const shortRegion = (region: string): string => {
+  const city = GUANGDONG_CITIES.find((c) => c.slug === region)
+  return city ? `${city.nameZh}市` : regionName(region)
+}
 
 /**
  * One line for one series on a date: the figure in force first (with its date or statistical
@@ -47,12 +51,34 @@ export function figureLine(f: FigureInForce): string {
   return `${parts.join('；')}。`
 }
 
+/**
+ * The series to show: the cities the question names (when the table has the figure for them),
+ * else the ones the article declares. 「东莞现在最低工资多少」 leads with Dongguan, not Guangzhou.
+ */
+export function figureRefsFor(
+  declared: readonly FigureRef[],
+  question: string,
+  table: ParamTable
+): FigureRef[] {
+  const named = GUANGDONG_CITIES.filter((c) => question.includes(c.nameZh))
+  const names = [...new Set(declared.map((r) => r.name))]
+  const asked = names.flatMap((name) =>
+    named
+      .filter((c) => table.entries.some((e) => e.name === name && e.region === c.slug))
+      .map((c) => ({ name, region: c.slug }))
+  )
+  return asked.length ? asked : [...declared]
+}
+
 /** The figure lines an answer leads with, for the series an article declares, on `date`. */
 export function figureLines(
   refs: readonly FigureRef[],
   table: ParamTable | null,
-  date: string
+  date: string,
+  question = ''
 ): string[] {
   if (!table) return []
-  return refs.map((r) => figureLine(figureInForce(table, r.name, r.region, date)))
+  return figureRefsFor(refs, question, table).map((r) =>
+    figureLine(figureInForce(table, r.name, r.region, date))
+  )
 }

@@ -2,9 +2,9 @@ import { z } from 'zod'
 import { yearOf } from './calendar-date'
 import type { CalcContext } from './calc-context'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
-import { inputUse, lookupParam, paramUse } from './param-table'
+import { inputUse } from './param-table'
 import { resolveMinimumWage } from './resolve-minimum-wage'
-import { resolveRegion } from './regions'
+import { resolveAvgWage } from './resolve-avg-wage'
 import {
   DATES_IN_ORDER,
   datesInOrder,
@@ -13,8 +13,7 @@ import {
   severanceMonths,
   START_AFTER_TODAY_WARNING,
 } from './service-length'
-import { LIKELY_WARNING } from './types'
-import type { CalcBasis, CalcParamUse, CalcStep } from './types'
+import type { CalcBasis, CalcMissing, CalcParamUse, CalcStep } from './types'
 import type { QuestionFacts } from '../extract/extract-facts'
 import { pickFacts, type InputSpec } from './define-calculator'
 import { INPUT } from './inputs'
@@ -70,6 +69,8 @@ export type SeveranceN = {
   params: CalcParamUse[]
   assumptions: string[]
   warnings: string[]
+  /** Why no amount may be shown (a cap that cannot be checked could cut it); else undefined. */
+  withheld?: string
 }
 
 /**
@@ -123,37 +124,39 @@ export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): Se
   }
 
   const avgYear = yearOf(len.endDate) - 1
-  let avg: number | undefined = input.localAvgMonthlyWage
-  if (avg !== undefined) params.push(inputUse('localAvgMonthlyWage', avg, avgYear))
-  else {
-    const region = resolveRegion(input.city)
-    const hit = region
-      ? lookupParam(ctx.table, 'localAvgMonthlyWage', region.slug, avgYear)
-      : undefined
-    if (hit?.found) {
-      avg = hit.entry.value
-      params.push(paramUse(hit.entry))
-      if (hit.entry.confidence === 'likely')
-        warnings.push(`${region!.nameZh}${avgYear}年职工月平均工资${avg}元：${LIKELY_WARNING}`)
-    } else {
-      warnings.push(
-        `没有当地${avgYear}年职工月平均工资的核实数字，未检查“三倍封顶”：如你的月工资高于当地上年度职工月平均工资的3倍，补偿基数按3倍计、年限最多12年`
-      )
-    }
-  }
-  if (avg !== undefined) {
-    const capFen = yuanToFen(avg) * 3
+  const avg = resolveAvgWage(input.localAvgMonthlyWage, input.city, avgYear, ctx.table)
+  let withheld: string | undefined
+  if (avg.found) {
+    params.push(avg.use)
+    warnings.push(...avg.warnings)
+    const capFen = yuanToFen(avg.value) * 3
     if (baseFen > capFen) {
       baseFen = capFen
       const capped = Math.min(nMonths, 12)
       steps.push({
-        label: '高收入封顶：基数按当地上年度职工月平均工资3倍，年限最多12年',
-        formula: `3 × ${avg}元 = ${formatYuan(capFen)}；月数 min(${nMonths}, 12)`,
+        label: avg.stale
+          ? `高收入封顶：基数按当地职工月平均工资3倍（${avgYear}年数字未核实，用已知最近的${avg.year}年数字），年限最多12年`
+          : '高收入封顶：基数按当地上年度职工月平均工资3倍，年限最多12年',
+        formula: `3 × ${avg.value}元 = ${formatYuan(capFen)}；月数 min(${nMonths}, 12)`,
         value: capped,
       })
+      if (avg.stale)
+        warnings.push(
+          `当地${avgYear}年职工月平均工资还没有核实的数字，封顶线按已知最近的${avg.year}年数字（${avg.value}元）计算；新数字通常更高，实际金额可能略高`
+        )
       nMonths = capped
       basis.push({ law: '劳动合同法', article: '第四十七条第二款' })
     }
+  } else if (avg.lowestKnown === undefined || baseFen > yuanToFen(avg.lowestKnown) * 3) {
+    // The cap may cut the amount by a third or more: no headline the law would not pay.
+    withheld =
+      `月工资${input.monthlyWage}元可能超过${avg.place}上年度职工月平均工资的3倍（超过时基数按3倍计、年限最多12年），` +
+      `而${avg.place}${avgYear}年的数字还没有核实，所以先不给出金额，以免多算。` +
+      `你的工作年限折算为${nMonths}个月：经济补偿 = min(月工资, 3 × 当地上年度职工月平均工资) × 月数（封顶时最多12个月）`
+  } else {
+    warnings.push(
+      `没有当地${avgYear}年职工月平均工资的核实数字，未检查“三倍封顶”：如你的月工资高于当地上年度职工月平均工资的3倍，补偿基数按3倍计、年限最多12年`
+    )
   }
 
   const amountFen = mulFen(baseFen, nMonths)
@@ -176,5 +179,21 @@ export const computeSeveranceN = (input: TerminationInput, ctx: CalcContext): Se
     params,
     assumptions,
     warnings,
+    ...(withheld ? { withheld } : {}),
   }
 }
+
+/**
+ * What a termination calculator returns when the cap cannot be checked and could bite: the
+ * local average wage is asked for, with the reason, the month multiplier and the formula.
+ */
+export const withheldOutcome = (
+  calculator: 'severance' | 'illegal-termination' | 'notice-pay',
+  input: TerminationInput,
+  n: SeveranceN
+): CalcMissing => ({
+  calculator,
+  missing: ['localAvgMonthlyWage'],
+  params: { ...input },
+  warnings: [n.withheld ?? '', ...n.warnings].filter(Boolean),
+})

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { CalcContext } from './calc-context'
 import {
   computeSeveranceN,
+  withheldOutcome,
   TERMINATION_INPUTS,
   TERMINATION_REQUIRED,
   TerminationInputSchema,
@@ -10,7 +11,7 @@ import {
 import { defineCalculator } from './define-calculator'
 import { fenToYuan, formatYuan, yuanToFen } from './money'
 import { ROUNDING_NOTE } from './types'
-import type { CalcResult } from './types'
+import type { CalcOutcome } from './types'
 
 /** Input of `calcNoticePay`; `lastMonthWage` defaults to `monthlyWage`. */
 export const NoticePayInputSchema = TerminationInputSchema.and(
@@ -23,8 +24,9 @@ export type NoticePayInput = z.infer<typeof NoticePayInputSchema>
  * contract under art.40. The extra month uses the previous month's wage and is not capped.
  * Basis: 《劳动合同法》第四十条、第四十六条、第四十七条；《劳动合同法实施条例》第二十条.
  */
-export const calcNoticePay = (input: NoticePayInput, ctx: CalcContext): CalcResult => {
+export const calcNoticePay = (input: NoticePayInput, ctx: CalcContext): CalcOutcome => {
   const n = computeSeveranceN(input, ctx)
+  if (n.withheld) return withheldOutcome('notice-pay', input, n)
   const plusOne = input.lastMonthWage ?? input.monthlyWage
   const plusFen = yuanToFen(plusOne)
   const amountFen = n.amountFen + plusFen

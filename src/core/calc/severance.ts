@@ -1,6 +1,7 @@
 import type { CalcContext } from './calc-context'
 import {
   computeSeveranceN,
+  withheldOutcome,
   TERMINATION_INPUTS,
   TERMINATION_REQUIRED,
   TerminationInputSchema,
@@ -10,7 +11,7 @@ import { defineCalculator } from './define-calculator'
 import type { TerminationInput } from './compute-severance-n'
 import { fenToYuan } from './money'
 import { ROUNDING_NOTE } from './types'
-import type { CalcResult } from './types'
+import type { CalcOutcome } from './types'
 
 /** Input of `calcSeverance`. */
 export const SeveranceInputSchema = TerminationInputSchema
@@ -21,8 +22,9 @@ export type SeveranceInput = TerminationInput
  * Basis: 《劳动合同法》第四十六条、第四十七条；《劳动合同法实施条例》第二十七条.
  * @example calcSeverance({ monthlyWage: 8000, serviceMonths: 42 }, ctx).amount // 32000
  */
-export const calcSeverance = (input: SeveranceInput, ctx: CalcContext): CalcResult => {
+export const calcSeverance = (input: SeveranceInput, ctx: CalcContext): CalcOutcome => {
   const n = computeSeveranceN(input, ctx)
+  if (n.withheld) return withheldOutcome('severance', input, n)
   return {
     calculator: 'severance',
     amount: fenToYuan(n.amountFen),

@@ -172,7 +172,7 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     const before = text.slice(Math.max(0, d.index - 6), d.index)
     return (
       !/^(就?退休|后|以后|之后|内|前|岁|的?平均|的?工资|工龄补偿|补偿|赔偿)/.test(after) &&
-      !/(还有|还差|再过|缴费|交了?社保|社保交了?|缴纳|参保|交了|领了|领取|上年|前|最近|过去|钱|块|元)\s*$/.test(
+      !/(还有|还差|再过|缴费|交了?社保|社保交了?|缴纳|参保|交了|领了|领取|上年|前|最近|过去|钱|块|元|怀孕|孕|产假|哺乳)\s*$/.test(
         before
       )
     )

@@ -1,8 +1,14 @@
+import { findProtectedStatus, type ProtectedStatus } from '../calc/protected-status'
 import type { RetirementCategory } from '../calc/retirement-date'
 import { findDates } from './parse-date'
 
 /** What a question says about the worker's own birth and retirement category. */
-export type PersonFacts = { birthMonth?: string; retirementCategory?: RetirementCategory }
+export type PersonFacts = {
+  birthMonth?: string
+  retirementCategory?: RetirementCategory
+  /** A 劳动合同法第四十二条 situation the question names (孕期, 医疗期, 工伤 …). */
+  protectedStatus?: ProtectedStatus
+}
 
 // A date is a birth date when 出生/生 follows it (「1966年3月出生」「66年3月生的」) or 出生 precedes it.
 const AFTER_BIRTH = /^\s*(出生|生的|生人|生$|生，|生,|生。|年生|出世)/
@@ -38,5 +44,7 @@ export const extractPerson = (text: string, today: string): PersonFacts => {
     out.retirementCategory = 'female-50'
   else if (/(是|我)(男的|男性|男职工|男工)|男职工|男性职工|男员工/.test(text))
     out.retirementCategory = 'male'
+  const shielded = findProtectedStatus(text)
+  if (shielded) out.protectedStatus = shielded
   return out
 }

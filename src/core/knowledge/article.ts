@@ -25,6 +25,18 @@ export const ArticleFrontMatterSchema = z
      * shown before the summary. Only where the rule answers it without further facts.
      */
     verdict: z.string().min(2).max(60).optional(),
+    /**
+     * Verdicts for neighbouring questions the article also answers: the first whose `when` word
+     * occurs in the question is shown instead of `verdict`, so a question about compensation does
+     * not get the one-liner written for "is it an employment relationship".
+     */
+    verdicts: z
+      .array(
+        z
+          .object({ when: z.array(z.string().min(1)).min(1), text: z.string().min(2).max(60) })
+          .strict()
+      )
+      .default([]),
     keywords: z.array(z.union([z.string().min(1), z.number().transform(String)])).min(1),
     region: z.string().regex(/^(national|guangdong|[a-z]+)$/, 'expected national, guangdong or a city slug'),
     basis: z.array(BasisSchema).min(1),

@@ -52,7 +52,7 @@ export function checkFigures(
         problems.push(`${file}: leads with expired ${f.name}/${f.region} ${fig.current.year} without saying so`)
     }
     // The verdict and summary lead the answer: an expired figure there must be marked as history.
-    const lead = [a.verdict ?? '', a.summary].join('。')
+    const lead = [a.verdict ?? '', ...a.verdicts.map((v) => v.text), a.summary].join('。')
     for (const sentence of lead.split(/(?<=[。；！？])/)) {
       if (HISTORY_MARK.test(sentence)) continue
       for (const e of expired) {

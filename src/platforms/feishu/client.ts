@@ -36,7 +36,18 @@ export interface FeishuFetchClientOptions {
   fetch?: typeof fetch
   /** Clock in ms (tests pin it). */
   now?: () => number
+  /** Limit on one API call in ms (default {@link FEISHU_TIMEOUT_MS}). */
+  timeoutMs?: number
 }
+
+/**
+ * One Feishu API call may take this long. Node awaits the reply before answering the webhook, so
+ * a hung API would otherwise hold the request (and shutdown) for minutes.
+ */
+export const FEISHU_TIMEOUT_MS = 5000
+
+/** Feishu ids (message_id, open_id, chat_id) as they appear: nothing that could change a URL path. */
+export const FEISHU_ID = /^[A-Za-z0-9_-]+$/
 
 /** Token codes Feishu returns for an invalid or expired tenant_access_token. */
 const TOKEN_INVALID = new Set([99991663, 99991661, 99991668])
@@ -50,8 +61,10 @@ export function createFeishuFetchClient(options: FeishuFetchClientOptions): Feis
   let pending: Promise<string> | null = null
   let openId: string | null | undefined
 
+  const timeoutMs = options.timeoutMs ?? FEISHU_TIMEOUT_MS
+
   async function call(path: string, init: RequestInit): Promise<Record<string, unknown>> {
-    const res = await doFetch(`${root}${path}`, init)
+    const res = await doFetch(`${root}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     let body: Record<string, unknown> = {}
     try {
       body = (await res.json()) as Record<string, unknown>
@@ -104,6 +117,8 @@ export function createFeishuFetchClient(options: FeishuFetchClientOptions): Feis
 
   return {
     async reply(messageId, content) {
+      // `..` would survive encodeURIComponent and re-route the call to another API path.
+      if (!FEISHU_ID.test(messageId)) throw new FeishuApiError(-1, 'invalid message_id')
       await authed(`/open-apis/im/v1/messages/${encodeURIComponent(messageId)}/reply`, {
         method: 'POST',
         headers: { 'content-type': 'application/json; charset=utf-8' },

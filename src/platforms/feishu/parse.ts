@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { CryptoError, aesCbcDecrypt, fromBase64, fromUtf8, sha256Bytes } from '../shared/crypto'
+import { FEISHU_ID } from './client'
 
 /** Decrypts the `encrypt` field; throws CryptoError. */
 export async function decryptFeishu(encryptKey: string, encrypt: string): Promise<string> {
@@ -36,7 +37,8 @@ const MessageEventSchema = z.looseObject({
       .optional(),
     message: z
       .looseObject({
-        message_id: z.string(),
+        // Checked here so no malformed id reaches a URL.
+        message_id: z.string().regex(FEISHU_ID),
         chat_id: z.string().optional(),
         chat_type: z.string(),
         message_type: z.string(),

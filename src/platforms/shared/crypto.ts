@@ -13,9 +13,16 @@ export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(text) as Uint8Array<ArrayBuffer>
 }
 
-/** Decodes UTF-8 strictly (invalid bytes throw). */
+/**
+ * Decodes UTF-8 strictly: invalid bytes throw a CryptoError (a signed ciphertext that decrypts to
+ * garbage is bad input, answered 400 like any undecryptable body, not a 500).
+ */
 export function fromUtf8(bytes: Uint8Array): string {
-  return decoder.decode(bytes)
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    throw new CryptoError('decrypted bytes are not UTF-8')
+  }
 }
 
 /** Lower-case hex of bytes. */

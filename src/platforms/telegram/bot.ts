@@ -4,6 +4,7 @@
  * polling alike.
  * @module
  */
+import { autoRetry } from '@grammyjs/auto-retry'
 import { Bot, type Context, GrammyError, HttpError } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import {
@@ -34,7 +35,33 @@ export interface TelegramBotOptions extends Omit<ChatDeps, 'now' | 'conversation
   dedup?: ChatDeps['dedup']
   /** Where failed updates are reported (no message text, no ids). */
   log?: PlatformLog
+  /**
+   * Longest one Bot API call may take, in seconds; default {@link API_TIMEOUT_SECONDS}. Long
+   * polling passes more (getUpdates is held open).
+   */
+  timeoutSeconds?: number
 }
+
+/** Default limit on one Bot API call, in seconds. */
+export const API_TIMEOUT_SECONDS = 3
+
+/**
+ * Limit on one reply with its retry, in ms: inside webhookCallback's 10 s, so the webhook answers
+ * in time. (auto-retry pauses again after the last failed attempt before giving up; the budget
+ * cuts that pause short.)
+ */
+export const REPLY_BUDGET_MS = 8000
+
+/**
+ * Retries a reply the Bot API refused with 5xx or 429 (honouring `retry_after` up to 3 s),
+ * once: bounded so that a webhook still answers in time. Network failures and timeouts are not
+ * retried (the time is spent already). getUpdates is left to the poller, which has its own backoff.
+ */
+const retryReplies = autoRetry({
+  maxRetryAttempts: 1,
+  maxDelaySeconds: 3,
+  rethrowHttpErrors: true,
+})
 
 /**
  * A preset botInfo, so a cold isolate makes no getMe call before checking the secret
@@ -123,10 +150,13 @@ export function telegramInbound(ctx: Context, username: string): InboundMessage 
   }
 }
 
-/** True for Bot API failures worth a redelivery: the network, a 5xx, or 429 Too Many Requests. */
+/**
+ * True for failures worth a redelivery: the network, a timeout, a 5xx, 429 Too Many Requests.
+ * Only the Bot API's own refusal (400, 403 …) would fail the same way again.
+ */
 function isTransient(err: unknown): boolean {
   if (err instanceof HttpError) return true
-  return err instanceof GrammyError && (err.error_code >= 500 || err.error_code === 429)
+  return !(err instanceof GrammyError && err.error_code < 500 && err.error_code !== 429)
 }
 
 /**
@@ -136,7 +166,18 @@ function isTransient(err: unknown): boolean {
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const bot = new Bot(options.token, {
     botInfo: presetBotInfo(options.token, options.username),
-    ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
+    client: {
+      timeoutSeconds: options.timeoutSeconds ?? API_TIMEOUT_SECONDS,
+      ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+    },
+  })
+  bot.api.config.use((prev, method, payload, signal) => {
+    if (method === 'getUpdates') return prev(method, payload, signal)
+    const budget = AbortSignal.timeout(REPLY_BUDGET_MS)
+    // Only a native signal can be combined; a caller's shim signal (none today) yields to the budget.
+    const given = signal as unknown
+    const bounded = given instanceof AbortSignal ? AbortSignal.any([given, budget]) : budget
+    return retryReplies(prev, method, payload, bounded as unknown as typeof signal)
   })
   const now = options.now ?? (() => new Date())
   const log: PlatformLog =
@@ -198,6 +239,8 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
       )
       return
     }
+    // An update with no chat to answer in (a malformed one) gets nothing: retrying cannot help.
+    if (!ctx.chat) return
     if (ctx.callbackQuery) {
       // A notice on a button press (cancelled, expired, slow down) is a toast, not a message.
       const notice = reply.kind === 'notice' ? reply.blocks[0] : undefined

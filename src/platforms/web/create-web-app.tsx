@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import {
   type AskResult,
   MAX_QUESTION_CHARS,
@@ -30,7 +31,7 @@ export interface WebOptions {
   library: Library
   ask: (question: string) => AskResult
   now: () => Date
-  /** Base URL for links in copied text (PUBLIC_BASE_URL); the request's origin without it. */
+  /** Base URL for links in copied text (PUBLIC_BASE_URL); without it copied text has no links. */
   publicBaseUrl?: string
 }
 
@@ -70,9 +71,10 @@ function page(
 export function createWebApp(options: WebOptions): Hono {
   const { library, now } = options
   const base = options.publicBaseUrl?.replace(/\/+$/, '')
-  // Copied text leaves the site, so its links are absolute: PUBLIC_BASE_URL, else this request's origin.
-  const articleUrl = (c: Context, id: string) =>
-    `${base ?? new URL(c.req.url).origin}/articles/${id}`
+  // Copied text leaves the site, so its links are absolute, from PUBLIC_BASE_URL only: never
+  // from the request's Host header, which a client sets to anything (a link to another site).
+  // Without it copied text carries no link.
+  const articleUrl = base ? (id: string) => `${base}/articles/${encodeURIComponent(id)}` : undefined
   const paramTable = () => paramTableOf(library)
   const fieldCache = new Map<string, CalcField[]>()
   const topicCounts = new Map<string, number>()
@@ -124,7 +126,7 @@ export function createWebApp(options: WebOptions): Hono {
     const article = library.byId.get(c.req.param('id'))
     if (!article) return notFound(c)
     const answer = articleAnswer(article, library)
-    const chatText = `${answer.text}\n全文：${articleUrl(c, article.id)}`
+    const chatText = articleUrl ? `${answer.text}\n全文：${articleUrl(article.id)}` : answer.text
     const related = article.related.flatMap((id) => {
       const r = library.byId.get(id)
       return r ? [{ id: r.id, title: r.title }] : []
@@ -216,14 +218,14 @@ export function createWebApp(options: WebOptions): Hono {
   }
 
   web.get('/calc/:name', (c) => calcHandler(c, c.req.query()))
-  web.post('/calc/:name', async (c) => calcHandler(c, stringFields(await c.req.parseBody())))
+  web.post('/calc/:name', async (c) => calcHandler(c, await formFields(c)))
 
   const noStore = { 'Cache-Control': 'no-store' }
   web.get('/intake', (c) =>
     page(c, <IntakePage text='' maxChars={MAX_INTAKE_CHARS} />, 200, noStore)
   )
   web.post('/intake', async (c) => {
-    const body = stringFields(await c.req.parseBody())
+    const body = await formFields(c)
     const text = (body['text'] ?? '').trim()
     if (!text)
       return page(
@@ -249,7 +251,7 @@ export function createWebApp(options: WebOptions): Hono {
       table: paramTable(),
       today: now(),
     })
-    const ticket = intakeTicketText(text, summary, (id) => articleUrl(c, id))
+    const ticket = intakeTicketText(text, summary, articleUrl)
     return page(
       c,
       <IntakePage text={text} maxChars={MAX_INTAKE_CHARS} summary={summary} ticket={ticket} />,
@@ -263,6 +265,20 @@ export function createWebApp(options: WebOptions): Hono {
   web.get('*', (c, next) => (/^\/(api|webhook)(\/|$)/.test(c.req.path) ? next() : notFound(c)))
 
   return web
+}
+
+/**
+ * The request's form fields; a body that does not parse (broken multipart, a multipart type
+ * without its boundary) is the client's error: 400, not the 500 an uncaught TypeError gives.
+ */
+async function formFields(c: Context): Promise<Record<string, string>> {
+  let body: Record<string, unknown>
+  try {
+    body = await c.req.parseBody()
+  } catch {
+    throw new HTTPException(400, { message: 'malformed form body' })
+  }
+  return stringFields(body)
 }
 
 /** Form bodies as plain strings (files and repeated fields ignored). */

@@ -26,12 +26,13 @@ function daysLeft(n: number | undefined): string {
 
 /**
  * The 工单-style plain text staff paste into their ticket system.
- * @param articleUrl turns an article id into a link (absolute when PUBLIC_BASE_URL is set).
+ * @param articleUrl turns an article id into an absolute link (PUBLIC_BASE_URL); without it the
+ *   ticket names the article only (a link built from the request's Host could point anywhere).
  */
 export function intakeTicketText(
   text: string,
   s: IntakeSummary,
-  articleUrl: (id: string) => string
+  articleUrl?: (id: string) => string
 ): string {
   const caller = [...text.replace(/\s+/g, ' ').trim()]
   const quoted =
@@ -42,7 +43,10 @@ export function intakeTicketText(
   lines.push(
     `${UI.intakeTopic}：${s.topic ? `${s.topic.group} / ${s.topic.name}` : UI.intakeDeclined}`
   )
-  if (s.article) lines.push(`${UI.intakeArticle}：${s.article.title} ${articleUrl(s.article.id)}`)
+  if (s.article)
+    lines.push(
+      `${UI.intakeArticle}：${s.article.title}${articleUrl ? ` ${articleUrl(s.article.id)}` : ''}`
+    )
   const facts = Object.entries(s.facts).filter(([, v]) => v !== undefined)
   lines.push(
     `${UI.intakeFacts}：${facts.length ? facts.map(([k, v]) => `${fieldLabel(k)} ${formatValue(v)}`).join('；') : UI.intakeNoFacts}`

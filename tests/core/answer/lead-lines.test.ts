@@ -88,3 +88,44 @@ describe('2025 law in answers (issue 14 items 1, 2)', () => {
     if (never) expect(answer.text).not.toMatch(never)
   })
 })
+
+describe('the figure lines follow the city the question names', () => {
+  const top = library.byId.get('wage-minimum-guangdong-standard')!
+  const figures = (q: string) =>
+    composeAnswer({ normalized: q, hits: [{ article: top, score: 10 }] } as never, library, {
+      declined: false,
+      calculation: null,
+      today: new Date('2026-12-06T04:00:00Z'),
+    }).figures
+  it.each([
+    // 粤府函〔2026〕188号: tier 2 Dongguan 2,300; tier 3 Heyuan 2,040
+    {
+      q: '东莞现在最低工资多少',
+      line: /^按今天（2026年12月6日），东莞市月最低工资标准：2,300元\/月/,
+    },
+    { q: '河源最低工资', line: /河源市月最低工资标准：2,040元\/月/ },
+  ])('$q', ({ q, line }) => {
+    expect(figures(q)).toHaveLength(1)
+    expect(figures(q)![0]).toMatch(line)
+  })
+  it('no city named: the series the article declares (Guangzhou, Shenzhen)', () => {
+    expect(figures('最低工资现在多少')!.map((l) => l.slice(16, 19))).toEqual(['广州市', '深圳市'])
+  })
+})
+
+describe('the verdict answers the question asked, not a neighbouring one (issue 14 item 12)', () => {
+  const top = library.byId.get('retirement-working-after-retirement-age')!
+  const verdict = (q: string) =>
+    composeAnswer({ normalized: q, hits: [{ article: top, score: 10 }] } as never, library, {
+      declined: false,
+      calculation: null,
+    }).verdict
+  it('a compensation question gets the termination verdict', () => {
+    expect(verdict('到了年龄公司要辞退我有没有补偿')).toMatch(
+      /^到了法定退休年龄合同终止，没有经济补偿/
+    )
+  })
+  it('the title question gets the article verdict', () => {
+    expect(verdict('返聘还算劳动关系吗')).toBe(top.verdict)
+  })
+})

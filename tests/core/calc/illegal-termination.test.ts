@@ -3,7 +3,7 @@ import {
   calcIllegalTermination,
   IllegalTerminationInputSchema,
 } from '../../../src/core/calc/illegal-termination'
-import { ctxAt } from './load-param-table'
+import { asResult, ctxAt } from './load-param-table'
 
 const ctx = ctxAt()
 
@@ -25,9 +25,45 @@ describe('calcIllegalTermination', () => {
     // 实施条例第二十五条: years from the first day of work
     { input: { monthlyWage: 6560, startDate: '2021-03-03', endDate: '2022-05-30' }, amount: 19680 },
   ])('$input → $amount', ({ input, amount }) => {
-    const r = calcIllegalTermination(IllegalTerminationInputSchema.parse(input), ctx)
+    const r = asResult(calcIllegalTermination(IllegalTerminationInputSchema.parse(input), ctx))
     expect(r.amount).toBe(amount)
     expect(r.calculator).toBe('illegal-termination')
     expect(r.basis).toContainEqual({ law: '劳动合同法', article: '第八十七条' })
+  })
+})
+
+describe('protected workers dismissed → 2N, never N (劳动合同法第四十二条、第四十八条、第八十七条)', () => {
+  it.each([
+    // issue 14: a pregnant worker, 3 years 3 months at 6,000 → 2 × 3.5 × 6,000
+    ['pregnancy', { monthlyWage: 6000, serviceMonths: 39 }, 42000, '在孕期'],
+    ['nursing', { monthlyWage: 5000, serviceMonths: 24 }, 20000, '在哺乳期'],
+    ['medical-period', { monthlyWage: 5000, serviceMonths: 24 }, 20000, '医疗期'],
+    ['near-retirement', { monthlyWage: 6000, serviceMonths: 200 }, 204000, '满15年'],
+  ] as const)('%s: %o → %i', (status, input, amount, words) => {
+    const r = asResult(
+      calcIllegalTermination(
+        IllegalTerminationInputSchema.parse({ ...input, protectedStatus: status }),
+        ctx
+      )
+    )
+    expect(r.amount).toBe(amount)
+    expect(r.steps[0]!.label).toContain(words)
+    expect(r.steps[0]!.value).toBe('2N')
+    expect(r.basis).toContainEqual({ law: '劳动合同法', article: '第四十二条' })
+  })
+
+  it('near retirement needs 15 years at this employer', () => {
+    const r = asResult(
+      calcIllegalTermination(
+        IllegalTerminationInputSchema.parse({
+          monthlyWage: 6000,
+          serviceMonths: 120,
+          protectedStatus: 'near-retirement',
+        }),
+        ctx
+      )
+    )
+    expect(r.basis).not.toContainEqual({ law: '劳动合同法', article: '第四十二条' })
+    expect(r.warnings.join()).toContain('不满15年')
   })
 })

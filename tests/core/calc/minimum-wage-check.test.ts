@@ -35,8 +35,19 @@ describe('calcMinimumWageCheck', () => {
     expect(r.amount).toBe(amount)
   })
 
-  it('reports the minimum wage as missing for an unmapped city', () => {
-    const r = calcMinimumWageCheck({ monthlyWage: 1500, city: '韶关' }, ctx)
+  it('reports the minimum wage as missing for a city whose tier is not in the table that day', () => {
+    // 韶关's 2025 tier is not verified; from 2026-09-01 it is tier 3 (粤府函〔2026〕188号)
+    const r = calcMinimumWageCheck({ monthlyWage: 1500, city: '韶关', date: '2026-08-31' }, ctx)
     expect(isCalcMissing(r) && r.missing).toEqual(['minimumWage'])
+    const now = calcMinimumWageCheck({ monthlyWage: 1500, city: '韶关' }, ctx)
+    expect(!isCalcMissing(now) && now.amount).toBe(540) // 2,040 − 1,500
+  })
+
+  it('names the earlier rate for six months after a change (issue 14 item 9)', () => {
+    // 粤府函〔2026〕188号 from 2026-09-01; before it 2,500 (粤府函〔2025〕23号)
+    const r = calcMinimumWageCheck({ monthlyWage: 2600, city: '广州', date: '2026-11-24' }, ctx)
+    expect(r.warnings.join('\n')).toContain('此前（至2026-08-31）是2500元/月（粤府函〔2025〕23号）')
+    const later = calcMinimumWageCheck({ monthlyWage: 2600, city: '广州', date: '2027-04-01' }, ctx)
+    expect(later.warnings.join('\n')).not.toContain('此前')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { calcNoticePay, NoticePayInputSchema } from '../../../src/core/calc/notice-pay'
-import { ctxAt } from './load-param-table'
+import { asResult, ctxAt } from './load-param-table'
 
 const ctx = ctxAt()
 
@@ -22,7 +22,7 @@ describe('calcNoticePay', () => {
     // no service yet: only the notice month
     { input: { monthlyWage: 8000, serviceMonths: 0 }, amount: 8000 },
   ])('$input → $amount', ({ input, amount }) => {
-    const r = calcNoticePay(NoticePayInputSchema.parse(input), ctx)
+    const r = asResult(calcNoticePay(NoticePayInputSchema.parse(input), ctx))
     expect(r.amount).toBe(amount)
     expect(r.basis).toContainEqual({ law: '劳动合同法', article: '第四十条' })
   })

@@ -58,7 +58,9 @@ describe('lookupParam', () => {
     ['guangzhou', '2025-03-01', 2500],
     ['guangzhou', '2026-08-31', 2500],
     ['guangzhou', '2026-09-01', 2680],
-    ['shaoguan', '2026-09-01', undefined],
+    ['shaoguan', '2026-08-31', undefined],
+    // 粤府函〔2026〕188号: tier 3 from 2026-09-01
+    ['shaoguan', '2026-09-01', 2040],
   ] as const)('minimum wage %s on %s → %s', (region, date, value) => {
     const r = lookupParamOn(t, 'minimumWage', region, date)
     expect(r.found ? r.entry.value : undefined).toBe(value)

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { calcSeverance, SeveranceInputSchema } from '../../../src/core/calc/severance'
-import { ctxAt } from './load-param-table'
+import { isCalcMissing } from '../../../src/core/calc/types'
+import { asResult, ctxAt } from './load-param-table'
 
 const ctx = ctxAt()
 
@@ -49,7 +50,7 @@ describe('calcSeverance', () => {
       n: 2,
     },
   ])('$input → $amount', ({ input, amount, n }) => {
-    const r = calcSeverance(SeveranceInputSchema.parse(input), ctx)
+    const r = asResult(calcSeverance(SeveranceInputSchema.parse(input), ctx))
     expect(r.amount).toBe(amount)
     expect(r.amountFen).toBe(amount * 100)
     expect(r.steps.at(-1)!.formula).toContain(`× ${n}个月`)
@@ -57,14 +58,16 @@ describe('calcSeverance', () => {
   })
 
   it('warns that a likely table figure must be checked, and names the year used', () => {
-    const r = calcSeverance(
-      SeveranceInputSchema.parse({
-        monthlyWage: 50000,
-        serviceMonths: 24,
-        city: '广州',
-        endDate: '2025-06-30',
-      }),
-      ctx
+    const r = asResult(
+      calcSeverance(
+        SeveranceInputSchema.parse({
+          monthlyWage: 50000,
+          serviceMonths: 24,
+          city: '广州',
+          endDate: '2025-06-30',
+        }),
+        ctx
+      )
     )
     expect(r.warnings.join()).toContain('12333')
     expect(r.params.find((p) => p.name === 'localAvgMonthlyWage')).toMatchObject({
@@ -74,18 +77,62 @@ describe('calcSeverance', () => {
     })
   })
 
-  it('does not use another year when the average wage of the needed year is missing', () => {
-    const r = calcSeverance(
-      SeveranceInputSchema.parse({
-        monthlyWage: 50000,
-        serviceMonths: 24,
-        city: '广州',
-        endDate: '2026-06-30',
-      }),
+  // Issue 14 item 7: a missing average never yields an uncapped headline.
+  it('caps with the latest known average, naming its year, when the needed year is missing', () => {
+    // 2026 dismissal: the 2025 Guangzhou figure is not in the table; 2024's 13,704 bounds it.
+    const r = asResult(
+      calcSeverance(
+        SeveranceInputSchema.parse({
+          monthlyWage: 50000,
+          serviceMonths: 180,
+          city: '广州',
+          endDate: '2026-06-30',
+        }),
+        ctx
+      )
+    )
+    expect(r.amount).toBe(41112 * 12) // 3 × 13,704 × 12 years, not 50,000 × 15 = 750,000
+    expect(r.params.find((p) => p.name === 'localAvgMonthlyWage')).toMatchObject({ year: 2024 })
+    expect(r.warnings.join()).toMatch(/2025年.*2024年/)
+    expect(r.steps.map((s) => s.label).join()).toContain('用已知最近的2024年数字')
+  })
+
+  it('withholds the amount when no average is known and the cap could apply', () => {
+    const out = calcSeverance(
+      SeveranceInputSchema.parse({ monthlyWage: 50000, serviceMonths: 180, city: '东莞' }),
       ctx
     )
-    expect(r.amount).toBe(100000)
-    expect(r.warnings.join()).toContain('2025年')
+    expect(isCalcMissing(out)).toBe(true)
+    if (!isCalcMissing(out)) return
+    expect(out.missing).toEqual(['localAvgMonthlyWage'])
+    // Why, the month multiplier and the formula are still given.
+    expect(out.warnings[0]).toMatch(/先不给出金额.*15个月.*3 × 当地上年度职工月平均工资/)
+  })
+
+  it('computes (with the unchecked-cap warning) when the wage is below any known cap line', () => {
+    const r = asResult(
+      calcSeverance(
+        SeveranceInputSchema.parse({ monthlyWage: 8000, serviceMonths: 42, city: '东莞' }),
+        ctx
+      )
+    )
+    expect(r.amount).toBe(32000)
+    expect(r.warnings.join()).toContain('未检查“三倍封顶”')
+  })
+
+  it('the typed average overrides the table and withholding', () => {
+    const r = asResult(
+      calcSeverance(
+        SeveranceInputSchema.parse({
+          monthlyWage: 50000,
+          serviceMonths: 180,
+          city: '东莞',
+          localAvgMonthlyWage: 9000,
+        }),
+        ctx
+      )
+    )
+    expect(r.amount).toBe(27000 * 12)
   })
 
   it('requires a service length', () => {

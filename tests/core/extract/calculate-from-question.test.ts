@@ -41,3 +41,17 @@ describe('calculateFromQuestion', () => {
     expect(calculateFromQuestion('劳动监察电话是多少', ctx(['labor-inspection']))).toBeNull()
   })
 })
+
+describe('protected workers: the question picks 2N, not N', () => {
+  it.each([
+    ['怀孕三个月被公司辞退了，月薪6000，干了3年3个月，能拿多少', 42000],
+    ['休产假回来就被解除合同，工资5000，入职两年', 20000],
+    ['医疗期还没结束公司就把我炒了，月薪五千，做了2年', 20000],
+  ])('%s → %i', (q, amount) => {
+    const r = calculateFromQuestion(q, ctx())
+    expect(r && 'amount' in r ? [r.calculator, r.amount] : r).toEqual([
+      'illegal-termination',
+      amount,
+    ])
+  })
+})

@@ -100,7 +100,9 @@ describe('web: articles', () => {
     expect(text).toContain('12351')
     expect(text).toContain('仅供参考')
     expect(text).toContain(`《${statute.fullName}》`)
-    expect(text).toContain(`全文：http://localhost/articles/${a.id}`)
+    // No PUBLIC_BASE_URL: no link (never one built from the request's Host header).
+    expect(text).not.toContain('全文：')
+    expect(text).not.toContain('localhost')
     expect(html).toMatch(/data-copy="chat-text"/)
     expect(html).toMatch(/@media print/)
   })
@@ -262,5 +264,41 @@ describe('web: intake', () => {
       Object.assign(console, orig)
     }
     expect(lines.join('\n')).not.toMatch(/张三|4401011990/)
+  })
+})
+
+describe('web: links in copied text never come from the Host header', () => {
+  const a = library.articles[0]!
+  const story = '公司拖欠我三个月工资，月薪5000，怎么办'
+  const intake = (target: ReturnType<typeof createApp>) =>
+    target.request('http://evil.example/intake', {
+      method: 'POST',
+      body: new URLSearchParams({ text: story }),
+      headers: { host: 'evil.example' },
+    })
+
+  it('without PUBLIC_BASE_URL: no link to another host in the article’s chat text or the ticket', async () => {
+    const page = await app.request(`http://evil.example/articles/${a.id}`, {
+      headers: { host: 'evil.example' },
+    })
+    expect(await page.text()).not.toContain('evil.example')
+    expect(await (await intake(app)).text()).not.toContain('evil.example')
+  })
+
+  it('with PUBLIC_BASE_URL: absolute links on that base only', async () => {
+    const based = createApp({
+      library,
+      config: parseConfig({ PUBLIC_BASE_URL: 'https://gongyou.example/' }),
+    })
+    const html = await (
+      await based.request(`http://evil.example/articles/${a.id}`, {
+        headers: { host: 'evil.example' },
+      })
+    ).text()
+    expect(html).toContain(`全文：https://gongyou.example/articles/${a.id}`)
+    expect(html).not.toContain('evil.example')
+    const ticket = await (await intake(based)).text()
+    expect(ticket).toContain('https://gongyou.example/articles/')
+    expect(ticket).not.toContain('evil.example')
   })
 })
