@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { zValidator } from '@hono/zod-validator'
 import { z } from 'zod'
 import {
   ask,
@@ -27,6 +26,7 @@ import {
 import { mountWeb } from './mount-web'
 import { chatDepsFactory } from './chat-deps'
 import { mountChatApi } from './mount-chat-api'
+import { validJson } from './valid-json'
 
 /** Largest request body any route accepts. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -120,18 +120,7 @@ export function createApp(options: AppOptions): Hono {
     c.json({ ok: true, articles: library.articles.length, platforms: status.snapshot() })
   )
 
-  app.post(
-    '/api/ask',
-    zValidator('json', AskBodySchema, (result, c) => {
-      if (!result.success)
-        return c.json(
-          { error: 'invalid-input', message: result.error.issues.map((i) => i.message).join('; ') },
-          400
-        )
-      return undefined
-    }),
-    (c) => c.json(askQuestion(c.req.valid('json').q))
-  )
+  app.post('/api/ask', validJson(AskBodySchema), (c) => c.json(askQuestion(c.req.valid('json').q)))
 
   app.get('/api/articles/:id', (c) => {
     const article = library.byId.get(c.req.param('id'))

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Hono } from 'hono'
-import { zValidator } from '@hono/zod-validator'
+import { validJson } from './valid-json'
 import { z } from 'zod'
 import { type ChatDeps, handleInbound } from '../chat'
 import { PLAIN_MARKUP, renderReply } from '../platforms/shared/render-reply'
@@ -42,43 +42,32 @@ export interface ChatApiResponse {
 const TEXT_MAX_CHARS = 4000
 
 export function mountChatApi(app: Hono, deps: ChatDeps): void {
-  app.post(
-    '/api/chat',
-    zValidator('json', ChatBodySchema, (result, c) => {
-      if (!result.success)
-        return c.json(
-          { error: 'invalid-input', message: result.error.issues.map((i) => i.message).join('; ') },
-          400
-        )
-      return undefined
-    }),
-    async (c) => {
-      const { chatId, text } = c.req.valid('json')
-      const reply = await handleInbound(
-        {
-          platform: 'api',
-          chatId,
-          chatKind: 'private',
-          addressed: true,
-          messageId: '',
-          content: { kind: 'text', text },
-        },
-        deps
-      )
-      const body: ChatApiResponse = {
-        reply: reply && {
-          kind: reply.kind,
-          title: reply.title ?? null,
-          text: renderReply(reply, PLAIN_MARKUP, {
-            max: TEXT_MAX_CHARS,
-            measure: (s) => [...s].length,
-          }),
-          blocks: reply.blocks,
-          choices: reply.choices,
-          awaiting: reply.awaiting ?? null,
-        },
-      }
-      return c.json(body)
+  app.post('/api/chat', validJson(ChatBodySchema), async (c) => {
+    const { chatId, text } = c.req.valid('json')
+    const reply = await handleInbound(
+      {
+        platform: 'api',
+        chatId,
+        chatKind: 'private',
+        addressed: true,
+        messageId: '',
+        content: { kind: 'text', text },
+      },
+      deps
+    )
+    const body: ChatApiResponse = {
+      reply: reply && {
+        kind: reply.kind,
+        title: reply.title ?? null,
+        text: renderReply(reply, PLAIN_MARKUP, {
+          max: TEXT_MAX_CHARS,
+          measure: (s) => [...s].length,
+        }),
+        blocks: reply.blocks,
+        choices: reply.choices,
+        awaiting: reply.awaiting ?? null,
+      },
     }
-  )
+    return c.json(body)
+  })
 }

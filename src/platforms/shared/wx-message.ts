@@ -4,6 +4,7 @@
  * @module
  */
 import type { InboundMessage, Reply } from '../../chat'
+import { inboundContent } from './inbound-content'
 import { PLAIN_MARKUP, renderReply } from './render-reply'
 import { type XmlRecord, buildXml, xmlText } from './xml'
 
@@ -88,7 +89,6 @@ export function wxEncryptedEnvelope(
  * @param sentAt the verified request timestamp (a replay older than the dedup horizon is refused)
  */
 export function wxInbound(platform: string, env: WxEnvelope, sentAt?: Date): InboundMessage {
-  const m = env.message
   return {
     platform,
     chatId: env.from,
@@ -96,18 +96,7 @@ export function wxInbound(platform: string, env: WxEnvelope, sentAt?: Date): Inb
     addressed: true,
     messageId: env.dedupKey,
     ...(sentAt ? { sentAt } : {}),
-    content:
-      m.kind === 'text'
-        ? { kind: 'text', text: m.text }
-        : m.kind === 'voice'
-          ? m.recognition.trim()
-            ? { kind: 'text', text: m.recognition }
-            : { kind: 'voice-unrecognized' }
-          : m.kind === 'subscribe'
-            ? { kind: 'welcome' }
-            : m.kind === 'event'
-              ? { kind: 'ignore' }
-              : { kind: 'non-text' },
+    content: inboundContent(env.message),
   }
 }
 

@@ -3,7 +3,6 @@
  * message inside the response (passive reply), plaintext or safe mode (AES).
  * @module
  */
-import { CryptoError } from '../shared/crypto'
 import {
   type AdapterDeps,
   type PlatformAdapter,
@@ -11,10 +10,10 @@ import {
   signedAt,
   textResponse,
 } from '../shared/platform'
-import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
+import { wxCallbackError } from '../shared/wx-callback'
+import { createWxCrypt } from '../shared/wx-crypt'
 import { wxInbound, wxReplyContent } from '../shared/wx-message'
 import { handleInbound } from '../../chat'
-import { XmlError } from '../shared/xml'
 import { verifyWechatRequest } from './verify'
 import { parseWechatBody, wechatEncryptField } from './parse'
 import { encryptWechatReply, renderWechatReply } from './render'
@@ -83,11 +82,8 @@ export function createWechatAdapter(options: WechatOptions): PlatformAdapter {
         const out = crypt ? await encryptWechatReply(crypt, xmlReply, now) : xmlReply
         return textResponse(out, 'application/xml; charset=utf-8')
       } catch (err) {
-        if (err instanceof ReceiveIdError)
-          return reject(403, 'forbidden', 'message addressed to another account')
-        if (err instanceof XmlError) return reject(400, 'invalid-input', err.message)
-        if (err instanceof CryptoError)
-          return reject(400, 'invalid-input', `cannot decrypt: ${err.message}`)
+        const response = wxCallbackError(err, 'account')
+        if (response) return response
         throw err
       }
     },

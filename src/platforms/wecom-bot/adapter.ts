@@ -5,7 +5,7 @@
  * @module
  */
 import { type InboundMessage, handleInbound } from '../../chat'
-import { CryptoError } from '../shared/crypto'
+import { inboundContent } from '../shared/inbound-content'
 import {
   type AdapterDeps,
   type PlatformAdapter,
@@ -14,8 +14,8 @@ import {
   signedAt,
   textResponse,
 } from '../shared/platform'
-import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
-import { readWecomBotQuery, verifyWecomBotSignature } from './verify'
+import { wecomCallbackAdapter } from '../shared/wx-callback'
+import { createWxCrypt } from '../shared/wx-crypt'
 import { type WecomBotMessage, parseWecomBotMessage, wecomBotEncryptField } from './parse'
 import { encryptWecomBotReply, renderWecomBotReply } from './render'
 
@@ -28,7 +28,6 @@ const PLATFORM = 'wecom-bot'
 
 /** The neutral message of a smart-robot callback (WeCom delivers only @-messages in groups). */
 export function wecomBotInbound(m: WecomBotMessage, sentAt?: Date): InboundMessage {
-  const c = m.message
   return {
     platform: PLATFORM,
     chatId: m.chatId,
@@ -37,18 +36,7 @@ export function wecomBotInbound(m: WecomBotMessage, sentAt?: Date): InboundMessa
     addressed: true,
     messageId: m.msgId,
     ...(sentAt ? { sentAt } : {}),
-    content:
-      c.kind === 'text'
-        ? { kind: 'text', text: c.text }
-        : c.kind === 'voice'
-          ? c.recognition
-            ? { kind: 'text', text: c.recognition }
-            : { kind: 'voice-unrecognized' }
-          : c.kind === 'enter'
-            ? { kind: 'welcome' }
-            : c.kind === 'ignore'
-              ? { kind: 'ignore' }
-              : { kind: 'non-text' },
+    content: inboundContent(m.message),
   }
 }
 
@@ -60,44 +48,22 @@ export function createWecomBotAdapter(options: WecomBotOptions): PlatformAdapter
     encodingAesKey: options.encodingAesKey,
     receiveId: '',
   })
-  return {
-    async handle(request) {
-      const url = new URL(request.url)
-      const now = options.now()
-      const query = readWecomBotQuery(url.searchParams)
-      if (!query)
-        return reject(401, 'unauthorized', 'msg_signature, timestamp and nonce are required')
-      if (request.method !== 'GET' && request.method !== 'POST')
-        return reject(405, 'method-not-allowed', 'use GET or POST')
-      try {
-        const encrypted =
-          request.method === 'GET'
-            ? (url.searchParams.get('echostr') ?? '')
-            : wecomBotEncryptField(await request.text())
-        if (!encrypted)
-          return reject(400, 'invalid-input', 'expected echostr or a JSON body {"encrypt": …}')
-        const check = await verifyWecomBotSignature(crypt, query, encrypted, now)
-        if (check === 'stale') return reject(403, 'stale', 'timestamp outside the allowed window')
-        if (check !== 'ok') return reject(401, 'unauthorized', 'bad msg_signature')
-        const plain = await crypt.decrypt(encrypted)
-        if (request.method === 'GET') return textResponse(plain)
-
-        const inbound = parseWecomBotMessage(plain)
-        if (!inbound)
-          return reject(400, 'invalid-input', 'decrypted message is not the expected JSON')
-        const reply = await handleInbound(
-          wecomBotInbound(inbound, signedAt(query.timestamp)),
-          options
-        )
-        if (!reply) return textResponse('')
-        return jsonResponse(await encryptWecomBotReply(crypt, renderWecomBotReply(reply), now))
-      } catch (err) {
-        if (err instanceof ReceiveIdError)
-          return reject(403, 'forbidden', 'message addressed to another receiver')
-        if (err instanceof CryptoError)
-          return reject(400, 'invalid-input', `cannot decrypt: ${err.message}`)
-        throw err
-      }
+  return wecomCallbackAdapter({
+    crypt,
+    now: options.now,
+    encryptField: wecomBotEncryptField,
+    missing: 'expected echostr or a JSON body {"encrypt": …}',
+    receiver: 'receiver',
+    async answer(opened, now) {
+      const inbound = parseWecomBotMessage(opened.plain)
+      if (!inbound)
+        return reject(400, 'invalid-input', 'decrypted message is not the expected JSON')
+      const reply = await handleInbound(
+        wecomBotInbound(inbound, signedAt(opened.timestamp)),
+        options
+      )
+      if (!reply) return textResponse('')
+      return jsonResponse(await encryptWecomBotReply(crypt, renderWecomBotReply(reply), now))
     },
-  }
+  })
 }
