@@ -39,7 +39,7 @@ export const CHAT_TEXT = {
   calcNeed: (label: string) => `还需要：${label}`,
   calcAsk: (label: string) => `请告诉我${label}`,
   calcReplyPrivate: '直接回复就行；回复「取消」就不算了。',
-  calcReplyGroup: '请「回复」这条消息告诉我；回复「取消」就不算了。',
+  calcReplyGroup: '请 @我 或「回复」这条消息告诉我；回复「取消」就不算了。',
   calcBadValue: '没看懂这个回答，请按下面的例子再说一次。',
   calcBadInput: '这个数字看起来不对，请再确认一下。',
   calcGaveUp: '几次都没看懂，先不算了。可以重新发问题，或者直接把情况写全给我。',
