@@ -18,6 +18,7 @@ import { createNormalizer } from '../src/core/segment/normalize'
 import { buildArtifact } from '../scripts/build-knowledge'
 import { ROOT } from '../scripts/lib/read-knowledge'
 import { createMiniSearchBaseline } from './lib/baseline'
+import { cpuEach, hostileInputs, LONG_MESSAGES, withLongMessages } from './lib/hostile'
 import { measureHttp } from './lib/http-load'
 import { askTopics, loadQuestions, top1Of } from './lib/questions'
 import {
@@ -67,6 +68,23 @@ async function main(): Promise<void> {
     `ask p50 ${ask1.p50.toFixed(3)} ms, p99 ${ask1.p99.toFixed(3)} ms, top-1 ${(top1 * 100).toFixed(1)}%`
   )
 
+  // Hostile input (issue 11): 1,000 random 1,000-character questions, and two long messages.
+  const hostile = hostileInputs()
+  gc()
+  const hostile1 = timeEach(hostile, 1, (q) => ask(q, { library }))
+  const longMessageMs = Object.fromEntries(
+    Object.entries(LONG_MESSAGES).map(([name, q]) => {
+      const t = performance.now()
+      ask(q, { library })
+      return [name, ms3(performance.now() - t)]
+    })
+  )
+  const askCpu = cpuEach(questions, ROUNDS.x1, (q) => ask(q, { library }))
+  const hostileCpu = cpuEach(hostile, 1, (q) => ask(q, { library }))
+  say(
+    `hostile ask p99 ${hostile1.p99.toFixed(3)} ms (${(hostile1.p99 / ask1.p99).toFixed(1)}× normal); CPU time p99 ${hostileCpu.p99.toFixed(3)} ms (${(hostileCpu.p99 / askCpu.p99).toFixed(1)}× normal)`
+  )
+
   // Synthetic knowledge bases through the build's segmentation and buildSearchData.
   const segment = createBuildSegment(artifact)
   const units = splitArticles(artifact.articles, segment)
@@ -114,12 +132,19 @@ async function main(): Promise<void> {
   )
   const http = await measureHttp(questions, QUICK ? 3 : 10)
   say(`HTTP ${http.reqPerSec.toFixed(0)} req/s, p99 ${http.p99Ms} ms, non-2xx ${http.non2xx}`)
+  const httpMix = await measureHttp(withLongMessages(questions), QUICK ? 3 : 10)
+  say(`HTTP with 2 % 1,000-char questions: ${httpMix.reqPerSec.toFixed(0)} req/s`)
 
   const result = {
     articles: artifact.articles.length,
     questions: rows.length,
     askP50Ms: ms3(ask1.p50),
     askP99Ms: ms3(ask1.p99),
+    hostileAskP99Ms: ms3(hostile1.p99),
+    hostileRatio: Math.round((hostile1.p99 / ask1.p99) * 100) / 100,
+    hostileCpuRatio: Math.round((hostileCpu.p99 / askCpu.p99) * 100) / 100,
+    longMessageMs,
+    httpMixReqPerSec: Math.round(httpMix.reqPerSec),
     askP99Ms_10x: ms3(x10.lat.p99),
     askP99Ms_100x: ms3(x100.lat.p99),
     buildMs: Math.round(buildMs),
@@ -160,6 +185,11 @@ async function main(): Promise<void> {
       bundle,
       workerd,
       http,
+      httpMix,
+      hostileSamples: hostile1.samples,
+      hostileAskP50Ms: ms3(hostile1.p50),
+      askCpu: { p50Ms: ms3(askCpu.p50), p99Ms: ms3(askCpu.p99), samples: askCpu.samples },
+      hostileCpu: { p50Ms: ms3(hostileCpu.p50), p99Ms: ms3(hostileCpu.p99) },
     },
   }
   printTable(result)
@@ -170,6 +200,11 @@ type Result = {
   articles: number
   askP50Ms: number | null
   askP99Ms: number | null
+  hostileAskP99Ms: number | null
+  hostileRatio: number
+  hostileCpuRatio: number
+  longMessageMs: Record<string, number | null>
+  httpMixReqPerSec: number
   askP99Ms_10x: number | null
   askP99Ms_100x: number | null
   buildMs: number
@@ -197,6 +232,24 @@ function printTable(r: Result): void {
     ['articles', String(r.articles), '', ''],
     ['ask() p50', `${r.askP50Ms} ms`, '', ''],
     ['ask() p99', `${r.askP99Ms} ms`, '< 1 ms', ok(r.askP99Ms !== null && r.askP99Ms < 1)],
+    [
+      'ask() p99, 1,000 hostile 1,000-char inputs',
+      `${r.hostileAskP99Ms} ms (${r.hostileRatio}× normal)`,
+      '≤ 5× normal p99',
+      ok(r.hostileRatio <= 5),
+    ],
+    [
+      '  the same in CPU time (p99 ratio)',
+      `${r.hostileCpuRatio}× normal`,
+      '≤ 5×',
+      ok(r.hostileCpuRatio <= 5),
+    ],
+    ...Object.entries(r.longMessageMs).map(([name, ms]): [string, string, string, string] => [
+      `  ask(), ${name}`,
+      `${ms} ms`,
+      '',
+      '',
+    ]),
     ['ask() p99, 10× articles', `${r.askP99Ms_10x} ms`, '', ''],
     [
       `ask() p99, 100× (${r.detail.articles_100x})`,
@@ -240,6 +293,7 @@ function printTable(r: Result): void {
       ok(r.httpReqPerSec >= 5000),
     ],
     ['HTTP p99', `${r.httpP99Ms} ms`, '', ''],
+    ['HTTP req/s, 2 % 1,000×"x" questions', String(r.httpMixReqPerSec), '', ''],
     ['HTTP non-2xx', String(r.detail.http.non2xx), '0', ok(r.detail.http.non2xx === 0)],
   ]
   const w = [0, 1, 2].map((i) =>

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { KnowledgeArtifact } from '../src/core/knowledge/library'
+import { type KnowledgeArtifact, loadLibrary } from '../src/core/knowledge/library'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
 import { createDagSegmenter, packVocabulary, PREFIX_ONLY } from '../src/core/segment/dag-segmenter'
 import { buildPhraseData } from '../src/core/search/phrases'
@@ -17,6 +17,8 @@ import { readKnowledge, ROOT } from './lib/read-knowledge'
 import { articleFields } from './lib/article-fields'
 import { buildNormalizeData } from './lib/normalize-data'
 import { parseParams } from './lib/params'
+import { backgroundWeights } from './lib/background'
+import { EMPTY_TOPIC_MODEL, readRealQuestions, trainLibraryModel } from './lib/topic-training'
 
 /** Frequency for words jieba's HMM found in the articles that its dictionary lacks. */
 const HMM_WORD_FREQ = 10
@@ -47,6 +49,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     }
   })
   const search = await buildSearchData(docs)
+  search.background = backgroundWeights(search.terms.split(TERM_SEPARATOR), docs, jieba)
 
   const freq = buildVocabulary(search.terms.split(TERM_SEPARATOR), normalize(rawText), jieba)
   const segmenter = packVocabulary(Object.entries(freq), jieba.total)
@@ -57,6 +60,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     articles: source.articles,
     phrases: buildPhraseData(keywordPhrases, createDagSegmenter(segmenter)),
     search,
+    topicModel: EMPTY_TOPIC_MODEL,
     segmenter,
     normalize: normalizeData,
     statutes: source.statutes,
@@ -67,6 +71,9 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
       other: [...new Set(source.domain.other.map(normalize))].filter(Boolean),
     },
   }
+  // The topic model learns from features the runtime computes, so it is trained on the library
+  // this artifact loads as (its normaliser and segmenter), deterministically.
+  artifact.topicModel = trainLibraryModel(loadLibrary(artifact), readRealQuestions())
   return { artifact, errors: [] }
 }
 

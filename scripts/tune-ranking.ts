@@ -1,7 +1,9 @@
 /**
  * npm run tune:ranking [-- --grid | --grid3 | --set=k=v,… [--diff]] [--base=k=v,…]: the ranking's figures on every labelled set, through the same
- * ask() as every channel, so changes to the global constants in src/core/search/ranking.ts are
- * judged reproducibly.
+ * ask() as every channel, so a change to the shipped RankingParams (src/core/search/ranking.ts) is
+ * judged reproducibly: each setting is its own library (loadLibrary(artifact, { ranking })).
+ * It reads the shipped artifact's topic model, which was trained on tests/real (in-sample there):
+ * the yardstick for real questions is `npm run eval`'s cross-validation.
  *
  * Sets: "choose" = ../shared/eval/dev-questions.jsonl (when present) + the tests/golden files
  * except the held-out ones; "held-out" = tests/golden/held-out-*.jsonl, never used for choosing.
@@ -82,8 +84,7 @@ const shipped: RankingParams = baseArg
   : structuredClone(RANKING)
 
 function evaluate(params: RankingParams): SetScore[] {
-  Object.assign(RANKING, structuredClone(params))
-  const library = loadLibrary(artifact)
+  const library = loadLibrary(artifact, { ranking: params })
   const out = sets.map(({ rows }) => {
     const s: SetScore = {
       ranks: [],
@@ -113,7 +114,6 @@ function evaluate(params: RankingParams): SetScore[] {
     }
     return s
   })
-  Object.assign(RANKING, structuredClone(shipped))
   return out
 }
 
@@ -221,7 +221,8 @@ if (process.argv.includes('--grid3')) {
 }
 
 if (process.argv.includes('--grid')) {
-  type Move = { label: string; apply: (p: RankingParams) => void }
+  type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> }
+  type Move = { label: string; apply: (p: Mutable<RankingParams>) => void }
   const moves: Move[] = []
   const num = (key: keyof RankingParams, values: number[]) => {
     for (const v of values)
@@ -230,10 +231,7 @@ if (process.argv.includes('--grid')) {
   num('k1', [0.6, 0.9, 1.5, 2])
   num('b', [0.5, 0.6, 0.9, 1])
   num('headTermBoost', [1.3, 2, 2.5])
-  num('caseBodyWeight', [0.3, 0.5, 0.7])
-  num('idfPower', [1.25, 1.5, 2])
   num('bodyOnlyFactor', [0.3, 0.4, 0.5, 0.7, 0.85])
-  num('topicIdfShare', [0.25, 0.5])
   // The tail of long questions: boost × clauses × minimum length, as one family.
   for (const tb of [1.25, 1.5, 2])
     for (const c of [1, 2])
@@ -242,7 +240,6 @@ if (process.argv.includes('--grid')) {
           label: `tailBoost=${tb},tailClauses=${c},tailMinChars=${chars}`,
           apply: (p) => ((p.tailBoost = tb), (p.tailClauses = c), (p.tailMinChars = chars)),
         })
-  moves.push({ label: 'caseHeadTerms=false', apply: (p) => (p.caseHeadTerms = false) })
   num('topicSupport', [0.25, 0.75, 1])
   num('phraseBonusPerChar', [0.2, 0.4, 0.5])
   num('phraseBonusCap', [3, 5, 6])
@@ -259,7 +256,7 @@ if (process.argv.includes('--grid')) {
 
   const baseObj = objective(base)
   const results = moves.map((m) => {
-    const p = structuredClone(shipped)
+    const p: Mutable<RankingParams> = structuredClone(shipped)
     m.apply(p)
     const s = evaluate(p)
     return { m, s, obj: objective(s) }
@@ -277,7 +274,7 @@ if (process.argv.includes('--grid')) {
   for (let i = 0; i < good.length; i++)
     for (let j = i + 1; j < good.length; j++) {
       if (good[i]!.m.label.split('=')[0] === good[j]!.m.label.split('=')[0]) continue
-      const p = structuredClone(shipped)
+      const p: Mutable<RankingParams> = structuredClone(shipped)
       good[i]!.m.apply(p)
       good[j]!.m.apply(p)
       const s = evaluate(p)

@@ -19,6 +19,13 @@ export interface Jieba {
   freq(word: string): number | undefined
   /** Sum of all dictionary frequencies (jieba's `total`). */
   total: number
+  /**
+   * Frequency in jieba's own dictionary (general Chinese), undefined for a word only the user
+   * dictionary lists (a domain word) or none does.
+   */
+  baseFreq(word: string): number | undefined
+  /** Sum of jieba's own dictionary's frequencies. */
+  baseTotal: number
   /** The dictionary's words, most frequent first. */
   wordsByFreq(): string[]
   maxWordLength: number
@@ -43,14 +50,23 @@ const USER_WORD_FREQ = 20000
 export function loadJieba(userDictPath: string | null): Jieba {
   nodejieba.load(userDictPath ? { userDict: userDictPath } : {})
   const freqs = new Map<string, number>()
-  let total = readDict(nodejieba.DEFAULT_DICT, freqs)
-  if (userDictPath) total += readDict(userDictPath, freqs)
+  const baseTotal = readDict(nodejieba.DEFAULT_DICT, freqs)
+  const base = new Map(freqs)
+  const user = new Map<string, number>()
+  let total = baseTotal
+  if (userDictPath) total += readDict(userDictPath, user)
+  for (const [w, f] of user) {
+    freqs.set(w, f)
+    base.delete(w)
+  }
   let maxWordLength = 1
   for (const w of freqs.keys()) if (w.length > maxWordLength) maxWordLength = w.length
   return {
     cut: (text) => nodejieba.cut(text, true),
     freq: (w) => freqs.get(w),
     total,
+    baseFreq: (w) => base.get(w),
+    baseTotal,
     wordsByFreq: () => [...freqs.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w),
     maxWordLength,
   }

@@ -77,7 +77,9 @@ export function converse(text: string, ctx: ConverseContext): Reply {
 
   const more = moreRequestOf(t)
   const article = state.last?.article ? deps.library.byId.get(state.last.article) : undefined
-  if (more && article && !state.calc)
+  // An offered calculation stays pending while the worker reads more (a guided one does not
+  // take these words as its answer either way).
+  if (more && article && !state.calc?.g)
     return {
       kind: 'more',
       title: article.title,

@@ -3,6 +3,7 @@ import { composeAnswer } from './answer/compose-answer'
 import { MESSAGES } from './answer/messages'
 import type { Library } from './knowledge/library'
 import { limitQuestion, MAX_QUESTION_CHARS } from './limits'
+import { clarifyChoices } from './clarify'
 import { retrieve } from './search/retrieve'
 
 export { limitQuestion, MAX_QUESTION_CHARS } from './limits'
@@ -11,6 +12,8 @@ export { limitQuestion, MAX_QUESTION_CHARS } from './limits'
 export const MIN_SCORE = 2.5
 /** Without a labour marker in the question, answer only at or above this score. */
 export const MIN_SCORE_OFF_DOMAIN = 7
+/** How many hits ask() lists. */
+export const MAX_HITS = 5
 
 interface DomainGate {
   strong: string[]
@@ -38,21 +41,30 @@ function gateOf(lib: Library): DomainGate {
 }
 
 /**
- * Whether to decline: no hit; a weak top score; a question that names another domain (离婚, 房东,
- * 网购 …) and no strong labour word (工资, 辞职, 工伤 …; words other domains share, such as 公司,
- * 赔偿, 投诉, 押金, do not count); or a question with no labour word at all that lacks strong
- * evidence.
+ * The topic model's probability of the top topic above which a labour question with weak
+ * lexical evidence (仲裁失败后咋办: one common word) is answered rather than declined.
+ */
+export const MODEL_SURE = 0.5
+
+/**
+ * Whether to decline: no hit; a weak top score, unless the question holds a strong labour word and
+ * the topic model is sure of its topic; a question that names another domain (离婚, 房东, 网购 …)
+ * and no strong labour word (工资, 辞职, 工伤 …; words other domains share, such as 公司, 赔偿, 投诉,
+ * 押金, do not count); or a question with no labour word at all that lacks strong evidence.
  */
 export function shouldDecline(
   normalized: string,
   topScore: number | undefined,
-  lib: Library
+  lib: Library,
+  topicProbability = 0
 ): boolean {
-  if (topScore === undefined || topScore < MIN_SCORE) return true
+  if (topScore === undefined) return true
   const gate = gateOf(lib)
   // A labour word inside another domain's word (培训 in 培训机构) is not labour evidence.
   const masked = gate.covering.reduce((text, w) => text.replaceAll(w, '|'), normalized)
-  if (gate.strong.some((w) => masked.includes(w))) return false
+  const strong = gate.strong.some((w) => masked.includes(w))
+  if (topScore < MIN_SCORE) return !(strong && topicProbability >= MODEL_SURE)
+  if (strong) return false
   if (gate.other.some((w) => normalized.includes(w))) return true
   if (gate.shared.some((w) => normalized.includes(w))) return false
   return topScore < MIN_SCORE_OFF_DOMAIN
@@ -81,8 +93,14 @@ export interface AskDeps {
 export function ask(question: string, deps: AskDeps): AskResult {
   // Before any work: a 4,096-character chat message must not cost more than 1,000 characters do.
   const { text: q, truncated } = limitQuestion(question)
-  const retrieval = retrieve(q, deps.library)
-  const declined = shouldDecline(retrieval.normalized, retrieval.hits[0]?.score, deps.library)
+  // A few more than shown, so that five distinct topics can lead the list (topicsFirst).
+  const retrieval = retrieve(q, deps.library, { limit: 2 * MAX_HITS })
+  const declined = shouldDecline(
+    retrieval.normalized,
+    retrieval.hits.length ? retrieval.evidence : undefined,
+    deps.library,
+    retrieval.topicProbability
+  )
   const topics = retrieval.hits.map((h) => h.article.topic)
   const calc =
     declined || !deps.calculate
@@ -100,13 +118,16 @@ export function ask(question: string, deps: AskDeps): AskResult {
     q,
     ...(truncated ? { truncated } : {}),
     declined,
+    clarify: declined ? [] : clarifyChoices(retrieval.hits),
     confidence: retrieval.confidence,
-    hits: topicsFirst(retrieval.hits).map((h) => ({
-      id: h.article.id,
-      topic: h.article.topic,
-      title: h.article.title,
-      score: h.score,
-    })),
+    hits: topicsFirst(retrieval.hits)
+      .slice(0, MAX_HITS)
+      .map((h) => ({
+        id: h.article.id,
+        topic: h.article.topic,
+        title: h.article.title,
+        score: h.score,
+      })),
     answer,
     calculation,
   }

@@ -19,12 +19,26 @@ export type {
   AnswerLink,
   AskResult,
   Calculation,
+  ClarifyChoice,
   HitSummary,
 } from './answer/answer'
 export { composeAnswer, answerText } from './answer/compose-answer'
 export { citationText, citeBasis, groupCitations, type Citation } from './answer/cite-basis'
-export { formatCalculation, formatValue, formatYuan, stepLine } from './answer/format-calculation'
-export { DISCLAIMER, MESSAGES, REFERRAL, REGION_NAMES, regionName } from './answer/messages'
+export {
+  formatCalculation,
+  formatValue,
+  formatYuan,
+  partText,
+  stepLine,
+} from './answer/format-calculation'
+export {
+  DISCLAIMER,
+  MESSAGES,
+  REFERRAL,
+  REGION_NAMES,
+  VERDICT_LABEL,
+  regionName,
+} from './answer/messages'
 export {
   blockText,
   layoutCalcResult,

@@ -44,6 +44,12 @@ export interface HitSummary {
   score: number
 }
 
+/** One choice of a clarifying question: a topic and its short Chinese name. */
+export interface ClarifyChoice {
+  topic: string
+  title: string
+}
+
 /** A calculator's result, or what it still needs (filled by the calculators; null if none). */
 export type Calculation = Record<string, unknown> & { calculator: string }
 
@@ -54,6 +60,11 @@ export interface AskResult {
   /** Present (true) when the question was longer than MAX_QUESTION_CHARS and was cut. */
   truncated?: boolean
   declined: boolean
+  /**
+   * When the top two topics are close: 2–4 topics to ask the user to choose from (best first),
+   * else empty. The answer is still composed for the best one. Empty when declined (out of scope).
+   */
+  clarify: ClarifyChoice[]
   confidence: number
   hits: HitSummary[]
   answer: Answer

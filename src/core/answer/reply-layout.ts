@@ -6,8 +6,14 @@
 import type { Article } from '../knowledge/article'
 import type { AskResult } from './answer'
 import { citationText, citeBasis, groupCitations } from './cite-basis'
-import { formatCalculation, formatValue, formatYuan, stepLine } from './format-calculation'
-import { DISCLAIMER, FIGURE_MESSAGES, MESSAGES, REFERRAL, regionName } from './messages'
+import {
+  formatCalculation,
+  formatValue,
+  formatYuan,
+  partText,
+  stepLine,
+} from './format-calculation'
+import { DISCLAIMER, MESSAGES, REFERRAL, VERDICT_LABEL, regionName } from './messages'
 import { MAX_QUESTION_CHARS } from '../limits'
 import type { Library } from '../knowledge/library'
 import type { CalcResult } from '../calc/types'
@@ -73,7 +79,7 @@ export function layoutShortAnswer(result: AskResult, options: LayoutOptions = {}
     : []
   if (a.title) head.push({ kind: 'heading', text: a.title })
   // The direct verdict and the figures in force lead, before the summary (issue 14).
-  if (a.verdict) head.push({ kind: 'text', text: `${FIGURE_MESSAGES.verdict}：${a.verdict}` })
+  if (a.verdict) head.push({ kind: 'text', text: `${VERDICT_LABEL}：${a.verdict}` })
   if (a.figures?.length) head.push({ kind: 'text', text: a.figures.join('\n') })
   head.push({ kind: 'text', text: a.summary })
   if (a.region && a.region !== 'national')
@@ -180,8 +186,17 @@ export function layoutCalcResult(
   if (given.length) blocks.push({ kind: 'text', text: `${MESSAGES.given}：${given.join('；')}` })
   if (result.warnings.length)
     blocks.push({ kind: 'text', text: result.warnings.map((w) => `⚠ ${w}`).join('\n') })
+  // Either-or amounts (N / N+1 / 2N) and parts added on a condition, each with its condition.
+  if (result.alternatives?.length)
+    blocks.push({
+      kind: 'list',
+      label: MESSAGES.calcAlternatives,
+      items: result.alternatives.map(partText),
+    })
   if (result.steps.length)
     blocks.push({ kind: 'list', label: MESSAGES.calcSteps, items: result.steps.map(stepItem) })
+  if (result.parts?.length)
+    blocks.push({ kind: 'list', label: MESSAGES.calcParts, items: result.parts.map(partText) })
   const citations = groupCitations(citeBasis(result.basis, library)).map(citationText)
   if (citations.length) blocks.push({ kind: 'list', label: MESSAGES.basis, items: citations })
   const figures = result.params

@@ -16,6 +16,7 @@ import { overtime } from './overtime'
 import type { ParamTable } from './param-table'
 import { retirementDate } from './retirement-date'
 import { severance } from './severance'
+import { wageArrears } from './wage-arrears'
 import { sickPay } from './sick-pay'
 import type { CalcOutcome } from './types'
 import { workInjuryApplicationDeadline } from './work-injury-application-deadline'
@@ -37,6 +38,7 @@ const CALCULATORS = [
   arbitrationDeadline,
   workInjuryApplicationDeadline,
   retirementDate,
+  wageArrears,
 ] as const
 
 /** One calculator name (the strings are the public API: CLI, `/api/calc`, Telegram, ask()). */

@@ -2,8 +2,9 @@ import { type Normalizer, type NormalizeData, createNormalizer } from '../segmen
 import { type SegmenterData, createDagSegmenter } from '../segment/dag-segmenter'
 import type { Segmenter } from '../segment/segmenter'
 import type { SearchData } from '../search/build-index'
-import { RANKING } from '../search/ranking'
-import { type DocInfo, type SearchIndex, loadSearchIndex } from '../search/search-index'
+import { RANKING, type RankingParams } from '../search/ranking'
+import { loadTopicModel, type TopicModel, type TopicModelData } from '../search/topic-model'
+import { type SearchIndex, loadSearchIndex } from '../search/search-index'
 import { loadPhraseIndex, type PhraseData, type PhraseIndex, recutPhraseData } from '../search/phrases'
 import type { Article } from './article'
 import type { Statute } from './statute'
@@ -15,6 +16,8 @@ export interface KnowledgeArtifact {
   /** Each article's keywords (normalised) for phrase evidence in ranking: numbered, packed, cut by the runtime segmenter. */
   phrases: PhraseData
   search: SearchData
+  /** The learned topic model (trained at build on the articles and the real questions). */
+  topicModel: TopicModelData
   segmenter: SegmenterData
   normalize: NormalizeData
   statutes: Statute[]
@@ -42,37 +45,42 @@ export interface Library {
   normalize: Normalizer
   segmenter: Segmenter
   index: SearchIndex
+  /** Topic probabilities for a question, fused with the lexical ranking. */
+  topicModel: TopicModel
+  /** The ranking's constants, fixed when the library is loaded. */
+  ranking: Readonly<RankingParams>
   statutes: ReadonlyMap<string, Statute>
   params: unknown
   domain: DomainMarkers
 }
 
+export interface LoadLibraryOptions {
+  /**
+   * Defaults to jieba's algorithm over the artifact's vocabulary (another one re-cuts the keyword
+   * phrases, which the artifact ships cut by the default one).
+   */
+  segmenter?: Segmenter
+  /** The ranking's constants (default {@link RANKING}); tools pass others to compare settings. */
+  ranking?: Readonly<RankingParams>
+}
+
 /**
  * Loads an artifact. Pure: the caller reads the JSON (a static import in the Worker, a file
  * read or import on Node), so core never touches files.
- * @param segmenter defaults to jieba's algorithm over the artifact's vocabulary (another one
- * re-cuts the keyword phrases, which the artifact ships cut by the default one).
  */
-export function loadLibrary(artifact: KnowledgeArtifact, segmenter?: Segmenter): Library {
+export function loadLibrary(artifact: KnowledgeArtifact, options: LoadLibraryOptions = {}): Library {
+  const { segmenter, ranking = RANKING } = options
   return {
     articles: artifact.articles,
     byId: new Map(artifact.articles.map((a) => [a.id, a])),
     phrases: loadPhraseIndex(segmenter ? recutPhraseData(artifact.phrases, segmenter) : artifact.phrases),
     normalize: createNormalizer(artifact.normalize),
     segmenter: segmenter ?? createDagSegmenter(artifact.segmenter),
-    index: loadSearchIndex(artifact.search, RANKING, docInfo(artifact.articles)),
+    index: loadSearchIndex(artifact.search, ranking),
+    topicModel: loadTopicModel(artifact.topicModel),
+    ranking,
     statutes: new Map(artifact.statutes.map((s) => [s.name, s])),
     params: artifact.params,
     domain: artifact.domain,
   }
-}
-
-function docInfo(articles: readonly Article[]): DocInfo {
-  const ids = new Map<string, number>()
-  const topicOf = Int32Array.from(articles, (a) => {
-    let id = ids.get(a.topic)
-    if (id === undefined) ids.set(a.topic, (id = ids.size))
-    return id
-  })
-  return { isCase: (doc) => articles[doc]!.kind === 'case', topicOf }
 }

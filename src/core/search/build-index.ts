@@ -25,6 +25,12 @@ export interface SearchData {
   postings: number[]
   /** Per document its per-field token counts, four numbers each, in FIELDS order. */
   len: number[]
+  /**
+   * Background weights: pairs (term number, weight in percent < 100) for the terms general
+   * Chinese uses about as often as the articles do (今年, 东西); every other term weighs 100 %.
+   * Filled by the build from jieba's dictionary (scripts/lib/background.ts).
+   */
+  background?: number[]
 }
 
 /** Separator of {@link SearchData.terms}; a token never holds it (tokens are cut at whitespace). */

@@ -4,7 +4,8 @@ import { expandSubwords } from '../segment/expand-subwords'
 import { isIndexToken } from './build-index'
 import type { QueryGroup } from './search-index'
 import { clearPhraseScratch, phrasesByWords, phrasesIn } from './phrases'
-import { RANKING } from './ranking'
+import type { RankingParams } from './ranking'
+import { topicFeatures } from './topic-model'
 
 /** A ranked article with the evidence behind its score. */
 export interface Hit {
@@ -20,6 +21,13 @@ export interface Retrieval {
   /** The question's words with their sub-word alternatives. */
   groups: QueryGroup[]
   hits: Hit[]
+  /**
+   * The best lexical score (BM25F, phrase evidence, topic support) before the topic model's
+   * share: what the decision to decline weighs, since the model always names some topic.
+   */
+  evidence: number
+  /** The topic model's probability of the top hit's topic (0 when no model or no hit). */
+  topicProbability: number
   /** 0..1: how sure the top hit answers the question. */
   confidence: number
 }
@@ -28,7 +36,7 @@ export interface RetrieveOptions {
   limit?: number
 }
 
-// The constants (RANKING): phrase bonus per character and its cap; the loose-phrase share (a
+// The constants (lib.ranking): phrase bonus per character and its cap; the loose-phrase share (a
 // keyword phrase whose words all occur in the question, apart or in another order: 公司不缴纳
 // 社会保险合法吗 in 「公司说试用期不用缴纳社会保险，合法吗」); topic support.
 
@@ -39,9 +47,11 @@ export interface RetrieveOptions {
  * topic support (several articles of one topic agreeing).
  */
 export function retrieve(question: string, lib: Library, options: RetrieveOptions = {}): Retrieval {
-  const { phraseBonusPerChar, phraseBonusCap, loosePhraseShare, topicSupport } = RANKING
+  const { phraseBonusPerChar, phraseBonusCap, loosePhraseShare, topicSupport, topicModelWeight } =
+    lib.ranking
   const normalized = lib.normalize(question)
-  const groups = queryGroups(lib.segmenter.cut(normalized), lib, normalized)
+  const tokens = lib.segmenter.cut(normalized)
+  const groups = queryGroups(tokens, lib, normalized)
   // The candidates in any order: nothing below depends on it (ties go by document id).
   const { docs, scores } = lib.index.rank(groups, { unordered: true })
   const m = docs.length
@@ -65,7 +75,7 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
 
   // Topic support: the best other candidate of the same topic lends a share of its score (the
   // best and second-best score per topic; a tie for the best lends the tied score).
-  const { topicOf, topics } = topicsOf(lib)
+  const { topicOf, topics, classOf } = topicsOf(lib)
   const first = new Float64Array(topics).fill(-Infinity)
   const second = new Float64Array(topics).fill(-Infinity)
   for (let r = 0; r < m; r++) {
@@ -77,10 +87,26 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
     } else if (s > second[t]!) second[t] = s
   }
   const final = new Float64Array(m)
+  let evidence = 0
   for (let r = 0; r < m; r++) {
     const t = topicOf[docs[r]!]!
     const sibling = first[t] === boosted[r] ? (second[t] === -Infinity ? 0 : second[t]!) : first[t]!
     final[r] = boosted[r]! + topicSupport * sibling
+    if (final[r]! > evidence) evidence = final[r]!
+  }
+
+  // The learned topic model: each candidate gains w · evidence · ln((p + ε) / ε) for its topic's
+  // probability p. The log lets a confident model overrule a close lexical call while a topic the
+  // model finds unlikely loses little more than one it finds merely doubtful; scaling by the
+  // best lexical score keeps short and long questions alike.
+  let probabilities: Float64Array | undefined
+  if (m && topicModelWeight && lib.topicModel.topics.length) {
+    const p = (probabilities = lib.topicModel.predict(topicFeatures(normalized, tokens)))
+    const eps = lib.ranking.topicModelFloor
+    for (let r = 0; r < m; r++) {
+      const c = classOf[topicOf[docs[r]!]!]!
+      if (c >= 0) final[r] += topicModelWeight * evidence * Math.log((p[c]! + eps) / eps)
+    }
   }
 
   // The best `limit` by final score, then document id: a partial selection, not a sort of all.
@@ -109,7 +135,16 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
     m === 0
       ? undefined
       : { score: final[b]!, matched: top.length ? hits[0]!.matched : matchedOf(b) }
-  return { normalized, groups, hits, confidence: confidenceOf(best, groups, lib) }
+  const topClass = m ? classOf[topicOf[docs[b]!]!]! : -1
+  const topicProbability = probabilities && topClass >= 0 ? probabilities[topClass]! : 0
+  return {
+    normalized,
+    groups,
+    hits,
+    evidence,
+    topicProbability,
+    confidence: confidenceOf(best, groups, lib),
+  }
 }
 
 /** The rank of the best candidate by final score, then document id (for limit 0). */
@@ -120,10 +155,18 @@ function bestOf(final: Float64Array, docs: Int32Array): number {
   return b
 }
 
-/** Per document its topic as a small number, once per library. */
-const TOPICS = new WeakMap<Library, { topicOf: Int32Array; topics: number }>()
+interface TopicNumbers {
+  /** Per document its topic as a small number. */
+  topicOf: Int32Array
+  topics: number
+  /** Per topic number its class in the topic model, or -1. */
+  classOf: Int32Array
+}
 
-function topicsOf(lib: Library): { topicOf: Int32Array; topics: number } {
+/** The library's topic numbering, once per library. */
+const TOPICS = new WeakMap<Library, TopicNumbers>()
+
+function topicsOf(lib: Library): TopicNumbers {
   let t = TOPICS.get(lib)
   if (t) return t
   const ids = new Map<string, number>()
@@ -132,7 +175,12 @@ function topicsOf(lib: Library): { topicOf: Int32Array; topics: number } {
     if (id === undefined) ids.set(a.topic, (id = ids.size))
     return id
   })
-  TOPICS.set(lib, (t = { topicOf, topics: ids.size }))
+  const classOf = new Int32Array(ids.size).fill(-1)
+  lib.topicModel.topics.forEach((topic, c) => {
+    const id = ids.get(topic)
+    if (id !== undefined) classOf[id] = c
+  })
+  TOPICS.set(lib, (t = { topicOf, topics: ids.size, classOf }))
   return t
 }
 
@@ -152,14 +200,18 @@ const TAILED = new WeakSet<QueryGroup>()
  * The index of the first token of the question's tail (its last clauses, by punctuation in
  * `text`, which the tokens were cut from), or Infinity for a short question.
  */
-function tailStart(tokens: readonly string[], text: string | undefined): number {
-  if (RANKING.tailBoost === 1 || text === undefined || text.length < RANKING.tailMinChars)
+function tailStart(
+  tokens: readonly string[],
+  text: string | undefined,
+  ranking: RankingParams
+): number {
+  if (ranking.tailBoost === 1 || text === undefined || text.length < ranking.tailMinChars)
     return Infinity
   const ends: number[] = []
   for (const m of text.matchAll(CLAUSE_END))
     if (m.index > 0 && m.index + m[0].length < text.length) ends.push(m.index + m[0].length)
-  if (ends.length + 1 < RANKING.tailMinClauses) return Infinity
-  const from = ends[ends.length - RANKING.tailClauses]
+  if (ends.length + 1 < ranking.tailMinClauses) return Infinity
+  const from = ends[ends.length - ranking.tailClauses]
   if (from === undefined) return Infinity
   let pos = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -180,12 +232,13 @@ export function queryGroups(tokens: readonly string[], lib: Library, text?: stri
   const seen = new Map<string, QueryGroup>()
   const groups: QueryGroup[] = []
   const implied = new Set<string>()
-  const tail = tailStart(tokens, text)
+  const ranking = lib.ranking
+  const tail = tailStart(tokens, text, ranking)
   tokens.forEach((t, i) => {
     const figure = t === '级' && NUMERAL.test(tokens[i - 1] ?? '') ? tokens[i - 1] + t : t
     for (const [re, term] of IMPLIED_BY_FIGURE)
       if (re.test(figure) && lib.index.has(term)) implied.add(term)
-    const scale = i >= tail ? RANKING.tailBoost : 1
+    const scale = i >= tail ? ranking.tailBoost : 1
     const prev = seen.get(t)
     if (prev) {
       // A story word asked about again at the end weighs as a tail word.
@@ -198,7 +251,7 @@ export function queryGroups(tokens: readonly string[], lib: Library, text?: stri
     if (!isIndexToken(t)) return
     const g: QueryGroup = {
       terms: [t],
-      weights: [(t.length === 1 ? RANKING.singleCharWeight : 1) * scale],
+      weights: [(t.length === 1 ? ranking.singleCharWeight : 1) * scale],
     }
     if (scale !== 1) TAILED.add(g)
     seen.set(t, g)
@@ -208,7 +261,7 @@ export function queryGroups(tokens: readonly string[], lib: Library, text?: stri
       if (isIndexToken(sub) && !terms.has(sub)) {
         terms.add(sub)
         g.terms.push(sub)
-        g.weights.push(RANKING.subwordWeight * scale)
+        g.weights.push(ranking.subwordWeight * scale)
       }
     groups.push(g)
   })

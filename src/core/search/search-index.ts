@@ -60,28 +60,15 @@ export interface SearchIndex {
 
 const C = COUNT_LIMIT
 
-/** What the index may know of its documents beyond the postings (for {@link RankingParams}). */
-export interface DocInfo {
-  isCase?: (doc: number) => boolean
-  /** Per document its topic as a small number. */
-  topicOf?: Int32Array
-}
-
 /**
  * Loads search data exported by {@link buildSearchData}. The BM25F constants (k1, b, field
  * weights, head-term boost) are read from `params` now, once.
  */
-export function loadSearchIndex(
-  data: SearchData,
-  params: RankingParams = RANKING,
-  docs: DocInfo = {}
-): SearchIndex {
-  const { isCase, topicOf } = docs
+export function loadSearchIndex(data: SearchData, params: RankingParams = RANKING): SearchIndex {
   const K1 = params.k1
   const B = params.b
   const HEAD_TERM_BOOST = params.headTermBoost
   const WEIGHTS = FIELDS.map((f) => params.fieldWeights[f])
-  const IDF_POWER = params.idfPower
   const n = data.len.length / 4
   const termList = data.terms ? data.terms.split(TERM_SEPARATOR) : []
   const termId = new Map<string, number>()
@@ -108,10 +95,6 @@ export function loadSearchIndex(
     }
   }
   const len = Float64Array.from(data.len)
-  // Per document the body weight (case articles' may be damped).
-  const bodyWeight = new Float64Array(n).fill(WEIGHTS[3]!)
-  if (isCase && params.caseBodyWeight !== 1)
-    for (let d = 0; d < n; d++) if (isCase(d)) bodyWeight[d] = WEIGHTS[3]! * params.caseBodyWeight
   const avgLen = [0, 0, 0, 0]
   for (let f = 0; f < 4; f++) {
     let sum = 0
@@ -120,8 +103,9 @@ export function loadSearchIndex(
   }
 
   const idfOf = (dfT: number) => Math.log(1 + (n - dfT + 0.5) / (dfT + 0.5))
-  const topics = topicOf ? new Set(topicOf).size : 0
-  const topicIdfOf = (tdf: number) => Math.log(1 + (topics - tdf + 0.5) / (tdf + 0.5))
+  const background = new Float64Array(termList.length).fill(1)
+  const bg = data.background ?? []
+  for (let p = 0; p < bg.length; p += 2) background[bg[p]!] = bg[p + 1]! / 100
   const idfCache = new Float64Array(termList.length).fill(NaN)
   const idfById = (t: number): number => {
     let v = idfCache[t]!
@@ -141,10 +125,7 @@ export function loadSearchIndex(
     let weighted = 0
     for (let f = 0; f < 4; f++) {
       const c = Math.floor(packed / C ** (3 - f)) % C
-      if (c)
-        weighted +=
-          ((f === 3 ? bodyWeight[doc]! : WEIGHTS[f]!) * c) /
-          (1 - B + (B * len[doc * 4 + f]!) / (avgLen[f] || 1))
+      if (c) weighted += (WEIGHTS[f]! * c) / (1 - B + (B * len[doc * 4 + f]!) / (avgLen[f] || 1))
     }
     const score = (factor * weighted) / (K1 + weighted)
     return packed < C ? params.bodyOnlyFactor * score : score
@@ -157,15 +138,8 @@ export function loadSearchIndex(
     decode(t)
     // A head term occurs in some title or keyword list (the counts' two high bytes).
     let head = false
-    for (let k = start[t]!; k < start[t + 1]! && !head; k++)
-      head = postingCounts[k]! >= C * C && (params.caseHeadTerms || !isCase?.(postingDoc[k]!))
-    let idf = idfById(t)
-    if (params.topicIdfShare && topicOf) {
-      const seen = new Set<number>()
-      for (let k = start[t]!; k < start[t + 1]!; k++) seen.add(topicOf[postingDoc[k]!]!)
-      idf = (1 - params.topicIdfShare) * idf + params.topicIdfShare * topicIdfOf(seen.size)
-    }
-    const factor = (head ? HEAD_TERM_BOOST : 1) * (IDF_POWER === 1 ? idf : idf ** IDF_POWER)
+    for (let k = start[t]!; k < start[t + 1]! && !head; k++) head = postingCounts[k]! >= C * C
+    const factor = (head ? HEAD_TERM_BOOST : 1) * idfById(t) * background[t]!
     for (let k = start[t]!; k < start[t + 1]!; k++) postingScore[k] = termScore(k, factor)
     scored[t] = 1
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadBuiltLibrary } from '../../../scripts/lib/load-library'
-import { ask } from '../../../src/core/ask'
+import { ask, MIN_SCORE, MODEL_SURE, shouldDecline } from '../../../src/core/ask'
 
 // The decline gate (src/core/ask.ts, knowledge/domain.yaml): words other domains share (公司,
 // 赔偿, 投诉, 押金, 违约金) must not carry a consumer or housing question into a labour answer,
@@ -51,4 +51,16 @@ describe('domain gate', () => {
     // 看病 alone is not another domain: a worker asks about sick leave or medical costs too.
     '看病花了两万，单位能报销吗',
   ])('answers %s', (q) => expect(ask(q, { library }).declined).toBe(false))
+})
+
+describe('shouldDecline with the topic model', () => {
+  // Weak lexical evidence (below MIN_SCORE): answered only with a strong labour word and a sure model.
+  const weak = MIN_SCORE - 0.5
+  it.each([
+    ['劳动仲裁输了怎么办', MODEL_SURE, false],
+    ['劳动仲裁输了怎么办', MODEL_SURE - 0.1, true],
+    ['房东不退押金怎么办', 0.99, true],
+  ])('%s, model p %s → declined %s', (q, p, declined) =>
+    expect(shouldDecline(library.normalize(q), weak, library, p)).toBe(declined)
+  )
 })

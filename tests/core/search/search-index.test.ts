@@ -42,6 +42,10 @@ function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): Score
     }
   })
   const df = new Map(terms.map((t, i) => [t, data.df[i]!]))
+  // Background weights: a word general Chinese uses as often as the articles do weighs less.
+  const background = new Map<string, number>()
+  const bg = data.background ?? []
+  for (let i = 0; i < bg.length; i += 2) background.set(terms[bg[i]!]!, bg[i + 1]! / 100)
   const avg = [0, 1, 2, 3].map((f) => {
     let s = 0
     for (let d = 0; d < n; d++) s += data.len[d * 4 + f]!
@@ -58,7 +62,8 @@ function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): Score
     const idf = Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5))
     // A term only in the body (a story word of the article, not what it is about) counts half.
     const bodyOnly = !c[0] && !c[1] && !c[2] ? 0.5 : 1
-    return (bodyOnly * (head.has(term) ? 1.6 : 1) * idf * weighted) / (1.2 + weighted)
+    const bgWeight = background.get(term) ?? 1
+    return (bodyOnly * (head.has(term) ? 1.6 : 1) * idf * bgWeight * weighted) / (1.2 + weighted)
   }
   const out: ScoredDoc[] = []
   for (let doc = 0; doc < n; doc++) {

@@ -1,4 +1,4 @@
-import { type CalcResult, type Citation, fieldLabel } from '../../../core'
+import { type CalcResult, type Citation, fieldLabel, partText, MESSAGES } from '../../../core'
 import { CitationList } from '../citation-list'
 import { formatRegion, formatValue, formatYuan } from '../format-values'
 import { UI } from '../labels'
@@ -165,6 +165,7 @@ export function CalcResultView({ view }: { view: CalcView }) {
               </div>
             </>
           ) : null}
+          <Bullets heading={MESSAGES.calcParts} items={r.parts?.map(partText)} />
           <Bullets heading={UI.calcNotes} items={r.notes} />
           <Bullets heading={UI.calcAssumptions} items={r.assumptions} cls='small' />
         </section>

@@ -1,0 +1,115 @@
+/**
+ * The topic model's training data, for the build and for `npm run eval`'s cross-validation:
+ * each article (title, keywords, summary), the golden paraphrases (held-out files excepted) and
+ * the labelled real questions in tests/real/, cut
+ * with the library's own normaliser and runtime segmenter so that training sees exactly the
+ * features ask() computes.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Library } from '../../src/core/knowledge/library'
+import { TOPIC_IDS } from '../../src/core/knowledge/topics'
+import { topicFeatures, type TopicModelData } from '../../src/core/search/topic-model'
+import {
+  type TopicExample,
+  trainTopicModel,
+  type TrainOptions,
+} from '../../src/core/search/train-topic-model'
+import { ROOT } from './read-knowledge'
+
+/** One labelled question (tests/real, tests/golden): topics, or declined for out-of-scope rows. */
+export interface LabelledQuestion {
+  q: string
+  topics?: string[]
+  declined?: boolean
+}
+
+export const REAL_DIR = join(ROOT, 'tests/real')
+
+/** The labelled real questions, file by file in name order (dev-questions, train-questions). */
+export function readRealQuestions(dir = REAL_DIR): LabelledQuestion[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readJsonl(join(dir, f)))
+}
+
+export function readJsonl(file: string): LabelledQuestion[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledQuestion)
+}
+
+/** The features ask() computes for a text. */
+export function featuresOf(text: string, lib: Library): string[] {
+  const normalized = lib.normalize(text.trim())
+  return topicFeatures(normalized, lib.segmenter.cut(normalized))
+}
+
+/** One example per article: what it is about, in its own words. */
+export function articleExamples(lib: Library): TopicExample[] {
+  return lib.articles.map((a) => ({
+    features: featuresOf([a.title, ...a.keywords, a.summary].join('，'), lib),
+    topic: a.topic,
+  }))
+}
+
+export const GOLDEN_DIR = join(ROOT, 'tests/golden')
+
+/**
+ * Our own paraphrases in tests/golden (workers' voice, Cantonese, traditional characters), except
+ * the held-out files, which stay unseen. They teach the model the topics real traffic rarely
+ * asks about; the cross-validation never scores them.
+ */
+export function goldenQuestions(dir = GOLDEN_DIR): LabelledQuestion[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl') && !f.startsWith('held-out'))
+    .sort()
+    .flatMap((f) => readJsonl(join(dir, f)))
+}
+
+/** Weight of a question's second acceptable topic as an example of that topic. */
+const SECOND_TOPIC_WEIGHT = 0.5
+
+/**
+ * One example per in-scope question, labelled with its first (leading) topic, and one at half
+ * weight for its second acceptable topic, if any.
+ */
+export function questionExamples(rows: readonly LabelledQuestion[], lib: Library): TopicExample[] {
+  return rows
+    .filter((r) => !r.declined && r.topics?.length)
+    .flatMap((r) => {
+      const features = featuresOf(r.q, lib)
+      const out: TopicExample[] = [{ features, topic: r.topics![0]! }]
+      if (r.topics![1]) out.push({ features, topic: r.topics![1], weight: SECOND_TOPIC_WEIGHT })
+      return out
+    })
+}
+
+/** Trains the model on the articles, the golden paraphrases and `questions` (real ones). */
+export function trainLibraryModel(
+  lib: Library,
+  questions: readonly LabelledQuestion[],
+  options: Partial<TrainOptions> = {}
+): TopicModelData {
+  return trainTopicModel(
+    TOPIC_IDS,
+    [
+      ...articleExamples(lib),
+      ...questionExamples(goldenQuestions(), lib),
+      ...questionExamples(questions, lib),
+    ],
+    options
+  )
+}
+
+/** A model that knows no topic (retrieval is then lexical only). */
+export const EMPTY_TOPIC_MODEL: TopicModelData = {
+  topics: [],
+  bias: [],
+  features: { entries: [], values: [] },
+  counts: [],
+  weights: '',
+  step: 1,
+}

@@ -1,0 +1,138 @@
+/**
+ * The learned topic model: multinomial logistic regression over a question's words and Chinese
+ * character pairs, trained at build time (train-topic-model.ts) and shipped in the artifact as
+ * pruned, quantised sparse weights. Inference is a sparse dot product plus a softmax.
+ * @module
+ */
+import { findPacked, packTable } from '../segment/dag-segmenter'
+import { isIndexToken } from './build-index'
+
+/** The shipped model: per feature its non-zero weights, quantised. */
+export interface TopicModelData {
+  /** Topic ids, in class order. */
+  topics: string[]
+  /** Per class its bias, in units of `step`. */
+  bias: number[]
+  /** The features packed as packTable does (no prefixes); the value of a feature is its number. */
+  features: { entries: string[]; values: number[] }
+  /**
+   * Per feature number f, its weights as pairs (class, weight in units of `step`), two characters
+   * of {@link DIGITS} each (class; weight + 32, so −32…31 steps); feature f owns pairs
+   * [start[f], start[f + 1]) where start is the running sum of `counts`. A string, not numbers:
+   * a third of the size in the artifact.
+   */
+  counts: number[]
+  weights: string
+  /** Quantisation step of bias and weights. */
+  step: number
+}
+
+/** A loaded model: class probabilities for a question. */
+export interface TopicModel {
+  readonly topics: readonly string[]
+  /** Softmax probabilities per class (a fresh array). */
+  predict(features: readonly string[]): Float64Array
+}
+
+/** 64 characters that JSON needs no escape for: the digits of the packed weights. */
+export const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const DIGIT_VALUE = new Int8Array(128).fill(-1)
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i
+const OFFSET = 32
+
+// A character feature starts with a character no token holds (tokens are cut at it), so 工资 the
+// word and 工资 the pair stay apart.
+const PAIR = '|'
+const HAN = /[\u4e00-\u9fff]+/g
+
+/**
+ * The features of a normalised text and its segmented tokens: each distinct index word, and each
+ * distinct Chinese character and pair of adjacent characters (which survive segmentation
+ * mistakes, typos and words the dictionary lacks: 骨裂, 韧带). Bounded by the text's length.
+ */
+export function topicFeatures(normalized: string, tokens: readonly string[]): string[] {
+  const out = new Set<string>()
+  for (const t of tokens) if (isIndexToken(t)) out.add(t)
+  for (const m of normalized.matchAll(HAN)) {
+    const run = m[0]
+    for (let i = 0; i < run.length; i++) {
+      out.add(PAIR + run[i]!)
+      if (i + 1 < run.length) out.add(PAIR + run.slice(i, i + 2))
+    }
+  }
+  return [...out]
+}
+
+/** Packs trained dense weights (per feature, per class) into {@link TopicModelData}. */
+export function packTopicModel(
+  topics: readonly string[],
+  featureNames: readonly string[],
+  weights: readonly Float64Array[],
+  bias: Float64Array,
+  step: number
+): TopicModelData {
+  if (topics.length > DIGITS.length) throw new Error(`at most ${DIGITS.length} topics`)
+  const kept: Array<[string, string]> = []
+  featureNames.forEach((name, f) => {
+    let pairs = ''
+    weights[f]!.forEach((w, c) => {
+      const q = Math.max(-OFFSET, Math.min(OFFSET - 1, Math.round(w / step)))
+      if (q !== 0) pairs += DIGITS[c]! + DIGITS[q + OFFSET]!
+    })
+    if (pairs) kept.push([name, pairs])
+  })
+  const table = packTable(
+    kept.map(([name], k) => [name, k] as const),
+    1
+  )
+  return {
+    topics: [...topics],
+    bias: Array.from(bias, (b) => Math.round(b / step)),
+    features: table,
+    counts: kept.map(([, pairs]) => pairs.length / 2),
+    weights: kept.map(([, pairs]) => pairs).join(''),
+    step,
+  }
+}
+
+/** Loads shipped weights; nothing is copied or re-keyed (lookups search the packed table). */
+export function loadTopicModel(data: TopicModelData): TopicModel {
+  const { entries, values } = data.features
+  const offsets = new Int32Array(entries.length + 1)
+  for (let L = 1; L <= entries.length; L++)
+    offsets[L] = offsets[L - 1]! + entries[L - 1]!.length / L
+  const start = new Int32Array(data.counts.length + 1)
+  for (let f = 0; f < data.counts.length; f++) start[f + 1] = start[f]! + data.counts[f]!
+  const classes = data.topics.length
+  return {
+    topics: data.topics,
+    predict(features) {
+      const z = Float64Array.from(data.bias, (b) => b * data.step)
+      let found = 0
+      const ids: number[] = []
+      for (const name of features) {
+        const L = name.length
+        const k = L > 0 && L <= entries.length ? findPacked(entries[L - 1]!, L, name, 0) : -1
+        if (k >= 0) ids.push(values[offsets[L - 1]! + k]!)
+        found++
+      }
+      // Inputs are scaled to unit length over all the question's features, as in training.
+      const x = found ? data.step / Math.sqrt(found) : 0
+      const w = data.weights
+      for (const f of ids)
+        for (let p = 2 * start[f]!; p < 2 * start[f + 1]!; p += 2)
+          z[DIGIT_VALUE[w.charCodeAt(p)]!] += x * (DIGIT_VALUE[w.charCodeAt(p + 1)]! - OFFSET)
+      return softmax(z, classes)
+    },
+  }
+}
+
+/** Softmax in place (returns its argument). */
+export function softmax(z: Float64Array, n = z.length): Float64Array {
+  let max = -Infinity
+  for (let c = 0; c < n; c++) if (z[c]! > max) max = z[c]!
+  let sum = 0
+  for (let c = 0; c < n; c++) sum += z[c] = Math.exp(z[c]! - max)
+  for (let c = 0; c < n; c++) z[c]! /= sum
+  return z
+}
