@@ -85,9 +85,8 @@ export function layoutShortAnswer(result: AskResult, options: LayoutOptions = {}
   if (a.region && a.region !== 'national')
     head.push({ kind: 'text', text: MESSAGES.regionNote(regionName(a.region)) })
   const calc: ReplyBlock[] = result.calculation ? [calcBlock(result, options)] : []
-  const basis: ReplyBlock[] = a.citations.length
-    ? [{ kind: 'text', text: `${MESSAGES.basis}：${a.citations.join('；')}` }]
-    : []
+  const basisOf = (citations: readonly string[]): ReplyBlock[] =>
+    citations.length ? [{ kind: 'text', text: `${MESSAGES.basis}：${citations.join('；')}` }] : []
   const link: ReplyBlock[] =
     a.articleId && options.articleUrl
       ? [{ kind: 'link', label: MESSAGES.readMore, url: options.articleUrl(a.articleId) }]
@@ -96,17 +95,26 @@ export function layoutShortAnswer(result: AskResult, options: LayoutOptions = {}
     ? [{ kind: 'text', text: `${MESSAGES.nextStep}：${a.steps[0]}` }]
     : []
   const tail: ReplyBlock[] = [{ kind: 'note', text: a.disclaimer }]
+  // Key points give way first, then the step, then all but the main statute (详情 has the rest).
+  const basisFull = basisOf(a.citations)
   for (let n = Math.min(KEY_POINTS_SHORT, a.keyPoints.length); n >= 0; n--) {
     const points: ReplyBlock[] = n
       ? [{ kind: 'list', label: MESSAGES.keyPoints, items: a.keyPoints.slice(0, n) }]
       : []
     for (const withStep of [true, false]) {
-      const blocks = [...head, ...calc, ...points, ...basis, ...(withStep ? step : []), ...link]
-      if (chars([...blocks, ...tail]) <= SHORT_ANSWER_MAX_CHARS || (n === 0 && !withStep))
-        return [...blocks, ...tail]
+      const blocks = [...head, ...calc, ...points, ...basisFull, ...(withStep ? step : []), ...link]
+      if (chars([...blocks, ...tail]) <= SHORT_ANSWER_MAX_CHARS) return [...blocks, ...tail]
     }
   }
-  return [...head, ...calc, ...tail]
+  // Still over (a long calculation): its lines after the amount give way, from the end.
+  const rest = [...basisOf(a.citations.slice(0, 1)), ...link, ...tail]
+  const lines = calc[0]?.kind === 'list' ? calc[0] : null
+  for (let k = lines ? lines.items.length : 0; k > 1 && lines; k--) {
+    const cut: ReplyBlock[] = [{ ...lines, items: lines.items.slice(0, k) }]
+    if (chars([...head, ...cut, ...rest]) <= SHORT_ANSWER_MAX_CHARS)
+      return [...head, ...cut, ...rest]
+  }
+  return [...head, ...(lines ? [{ ...lines, items: lines.items.slice(0, 1) }] : []), ...rest]
 }
 
 /** The calculation under an answer: the amount and steps, or what is still missing. */
