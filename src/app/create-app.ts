@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   ask,
   type CalculateFn,
@@ -15,6 +15,7 @@ import type { Config } from './config'
 import type { AppContext } from './app-context'
 import { createPlatformStatus, type PlatformStatus } from './platform-status'
 import { createBodyLimit } from './body-limit'
+import { mountTelegram } from './mount-telegram'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
 import {
   type KeyValueStore,
@@ -156,6 +157,7 @@ export function createApp(options: AppOptions): Hono {
   })
 
   mountChatApi(app, chatDeps('api'))
+  if (mountTelegram(app, config, chatDeps('telegram'))) status.set('telegram', 'webhook')
   mountPlatforms(app, ctx, chatDeps, platforms, status)
   mountWeb(app, ctx)
 

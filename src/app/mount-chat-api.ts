@@ -6,7 +6,7 @@
  */
 import type { Hono } from 'hono'
 import { validJson } from './valid-json'
-import { z } from 'zod'
+import * as z from 'zod'
 import { type ChatDeps, handleInbound } from '../chat'
 import { PLAIN_MARKUP, renderReply } from '../platforms/shared/render-reply'
 

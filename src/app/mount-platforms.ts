@@ -11,8 +11,6 @@ import {
   type FeishuClient,
 } from '../platforms/feishu'
 import { createDingtalkAdapter } from '../platforms/dingtalk'
-import { createTelegramAdapter, createTelegramBot } from '../platforms/telegram'
-import type { Bot } from 'grammy'
 import type { ChatDeps } from '../chat'
 import type { HandleOptions, PlatformAdapter } from '../platforms/shared/platform'
 import type { ChatOverrides } from './chat-deps'
@@ -20,25 +18,6 @@ import type { ChatOverrides } from './chat-deps'
 /** Parts a deployment or a test may swap. */
 export interface PlatformOverrides extends ChatOverrides {
   feishuClient?: FeishuClient
-}
-
-/**
- * The Telegram bot for this config (webhook and long polling build it the same way); null when
- * no token is set.
- */
-export function telegramBotFor(
-  config: Config,
-  deps: ChatDeps,
-  options: { timeoutSeconds?: number } = {}
-): Bot | null {
-  if (!config.TELEGRAM_BOT_TOKEN) return null
-  return createTelegramBot({
-    ...deps,
-    ...options,
-    token: config.TELEGRAM_BOT_TOKEN,
-    username: config.TELEGRAM_BOT_USERNAME,
-    ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
-  })
 }
 
 /** Returns the values when every named var is set, null when none is, and throws on a partial set. */
@@ -67,8 +46,8 @@ function handleOptions(c: Context): HandleOptions {
 }
 
 /**
- * Mounts the chat-platform webhooks (Telegram, WeChat, WeCom, WeCom robot, Feishu, DingTalk),
- * each over the conversation layer. A platform whose env vars are unset is off: its route is not
+ * Mounts the chat-platform webhooks other than Telegram (WeChat, WeCom, WeCom robot, Feishu,
+ * DingTalk; Telegram is mounted lazily by mountTelegram), each over the conversation layer. A platform whose env vars are unset is off: its route is not
  * mounted and answers 404. Throws at start-up when a platform is only partly configured or a key
  * is malformed.
  */
@@ -84,15 +63,6 @@ export function mountPlatforms(
     app.on(methods, path, (c) => adapter.handle(c.req.raw, handleOptions(c)))
     status?.set(path.slice(path.lastIndexOf('/') + 1), 'webhook')
   }
-
-  // Telegram needs the webhook secret: without it anyone could post updates (polling needs none).
-  const telegram = config.TELEGRAM_WEBHOOK_SECRET ? telegramBotFor(config, deps('telegram')) : null
-  if (telegram && config.TELEGRAM_WEBHOOK_SECRET)
-    mount(
-      '/webhook/telegram',
-      ['POST'],
-      createTelegramAdapter({ bot: telegram, secretToken: config.TELEGRAM_WEBHOOK_SECRET })
-    )
 
   if (config.WECHAT_TOKEN) {
     const safe = group(config, 'WeChat safe mode', ['WECHAT_APP_ID', 'WECHAT_ENCODING_AES_KEY'])

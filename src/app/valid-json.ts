@@ -1,5 +1,5 @@
 import { zValidator } from '@hono/zod-validator'
-import type { z } from 'zod'
+import type * as z from 'zod'
 
 /**
  * Validates a JSON body against `schema` (zValidator); a bad body is a 400

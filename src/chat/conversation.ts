@@ -5,7 +5,7 @@
  * digest of the ids, never the ids.
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { CALCULATOR_NAMES } from '../core'
 import { chatKey } from './fingerprint'
 import type { KeyValueStore } from './kv-store'

@@ -73,6 +73,7 @@ export {
   calculateFromQuestion,
   chooseCalculator,
   extractFacts,
+  findDurations,
   missingInputs,
   MISSING_PARAM_HINTS,
   parseParamValue,

@@ -21,7 +21,8 @@ import type { Update } from 'grammy/types'
 import type { Config } from '../app/config'
 import { chatDepsFactory } from '../app/chat-deps'
 import { log } from '../app/log'
-import { telegramBotFor } from '../app/mount-platforms'
+import { telegramBotOptions } from '../app/mount-telegram'
+import { createTelegramBot } from '../platforms/telegram'
 import type { PlatformState, PlatformStatus } from '../app/platform-status'
 import { ask, type CalculateFn, type Library } from '../core'
 import { createChatLimits, createMemoryKeyValueStore } from '../chat'
@@ -73,7 +74,9 @@ export function startTelegramPolling(
     createMemoryKeyValueStore(),
     { limits: createChatLimits(config.RATE_LIMIT_PER_MINUTE) }
   )
-  const bot = telegramBotFor(config, deps('telegram'), { timeoutSeconds: LONG_POLL_SECONDS + 15 })!
+  const bot = createTelegramBot(
+    telegramBotOptions(config, deps('telegram'), { timeoutSeconds: LONG_POLL_SECONDS + 15 })!
+  )
   return pollBot(bot, options)
 }
 
