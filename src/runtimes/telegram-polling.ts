@@ -129,7 +129,7 @@ export function pollBot(bot: Bot, options: PollingOptions = {}): TelegramPolling
   })
   const sink = createConcurrentSink<Update>(
     { consume: (u) => inOrder(u, () => bot.handleUpdate(u)) },
-    // bot.handleUpdate runs bot.catch() itself; this only sees what escapes it.
+    // createTelegramBot's guard middleware logs a handler's error; this sees only what escapes it.
     async (err) => log('error', 'telegram update failed', { error: errorName(err) }),
     { concurrency: CONCURRENCY }
   )

@@ -79,4 +79,14 @@ describe('Telegram webhook: a refused reply is retried, within the webhook’s t
     expect(sends() - before).toBe(1)
     expect(Date.now() - t).toBeLessThan(5000)
   }, 20_000)
+
+  it('a hung Bot API: the reply times out (3 s), the webhook still answers 200 in time', async () => {
+    const before = sends()
+    api.hang(true)
+    const t = Date.now()
+    expect((await deliver()).status).toBe(200)
+    api.hang(false)
+    expect(sends() - before).toBe(1) // a timeout is not retried: its time is spent
+    expect(Date.now() - t).toBeLessThan(6000)
+  }, 20_000)
 })

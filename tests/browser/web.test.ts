@@ -188,6 +188,32 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     await context.close()
   })
 
+  it('calculator: service length typed as 3.5年 or 3年2个月, with and without JavaScript', async () => {
+    const { context, page } = await open()
+    await page.goto('/calc/severance')
+    await page.getByLabel('月工资（元）').fill('8000')
+    await page.getByLabel('在本单位工作的月数').fill('3.5年')
+    const amount = page.locator('[data-amount]')
+    await amount.waitFor()
+    expect(await amount.getAttribute('data-amount')).toBe('32000.00')
+    await page.getByLabel('在本单位工作的月数').fill('3年2个月')
+    await expect.poll(() => amount.getAttribute('data-amount')).toBe('32000.00')
+    await page.getByLabel('在本单位工作的月数').fill('5个月')
+    await expect.poll(() => amount.getAttribute('data-amount')).toBe('4000.00')
+    expect(await page.getByRole('alert').count()).toBe(0)
+    await context.close()
+
+    const nojs = await open(MOBILE, { javaScriptEnabled: false })
+    await nojs.page.goto('/calc/severance')
+    await nojs.page.getByLabel('月工资（元）').fill('8000')
+    await nojs.page.getByLabel('在本单位工作的月数').fill('三年半')
+    await nojs.page.getByRole('button', { name: '计算' }).click()
+    await nojs.page.waitForURL(/serviceMonths=/)
+    expect(await nojs.page.locator('[data-amount]').getAttribute('data-amount')).toBe('32000.00')
+    expect(await nojs.page.getByLabel('在本单位工作的月数').inputValue()).toBe('三年半')
+    await nojs.context.close()
+  })
+
   it('calculator and search work without JavaScript', async () => {
     const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
     await page.goto('/calc/annual-leave-pay')
@@ -224,6 +250,98 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     await page.setViewportSize(MOBILE)
     await fits(page)
     await shot(page, 'intake-360')
+    await context.close()
+  })
+
+  it('live search waits for the IME: nothing is sent mid-composition, one search on compositionend', async () => {
+    const { context, page } = await open()
+    const sent: string[] = []
+    page.on('request', (r) => {
+      const u = new URL(r.url())
+      if (u.pathname === '/api/search') sent.push(u.searchParams.get('q') ?? '')
+    })
+    await page.goto('/')
+    const input = page.getByLabel('输入你的问题')
+    await input.focus()
+    // A pinyin IME: compositionstart, the raw letters arrive as input events (isComposing), then
+    // compositionend with the chosen characters.
+    await page.evaluate(async () => {
+      const box = document.querySelector('input[name=q]') as HTMLInputElement
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
+      box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }))
+      for (const raw of ['l', 'li', 'lia', 'lian', 'liang', '两个月mei', '两个月meifa']) {
+        box.value = raw
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: raw }))
+        await pause(250)
+      }
+      box.value = '两个月没发'
+      box.dispatchEvent(
+        new CompositionEvent('compositionend', { bubbles: true, data: '两个月没发' })
+      )
+    })
+    await page.locator('#results h2').waitFor()
+    await page.waitForTimeout(400)
+    expect(sent).toEqual(['两个月没发'])
+    expect(decodeURIComponent(page.url())).toContain('/?q=两个月没发')
+    await context.close()
+  })
+
+  it('without JavaScript the copy and print buttons stay hidden', async () => {
+    const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
+    await page.goto('/articles/overtime-pay-rates')
+    expect(await page.locator('button[data-copy]').count()).toBeGreaterThan(0)
+    for (const b of await page.locator('button[data-copy], button[data-print]').all())
+      expect(await b.isVisible()).toBe(false)
+    await context.close()
+  })
+
+  it('intake: Back after the summary neither asks to resubmit nor loses the ticket', async () => {
+    const { context, page } = await open(DESKTOP)
+    const posts: string[] = []
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.isNavigationRequest()) posts.push(r.url())
+    })
+    let dialogs = 0
+    page.on('dialog', (d) => {
+      dialogs++
+      void d.dismiss()
+    })
+    await page.goto('/intake')
+    const said = '我在东莞一家厂干了3年半，月薪6000，2026年4月15日被辞退，没给补偿'
+    await page.getByLabel('来电内容').fill(said)
+    await page.getByRole('button', { name: '生成工单摘要' }).click()
+    await page.locator('#intake-summary').waitFor()
+    const ticket = await page.locator('#ticket-text').inputValue()
+    expect(ticket).toMatch(/^【工单摘要】/)
+    expect(posts).toEqual([])
+    expect(page.url()).not.toContain(encodeURIComponent('东莞'))
+
+    await page.locator('#intake-summary a[href^="/articles/"]').first().click()
+    await page.waitForURL(/\/articles\//)
+    const back = await page.goBack()
+    expect(back?.status()).toBe(200)
+    expect(new URL(page.url()).pathname).toBe('/intake')
+    await page.locator('#ticket-text').waitFor()
+    expect(await page.locator('#ticket-text').inputValue()).toBe(ticket)
+    expect(await page.getByLabel('来电内容').inputValue()).toBe(said)
+    // The copy button of the restored ticket works.
+    await page.getByRole('button', { name: '复制工单文本' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ticket)
+    expect(dialogs).toBe(0)
+
+    // A fresh visit starts a new call: nothing restored.
+    await page.goto('/intake')
+    expect(await page.locator('#ticket-text').count()).toBe(0)
+    await context.close()
+  })
+
+  it('intake still works without JavaScript (an ordinary POST)', async () => {
+    const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
+    await page.goto('/intake')
+    await page.getByLabel('来电内容').fill('公司两个月没发工资，我干了3年多')
+    await page.getByRole('button', { name: '生成工单摘要' }).click()
+    await page.locator('#ticket-text').waitFor()
+    expect(await page.locator('#ticket-text').inputValue()).toMatch(/^【工单摘要】/)
     await context.close()
   })
 

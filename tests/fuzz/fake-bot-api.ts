@@ -14,6 +14,8 @@ export interface FakeBotApi {
   calls: BotApiCall[]
   /** Makes every following call fail with this HTTP status (null: succeed again). */
   failWith(status: number | null): void
+  /** While on, calls are recorded but never answered (a hung Bot API). */
+  hang(on: boolean): void
   /** Makes the next `times` calls fail with `status` (429: with `retry_after` seconds). */
   failNext(status: number, times: number, retryAfter?: number): void
   close(): Promise<void>
@@ -22,6 +24,7 @@ export interface FakeBotApi {
 export async function startFakeBotApi(): Promise<FakeBotApi> {
   const calls: BotApiCall[] = []
   let failure: number | null = null
+  let hanging = false
   const next: Array<{ status: number; retryAfter?: number }> = []
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -35,6 +38,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
         /* multipart or empty */
       }
       calls.push({ method, payload })
+      if (hanging) return
       res.setHeader('content-type', 'application/json')
       const once = next.length ? next.shift()! : null
       if (failure || once) {
@@ -71,10 +75,17 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     failWith: (status) => {
       failure = status
     },
+    hang: (on) => {
+      hanging = on
+    },
     failNext: (status, times, retryAfter) => {
       for (let i = 0; i < times; i++)
         next.push({ status, ...(retryAfter !== undefined ? { retryAfter } : {}) })
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }

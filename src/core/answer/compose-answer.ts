@@ -8,7 +8,7 @@ import type { Answer, AnswerLink, Calculation, SecondIssue } from './answer'
 import { citationText, citeBasis, groupCitations } from './cite-basis'
 import { figureLines } from './figure-lead'
 import { formatCalculation } from './format-calculation'
-import { DISCLAIMER, FIGURE_MESSAGES, MESSAGES, REFERRAL, regionName } from './messages'
+import { DISCLAIMER, MESSAGES, REFERRAL, VERDICT_LABEL, regionName } from './messages'
 import { secondIssue } from './second-issue'
 
 const MAX_KEY_POINTS = 5
@@ -154,7 +154,7 @@ export function answerText(
 ): string {
   const lines: string[] = []
   if (a.title) lines.push(`【${a.title}】`)
-  if (a.verdict) lines.push(`${FIGURE_MESSAGES.verdict}：${a.verdict}`)
+  if (a.verdict) lines.push(`${VERDICT_LABEL}：${a.verdict}`)
   if (a.figures) lines.push(...a.figures)
   lines.push(a.summary)
   if (a.region && a.region !== 'national') lines.push(MESSAGES.regionNote(regionName(a.region)))

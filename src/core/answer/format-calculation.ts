@@ -28,6 +28,8 @@ export function formatCalculation(calc: Calculation, hints: Record<string, strin
   if (Array.isArray(missing)) {
     lines.push(MESSAGES.missingInputs)
     for (const name of missing as string[]) lines.push(`• ${hints[name] ?? name}`)
+    // Why a figure is needed (e.g. an amount withheld until the cap can be checked).
+    for (const w of (calc['warnings'] as string[] | undefined) ?? []) lines.push(`⚠ ${w}`)
     return lines
   }
   const title =
@@ -38,7 +40,17 @@ export function formatCalculation(calc: Calculation, hints: Record<string, strin
   if (typeof amount === 'number') lines.push(`${title}：${MESSAGES.calcAmount(formatYuan(amount))}`)
   else if (typeof calc['deadline'] === 'string') lines.push(`${title}：${calc['deadline']}`)
   else if (typeof calc['headline'] === 'string') lines.push(`${title}：${calc['headline']}`)
+  const alternatives = (calc['alternatives'] as Part[] | undefined) ?? []
+  if (alternatives.length) {
+    lines.push(MESSAGES.calcAlternatives)
+    for (const a of alternatives) lines.push(partLine(a))
+  }
   for (const step of (calc['steps'] as Step[] | undefined) ?? []) lines.push(stepLine(step))
+  const parts = (calc['parts'] as Part[] | undefined) ?? []
+  if (parts.length) {
+    lines.push(MESSAGES.calcParts)
+    for (const p of parts) lines.push(partLine(p))
+  }
   const basis = (calc['basis'] as Array<{ law: string; article?: string }> | undefined) ?? []
   if (basis.length)
     lines.push(
@@ -60,6 +72,29 @@ export function formatCalculation(calc: Calculation, hints: Record<string, strin
     )
   for (const w of (calc['warnings'] as string[] | undefined) ?? []) lines.push(`⚠ ${w}`)
   return lines
+}
+
+interface Part {
+  label: string
+  amount: number | null
+  amountMax?: number
+  condition: string
+}
+
+/** 「• 2N 违法解除赔偿金：约 48,000.00 元 — 解除没有法定理由时」 */
+export function partLine(part: Part): string {
+  return `• ${partText(part)}`
+}
+
+/** The same without the bullet, for renderers that draw their own. */
+export function partText(part: Part): string {
+  const amount =
+    part.amount === null
+      ? null
+      : part.amountMax !== undefined
+        ? `${formatYuan(part.amount)}–${formatYuan(part.amountMax)}`
+        : formatYuan(part.amount)
+  return `${part.label}：${MESSAGES.calcPartAmount(amount)} — ${part.condition}`
 }
 
 /** 「• 经济补偿 N：6,000.00元 × 4个月 = 24,000」 */

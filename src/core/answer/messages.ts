@@ -35,6 +35,9 @@ export const MESSAGES = {
   missingInputs: '要算出具体金额，还需要：',
   calcAmount: (amount: string) => `约 ${amount} 元`,
   calcBasis: '计算依据',
+  calcAlternatives: '要看单位解除合不合法，是下面其中一种：',
+  calcParts: '符合条件时还可以要：',
+  calcPartAmount: (amount: string | null) => (amount === null ? '待算' : `约 ${amount} 元`),
   calcFigures: '用到的官方数字',
   truncated: (max: number) => `（消息较长，以下只按前 ${max} 个字回答。）`,
   fallback: '抱歉，系统暂时出了点问题，请稍后再试；急事可拨打 12333 或 12351。',
@@ -73,8 +76,10 @@ export const FIGURE_UNITS: Record<string, string> = {
   'CNY/person/year': '元/年',
 }
 
+/** Label of the one-line verdict an answer may lead with. */
+export const VERDICT_LABEL = '结论'
+
 export const FIGURE_MESSAGES = {
-  verdict: '结论',
   current: (date: string) => `按今天（${date}）`,
   since: (from: string) => `${from}起执行`,
   yearFigure: (year: number) => `${year}年`,

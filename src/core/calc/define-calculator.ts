@@ -4,7 +4,7 @@
  * topics point to it, the formula and the legal basis. Every channel derives from it.
  * @module
  */
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { QuestionFacts } from '../extract/extract-facts'
 import type { CalcContext } from './calc-context'
 import type { ParamName } from './param-table'
@@ -74,6 +74,11 @@ export interface CalculatorSpec<N extends string, S extends z.ZodType> {
   inputs: Readonly<Record<string, InputSpec>>
   /** What it cannot run without: one group per follow-up, any name in a group satisfies it. */
   required: readonly (readonly string[])[]
+  /**
+   * Facts only this calculator needs, read from the normalised question (e.g. how many months
+   * of wages are unpaid); `extractFacts` keeps them under `facts.more`.
+   */
+  extract?: (text: string) => Record<string, unknown>
   /** Turns facts read from a question into this calculator's input. */
   fromFacts: (facts: QuestionFacts) => Record<string, unknown>
   /** Words that point to this calculator (weights add up). */

@@ -6,6 +6,7 @@ export type {
   CalcOutcome,
   CalcStep,
   CalcBasis,
+  CalcPart,
   CalcParamUse,
   CalculatorName,
 } from './types'
@@ -52,3 +53,14 @@ export {
   calcWorkInjuryApplicationDeadline,
   WorkInjuryApplicationDeadlineInputSchema,
 } from './work-injury-application-deadline'
+export {
+  calcRetirementDate,
+  RetirementDateInputSchema,
+  minContributionYears,
+  retirementDelayMonths,
+  RETIREMENT_CATEGORIES,
+} from './retirement-date'
+export { calcWageArrears, WageArrearsInputSchema } from './wage-arrears'
+export { legalityUnknown, terminationAlternatives } from './termination-alternatives'
+export { findProtectedStatus, PROTECTED_STATUSES } from './protected-status'
+export type { ProtectedStatus } from './protected-status'

@@ -3,7 +3,7 @@
  * extractor's tables all derive from this list and the modules it names.
  * @module
  */
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { annualLeavePay } from './annual-leave-pay'
 import { arbitrationDeadline } from './arbitration-deadline'
 import type { Calculator, InputSpec } from './define-calculator'
@@ -16,6 +16,7 @@ import { overtime } from './overtime'
 import type { ParamTable } from './param-table'
 import { retirementDate } from './retirement-date'
 import { severance } from './severance'
+import { wageArrears } from './wage-arrears'
 import { sickPay } from './sick-pay'
 import type { CalcOutcome } from './types'
 import { workInjuryApplicationDeadline } from './work-injury-application-deadline'
@@ -37,6 +38,7 @@ const CALCULATORS = [
   arbitrationDeadline,
   workInjuryApplicationDeadline,
   retirementDate,
+  wageArrears,
 ] as const
 
 /** One calculator name (the strings are the public API: CLI, `/api/calc`, Telegram, ask()). */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { CalcContext } from './calc-context'
 import { IsoDateSchema } from './calendar-date'
 import { defineCalculator } from './define-calculator'
@@ -214,7 +214,7 @@ export const retirementDate = defineCalculator({
       3,
     ],
   ],
-  topics: ['retirement'],
+  // No topic: a retirement article alone (特殊工种, 社保年限) is not a question about the date.
   basis: [
     { law: '国务院关于渐进式延迟法定退休年龄的办法', article: '第一条' },
     { law: '国务院关于渐进式延迟法定退休年龄的办法', article: '第二条' },

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 import type { CalculatorName } from './registry'
 
@@ -11,6 +11,20 @@ export const CalcStepSchema = z.object({
   value: z.union([z.number(), z.string()]),
 })
 export type CalcStep = z.infer<typeof CalcStepSchema>
+
+/**
+ * One entitlement shown next to the main amount, with the condition under which it applies:
+ * an alternative (N, N+1 or 2N: one of them) or an extra part (Art. 85 additional compensation).
+ * `amountMax` makes it a range (50 %–100 %); `amount: null` when an input is still missing.
+ */
+export const CalcPartSchema = z.object({
+  label: z.string(),
+  amount: z.number().nullable(),
+  amountMax: z.number().optional(),
+  condition: z.string(),
+  calculator: z.string().optional(),
+})
+export type CalcPart = z.infer<typeof CalcPartSchema>
 
 /** A legal basis: `law` is a `name` from knowledge/statutes/*.yaml, `article` in Chinese numerals. */
 export const CalcBasisSchema = z.object({ law: z.string(), article: z.string() })
@@ -48,6 +62,10 @@ export const CalcResultSchema = z.object({
   deadline: z.string().optional(),
   /** One line for a result that is neither an amount nor a deadline (an age and a date). */
   headline: z.string().optional(),
+  /** Either-or entitlements, the most likely first (the result's own amount is that one). */
+  alternatives: z.array(CalcPartSchema).optional(),
+  /** Entitlements added to the amount when their condition holds. */
+  parts: z.array(CalcPartSchema).optional(),
   /** Named values of such a result, for programs (e.g. retirementMonth: '2033-01'). */
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   daysLeft: z.number().int().optional(),

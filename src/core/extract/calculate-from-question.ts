@@ -1,6 +1,14 @@
 import { toChinaDate } from '../calc/calendar-date'
 import type { ParamTable } from '../calc/param-table'
 import { getCalculator } from '../calc/registry'
+import type { TerminationInput } from '../calc/compute-severance-n'
+import {
+  legalityUnknown,
+  TERMINATION_CALCULATORS,
+  terminationAlternatives,
+  type TerminationCalculator,
+} from '../calc/termination-alternatives'
+import { isCalcMissing } from '../calc/types'
 import type { CalcMissing, CalcResult, CalculatorName } from '../calc/types'
 import { chooseCalculator } from './choose-calculator'
 import { extractFacts } from './extract-facts'
@@ -44,5 +52,19 @@ export const calculateFromQuestion = (
       warnings: ['有些数字看起来不对，请再确认一下'],
     }
   }
-  return calc.calculate(parsed.data, { table: ctx.table, today: ctx.today })
+  const calcCtx = { table: ctx.table, today: ctx.today }
+  const result = calc.calculate(parsed.data, calcCtx)
+  // 「被辞退了能拿多少」 without the grounds: N, N+1 and 2N side by side, the likeliest first.
+  if (
+    !isCalcMissing(result) &&
+    isTermination(name) &&
+    legalityUnknown(question, facts.protectedStatus)
+  ) {
+    const alternatives = terminationAlternatives(name, parsed.data as TerminationInput, calcCtx)
+    if (alternatives.length > 1) return { ...result, alternatives }
+  }
+  return result
 }
+
+const isTermination = (name: string): name is TerminationCalculator =>
+  (TERMINATION_CALCULATORS as readonly string[]).includes(name)

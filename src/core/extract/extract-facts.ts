@@ -1,5 +1,6 @@
 import { KNOWN_PLACE_NAMES } from '../calc/regions'
 import { limitQuestion } from '../limits'
+import { ALL_CALCULATORS } from '../calc/registry'
 import { extractPerson } from './extract-person'
 import type { PersonFacts } from './extract-person'
 import { findDates } from './parse-date'
@@ -33,6 +34,8 @@ export type QuestionFacts = {
   retired?: boolean
   probation?: boolean
   minimumWage?: number
+  /** Facts a calculator reads itself (its `extract`), by input name. */
+  more?: Record<string, unknown>
 } & PersonFacts
 
 const MONEY = `(${NUM_SRC}\\s*[kK千wW万]?)\\s*(?:元|块钱?|蚊|rmb|RMB)?`
@@ -152,7 +155,11 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   } else if (new RegExp(`今年.{0,6}${DEATH_WORDS.source}`).test(text)) f.deathYear = todayYear
   else if (new RegExp(`去年.{0,6}${DEATH_WORDS.source}`).test(text)) f.deathYear = todayYear - 1
   else {
-    const bare = dates.find((d) => d.precision === 'year')
+    // A birth year (「1980年出生」) is not a death year.
+    const bare = dates.find(
+      (d) =>
+        d.precision === 'year' && !/^\s*(出生|生的|生人|年?生)/.test(text.slice(d.end, d.end + 3))
+    )
     if (bare) f.deathYear = Number(bare.iso.slice(0, 4))
   }
   if (!f.eventDate) {
@@ -277,6 +284,9 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   }
 
   Object.assign(f, extractPerson(text, today))
+  const more: Record<string, unknown> = {}
+  for (const c of ALL_CALCULATORS) if (c.extract) Object.assign(more, c.extract(text))
+  if (Object.keys(more).length) f.more = more
   for (const k of Object.keys(f) as (keyof QuestionFacts)[]) if (f[k] === undefined) delete f[k]
   return f
 }

@@ -52,21 +52,29 @@ export function checkFigures(
         problems.push(`${file}: leads with expired ${f.name}/${f.region} ${fig.current.year} without saying so`)
     }
     // The verdict and summary lead the answer: an expired figure there must be marked as history.
-    const lead = [a.verdict ?? '', ...a.verdicts.map((v) => v.text), a.summary].join('。')
+    // Key points follow right after; they must not present an old standard as current either.
+    const lead = [
+      a.verdict ?? '',
+      ...a.verdicts.map((v) => v.text),
+      a.summary,
+      ...a.sections.keyPoints,
+    ].join('。')
     for (const sentence of lead.split(/(?<=[。；！？])/)) {
       if (HISTORY_MARK.test(sentence)) continue
       for (const e of expired) {
         const declared = a.figures.some((f) => f.name === e.name && f.region === e.region)
         if (!declared && !a.facts.includes(e.factId)) continue
-        // A statistic named with its year (2024年…54,188元) is a dated fact, not a claim that it is
-        // current; a standard (it has effectiveFrom) stated without an end date reads as in force.
-        if (!e.effectiveFrom && sentence.includes(`${e.year}年`)) continue
+        // A statistic named with its year (2024年…54,188元), or with the year of the event it is the
+        // base for (2025年死亡 54,188 × 20), is a dated fact, not a claim that it is current; a
+        // standard (it has effectiveFrom) stated without an end date reads as in force.
+        if (!e.effectiveFrom && [e.year, e.year + 1].some((y) => sentence.includes(`${y}年`)))
+          continue
         const hit = spellings(e.value).find((v) =>
           new RegExp(`(^|[^\\d,])${v}(?![\\d,])`).test(sentence)
         )
         if (hit)
           problems.push(
-            `${file}: summary leads with ${hit} (${e.name}/${e.region} ${e.year}, valid to ${e.validTo}) without saying it is no longer current`
+            `${file}: verdict, summary or key points lead with ${hit} (${e.name}/${e.region} ${e.year}, valid to ${e.validTo}) without saying it is no longer current`
           )
       }
     }

@@ -175,7 +175,10 @@ function offsetsOf(entries: readonly string[]): Int32Array {
   return offsets
 }
 
-/** Which phrases occur in the text: present[id] is 1 when phrase id is a substring (code units). */
+/**
+ * Which phrases occur in the text: present[id] is 1 when phrase id is a substring (code units).
+ * Linear in the text: at most (longest phrase − 1) lookups per position, usually one or two.
+ */
 export function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
   const present = new Uint8Array(index.lengths.length)
   const { entries, values, prefixLength } = index.table

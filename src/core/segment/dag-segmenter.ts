@@ -112,6 +112,8 @@ export function createDagSegmenter(data: SegmenterData): Segmenter {
   for (let L = 1; L <= maxLen; L++) freqStart[L] = freqStart[L - 1]! + entries[L - 1]!.length / L
   const unknownChar = Math.log(1) - logTotal
 
+  // Linear in the block: every prefix of a word is an entry, so from each position the scan
+  // stops at the first fragment no word starts with — at most maxLen + 1 lookups per position.
   function cutBlock(s: string, out: string[]): void {
     const n = s.length
     // route[i] = best log-probability of s[i..] and the end of the first word on that route.

@@ -5,7 +5,7 @@
  * @module
  */
 import { citationText, citeBasis, groupCitations } from '../../core/answer/cite-basis'
-import { formatValue, formatYuan, stepLine } from '../../core/answer/format-calculation'
+import { formatValue, formatYuan, partText, stepLine } from '../../core/answer/format-calculation'
 import { DISCLAIMER, MESSAGES, regionName } from '../../core/answer/messages'
 import type { CalcResult } from '../../core/calc/types'
 import { getCalculator } from '../../core/calc/registry'
@@ -47,11 +47,14 @@ export function renderCalcResult(
   const blocks: (string | null)[] = [head.join('\n')]
   if (result.warnings.length)
     blocks.push(result.warnings.map((w) => `⚠ ${escapeHtml(w)}`).join('\n'))
+  // Either-or amounts (N / N+1 / 2N) and parts added on a condition, each with its condition.
+  blocks.push(bullets(MESSAGES.calcAlternatives, result.alternatives?.map(partText)))
   const steps = result.steps.map(stepLine)
   blocks.push(
     steps.length ? `<b>${TELEGRAM_TEXT.calcSteps}</b>\n${escapeHtml(steps.join('\n'))}` : null
   )
   const citations = groupCitations(citeBasis(result.basis, library)).map(citationText)
+  blocks.push(bullets(MESSAGES.calcParts, result.parts?.map(partText)))
   blocks.push(bullets(MESSAGES.basis, citations))
   const figures = result.params
     .filter((p) => p.confidence !== 'input')

@@ -4,9 +4,10 @@
  * the web code.
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { InputSpec } from '../../core/calc/define-calculator'
 import { FIELD_LABELS, fieldLabel } from '../../core/calc/input-labels'
+import { findDurations } from '../../core/extract'
 
 /** One form input, named after the calculator's param. */
 export interface CalcField {
@@ -23,6 +24,8 @@ export interface CalcField {
   override: boolean
   /** The values of a `choice` field (a zod enum), with their labels. */
   options?: readonly { value: string; label: string }[]
+  /** A length of service in months that may be typed as 「3.5年」「3年2个月」「18个月」. */
+  duration?: boolean
 }
 
 interface JsonSchemaProp {
@@ -90,6 +93,7 @@ function toField(
     label: spec?.label ?? fieldLabel(name),
     override: spec?.override === true,
   }
+  if (spec?.kind === 'service') field.duration = true
   if (prop.enum)
     field.options = prop.enum.map((v) => {
       const value = String(v)
@@ -135,14 +139,29 @@ export function parseCalcForm(
     values[f.name] = value
     if (f.kind === 'boolean') input[f.name] = BOOLEAN_TRUE.has(value.toLowerCase())
     else if (f.kind === 'number' || f.kind === 'integer') {
-      const n = Number(toHalfWidth(value).replace(/[,，\s]/g, ''))
-      if (!Number.isFinite(n)) {
-        errors.push(`${f.label}：请填写数字`)
+      const plain = toHalfWidth(value)
+      const n = Number(plain.replace(/[,，\s]/g, ''))
+      const months = f.duration && !Number.isFinite(n) ? durationMonths(plain) : undefined
+      if (months !== undefined) input[f.name] = months
+      else if (!Number.isFinite(n)) {
+        errors.push(
+          f.duration ? `${f.label}：请填写月数，或写成“3.5年”“3年2个月”` : `${f.label}：请填写数字`
+        )
         badFields.push(f.name)
       } else input[f.name] = n
     } else input[f.name] = value
   }
   return { input, values, errors, badFields, empty: Object.keys(values).length === 0 }
+}
+
+/**
+ * 「3.5年」「3年2个月」「三年半」「18个月」 in months, read by the same parser the chat uses; only
+ * when the whole entry is one duration (「3年abc」 stays an error).
+ */
+function durationMonths(value: string): number | undefined {
+  const text = `干了${value}`
+  const d = findDurations(text)[0]
+  return d && d.index === 2 && d.end === text.length ? d.months : undefined
 }
 
 function toHalfWidth(s: string): string {

@@ -1,6 +1,6 @@
 /**
  * The page's only script (progressive enhancement; every page works without it): live search,
- * copy to clipboard, print, and instant calculator results. Plain ES2017 kept as a string — it
+ * copy to clipboard, print, instant calculator results and the intake without a page POST. Plain ES2017 kept as a string — it
  * runs in the browser, not in the app — so it is served as written (~3 KB) with no build step.
  * @module
  */
@@ -58,29 +58,78 @@ export const CLIENT_SCRIPT = `(function () {
         .then(render)
         .catch(function () {})
     }, 200)
-    input.addEventListener('input', search)
+    // A pinyin IME sends raw letters as input events while composing; search only on the
+    // composed text (compositionend), never on 「两个月meifa」.
+    var composing = false
+    input.addEventListener('compositionstart', function () { composing = true })
+    input.addEventListener('compositionend', function () { composing = false; search() })
+    input.addEventListener('input', function (e) { if (!composing && !e.isComposing) search() })
   }
 
   // Copy for chat: the Clipboard API, else select the textarea and execCommand('copy').
-  $$('[data-copy]').forEach(function (btn) {
-    var target = document.getElementById(btn.getAttribute('data-copy'))
-    var status = document.getElementById(btn.getAttribute('data-status'))
-    if (!target) return
-    btn.hidden = false
-    var say = function (ok) { if (status) status.textContent = btn.getAttribute(ok ? 'data-ok' : 'data-fail') }
-    var fallback = function () {
-      target.focus()
-      target.select()
-      var ok = false
-      try { ok = document.execCommand('copy') } catch (e) { ok = false }
-      say(ok)
-    }
-    btn.addEventListener('click', function () {
-      var text = target.value || target.textContent
-      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(function () { say(true) }, fallback)
-      else fallback()
+  var wireCopy = function (root) {
+    $$('[data-copy]', root).forEach(function (btn) {
+      var target = document.getElementById(btn.getAttribute('data-copy'))
+      var status = document.getElementById(btn.getAttribute('data-status'))
+      if (!target) return
+      btn.hidden = false
+      var say = function (ok) { if (status) status.textContent = btn.getAttribute(ok ? 'data-ok' : 'data-fail') }
+      var fallback = function () {
+        target.focus()
+        target.select()
+        var ok = false
+        try { ok = document.execCommand('copy') } catch (e) { ok = false }
+        say(ok)
+      }
+      btn.addEventListener('click', function () {
+        var text = target.value || target.textContent
+        if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(function () { say(true) }, fallback)
+        else fallback()
+      })
     })
-  })
+  }
+  wireCopy(document)
+
+  // Intake: fetch the summary instead of a page POST, so Back never asks to resubmit a form, and
+  // keep it in sessionStorage (this tab, this device; never the server) to restore it on Back.
+  var intake = $('form[data-intake]')
+  var intakeOut = document.getElementById('intake-output')
+  if (intake && intakeOut && window.fetch && window.DOMParser) {
+    var KEY = 'gongyou:intake'
+    var box = $('textarea[name=text]', intake)
+    var show = function (html) {
+      intakeOut.innerHTML = html
+      wireCopy(intakeOut)
+    }
+    var nav = window.performance && performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null
+    var saved = null
+    try { saved = JSON.parse(sessionStorage.getItem(KEY) || 'null') } catch (e) { saved = null }
+    if (saved && !intakeOut.children.length && nav && (nav.type === 'back_forward' || nav.type === 'reload')) {
+      box.value = saved.text
+      show(saved.html)
+    }
+    intake.addEventListener('submit', function (e) {
+      e.preventDefault()
+      var ctrl = window.AbortController ? new AbortController() : null
+      var timer = setTimeout(function () { if (ctrl) ctrl.abort() }, 15000)
+      var init = { method: 'POST', body: new URLSearchParams(new FormData(intake)) }
+      if (ctrl) init.signal = ctrl.signal
+      fetch(intake.getAttribute('action'), init)
+        .then(function (r) { return r.text() })
+        .then(function (html) {
+          clearTimeout(timer)
+          var doc = new DOMParser().parseFromString(html, 'text/html')
+          var out = doc.getElementById('intake-output')
+          if (!out) throw new Error('no intake output')
+          show(out.innerHTML)
+          try { sessionStorage.setItem(KEY, JSON.stringify({ text: box.value, html: out.innerHTML })) } catch (err) { /* storage full or off */ }
+          var h = $('h2', intakeOut) || $('[role=alert]', intakeOut)
+          if (h) { h.setAttribute('tabindex', '-1'); h.focus() }
+        })
+        // Anything unexpected: fall back to the ordinary form post.
+        .catch(function () { clearTimeout(timer); intake.submit() })
+    })
+  }
 
   $$('[data-print]').forEach(function (btn) {
     btn.hidden = false

@@ -24,6 +24,7 @@ h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
 .search label{flex-basis:100%;font-weight:600}
 input,textarea,select{font:inherit;color:inherit;border:1px solid #767676;border-radius:6px;padding:.5rem .6rem;background:#fff;min-width:0}
 .search input{flex:1 1 12rem}
+[hidden]{display:none!important}
 button,.button{font:inherit;font-weight:600;border:0;border-radius:6px;padding:.55rem 1.1rem;background:#9b1c1c;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary{background:#fff;color:#9b1c1c;border:2px solid #9b1c1c}
 .hits{list-style:none;padding:0;margin:0}

@@ -5,6 +5,7 @@ import {
   RetirementDateInputSchema,
   retirementDelayMonths,
 } from '../../../src/core/calc/retirement-date'
+import { calculateFromQuestion } from '../../../src/core/extract/calculate-from-question'
 import { extractFacts } from '../../../src/core/extract/extract-facts'
 import { parseParamValue } from '../../../src/core/extract/parse-param-value'
 import { ctxAt } from './load-param-table'
@@ -117,5 +118,35 @@ describe('retirement-date inputs from words', () => {
   it('a bare year or an unclear sex is asked again', () => {
     expect(parseParamValue('birthMonth', '1971年', '2026-12-06')).toBeUndefined()
     expect(parseParamValue('category', '女', '2026-12-06')).toBeUndefined()
+  })
+})
+
+describe('a birth year is not a death year', () => {
+  it('「1980年出生的女职工几岁退休」 gives no deathYear', () => {
+    expect(extractFacts('1980年出生的女职工几岁退休', '2026-12-06').deathYear).toBeUndefined()
+    expect(extractFacts('父亲2023年去世', '2026-12-06').deathYear).toBe(2023)
+  })
+})
+
+describe('retirement-age terminations are compared with the statutory month', () => {
+  it('「到了退休年龄要辞退我」 with the birth month: the date and the 2N warning', () => {
+    const r = calculateFromQuestion('公司说我到了退休年龄要辞退我，我是1966年3月出生的男职工', {
+      topics: [],
+      today: ctx.today,
+      table: ctx.table,
+    })
+    if (!r || !('amount' in r)) throw new Error('expected a result')
+    expect(r.calculator).toBe('retirement-date')
+    expect(r.headline).toContain('2026年7月退休')
+    expect(r.warnings.join()).toMatch(/2026年7月之前.*违法终止.*2N/)
+  })
+
+  it('asks for the category when the question does not say it', () => {
+    const r = calculateFromQuestion('1971年5月出生的，什么时候能退休', {
+      topics: [],
+      today: ctx.today,
+      table: ctx.table,
+    })
+    expect(r && 'missing' in r ? r.missing : r).toEqual(['category'])
   })
 })

@@ -55,3 +55,43 @@ describe('protected workers: the question picks 2N, not N', () => {
     ])
   })
 })
+
+describe('dismissal with the grounds unknown: N, N+1 and 2N side by side (issue 14 item 5)', () => {
+  const alts = (q: string): (string | number | null | undefined)[][] | undefined => {
+    const r = calculateFromQuestion(q, ctx())
+    if (!r || !('amount' in r)) throw new Error(`expected a result for ${q}`)
+    return r.alternatives?.map((a) => [a.calculator, a.amount])
+  }
+
+  it('leads with N when the words say nothing more, each case with its condition', () => {
+    expect(alts('我被公司辞退了，月薪6000，干了3年半，能拿多少补偿')).toEqual([
+      ['severance', 24000],
+      ['notice-pay', 30000],
+      ['illegal-termination', 48000],
+    ])
+    const r = calculateFromQuestion('被公司辞退了，月薪6000，干了3年半，能拿多少', ctx())
+    if (!r || !('alternatives' in r)) throw new Error('expected a result')
+    for (const a of r.alternatives!) expect(a.condition).toMatch(/第[四八]十[六七八]?条/)
+  })
+
+  it('leads with 2N when the words say the dismissal had no grounds', () => {
+    expect(alts('公司无故把我辞退了，月薪6000，干了3年半')![0]).toEqual([
+      'illegal-termination',
+      48000,
+    ])
+  })
+
+  it('leads with N+1 when the words name an art. 40 dismissal without notice', () => {
+    expect(alts('公司说我不胜任把我辞退，没有提前30天通知，月薪6000，干了3年半')![0]).toEqual([
+      'notice-pay',
+      30000,
+    ])
+  })
+
+  it.each([
+    ['公司倒闭了，月薪6000，干了3年半，补偿多少'], // a lawful ending: N alone
+    ['怀孕了被公司辞退，月薪6000，干了3年半'], // protected: 2N alone, never N
+  ])('one amount when the words settle it: %s', (q) => {
+    expect(alts(q)).toBeUndefined()
+  })
+})

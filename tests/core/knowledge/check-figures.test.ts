@@ -37,7 +37,7 @@ describe('checkFigures (kb:check)', () => {
     const a = article(
       'summary: 广州最低工资每月2,500元，低于这个数就违法，请向当地人社部门（12333）核实。\nfigures:\n  - { name: minimumWage, region: guangzhou }'
     )
-    expect(checkFigures([a], table, '2026-12-06').join('\n')).toMatch(/leads with 2,500/)
+    expect(checkFigures([a], table, '2026-12-06').join('\n')).toMatch(/lead with 2,500/)
     // the same sentence was right while the 2025 rate was in force
     expect(checkFigures([a], table, '2026-05-01')).toEqual([])
   })
@@ -50,6 +50,15 @@ describe('checkFigures (kb:check)', () => {
   it('accepts an old statistic named with its year', () => {
     const a = article('summary: 2025年死亡的，按2024年全国城镇居民人均可支配收入54,188元计算，请向12333核实。\nfacts: [C.cn.urban_income.2024]')
     expect(checkFigures([a], table, '2026-12-06')).toEqual([])
+  })
+  it('accepts an old statistic tied to the year of the event it is the base for', () => {
+    const a = article(
+      'summary: 测试用的摘要文字足够长，请向12333核实。\nfacts: [C.cn.urban_income.2024]'
+    )
+    a.sections.keyPoints = ['2025年死亡：54,188 × 20 = 1,083,760元。']
+    expect(checkFigures([a], table, '2026-12-06')).toEqual([])
+    a.sections.keyPoints = ['一次性工亡补助金是54,188 × 20 = 1,083,760元。']
+    expect(checkFigures([a], table, '2026-12-06').join('\n')).toMatch(/lead with 54,188/)
   })
   it('refuses a declared series that is not in params.yaml', () => {
     const a = article('summary: 测试用的摘要文字足够长。\nfigures:\n  - { name: minimumWage, region: atlantis }')

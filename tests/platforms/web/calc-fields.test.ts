@@ -74,3 +74,33 @@ describe('issueMessages', () => {
     expect(fields).toEqual(expect.arrayContaining(['disabilityGrade', 'monthlyWage']))
   })
 })
+
+describe('parseCalcForm: service length in years and months', () => {
+  const calc = getCalculator('severance')!
+  const fields = calcFields(calc.schema, calc.inputs)
+  it.each([
+    ['42', 42],
+    ['3.5年', 42],
+    ['３.５年', 42],
+    ['三年半', 42],
+    ['3年2个月', 38],
+    ['3 年 2 个月', 38],
+    ['18个月', 18],
+  ])('「%s」 is %d months', (typed, months) => {
+    const form = parseCalcForm(fields, { monthlyWage: '8000', serviceMonths: typed })
+    expect(form.errors).toEqual([])
+    expect(form.input['serviceMonths']).toBe(months)
+    expect(form.values['serviceMonths']).toBe(typed)
+  })
+
+  it.each(['3年abc', 'abc', '2019年'])('「%s」 is still an error', (typed) => {
+    const form = parseCalcForm(fields, { serviceMonths: typed })
+    expect(form.badFields).toEqual(['serviceMonths'])
+    expect(form.errors[0]).toContain('3.5年')
+  })
+
+  it('a wage is not read as a duration', () => {
+    const form = parseCalcForm(fields, { monthlyWage: '3年' })
+    expect(form.badFields).toEqual(['monthlyWage'])
+  })
+})

@@ -199,6 +199,15 @@ describe('web: calculators', () => {
     expect(html).toContain('法定退休年龄62岁8个月，2038年2月退休')
   })
 
+  it('wage-arrears: the owed amount, and each part with its condition', async () => {
+    const { html } = await get(
+      '/calc/wage-arrears?monthlyWage=6000&unpaidMonths=3&serviceMonths=24'
+    )
+    expect(html).toContain('data-amount="18000.00"')
+    expect(html).toContain('经济补偿 N：约 12,000.00 元 — 你因为单位拖欠工资而解除劳动合同时')
+    expect(html).toContain('加付赔偿金（应付金额的50%–100%）：约 9,000.00–18,000.00 元')
+  })
+
   it('every calculator page renders; an unknown one is a 404', async () => {
     const { html } = await get('/calc')
     const names = [...html.matchAll(/href="\/calc\/([a-z-]+)"/g)].map((m) => m[1]!)

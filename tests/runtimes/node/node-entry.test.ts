@@ -241,7 +241,8 @@ describe('npm start shutdown', () => {
     const t = Date.now()
     child.kill('SIGTERM')
     await exited
-    expect(Date.now() - t).toBeLessThan(8000)
+    // The 5 s grace, plus slack for a loaded CI machine (the hung reply itself is not awaited).
+    expect(Date.now() - t).toBeLessThan(10_000)
   }, 40_000)
 
   it('SIGTERM with a request in flight stops accepting, then abandons it after the grace period', async () => {
@@ -254,7 +255,7 @@ describe('npm start shutdown', () => {
     await expect(fetch(`${base}/healthz`)).rejects.toThrow() // no longer accepting
     expect(await exited).toBe(1)
     expect(Date.now() - t).toBeGreaterThanOrEqual(4000)
-    expect(Date.now() - t).toBeLessThan(8000)
+    expect(Date.now() - t).toBeLessThan(10_000)
     socket.destroy()
   }, 40_000)
 
@@ -266,7 +267,7 @@ describe('npm start shutdown', () => {
     const t = Date.now()
     child.kill('SIGTERM')
     expect(await exited).toBe(1)
-    expect(Date.now() - t).toBeLessThan(1500)
+    expect(Date.now() - t).toBeLessThan(3000) // well inside the 5 s grace
     socket.destroy()
   }, 40_000)
 
@@ -275,7 +276,7 @@ describe('npm start shutdown', () => {
     const t = Date.now()
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
-    expect(Date.now() - t).toBeLessThan(3000)
+    expect(Date.now() - t).toBeLessThan(4500) // before the 5 s grace: nothing was abandoned
   }, 40_000)
 })
 

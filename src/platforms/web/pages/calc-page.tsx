@@ -55,7 +55,8 @@ function Field({
         </select>
       </div>
     )
-  const numeric = field.kind === 'number' || field.kind === 'integer'
+  // A service length may be typed with 年/个月, so it keeps the full keyboard.
+  const numeric = (field.kind === 'number' || field.kind === 'integer') && !field.duration
   return (
     <div class='field'>
       <label for={id}>
@@ -68,6 +69,7 @@ function Field({
         type={field.kind === 'date' ? 'date' : 'text'}
         inputmode={numeric ? (field.kind === 'integer' ? 'numeric' : 'decimal') : undefined}
         value={value ?? ''}
+        placeholder={field.duration ? '如 42 或 3.5年、3年2个月' : undefined}
         required={field.required}
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={invalid ? 'calc-errors' : undefined}

@@ -3,6 +3,8 @@ import type { Citation } from '../../../core/answer/cite-basis'
 import { CitationList } from '../citation-list'
 import { formatRegion, formatValue, formatYuan } from '../format-values'
 import { fieldLabel } from '../../../core/calc/input-labels'
+import { partText } from '../../../core/answer/format-calculation'
+import { MESSAGES } from '../../../core/answer/messages'
 import { UI } from '../labels'
 
 /** What the result area shows: nothing yet, input errors, missing inputs, or the result. */
@@ -167,6 +169,7 @@ export function CalcResultView({ view }: { view: CalcView }) {
               </div>
             </>
           ) : null}
+          <Bullets heading={MESSAGES.calcParts} items={r.parts?.map(partText)} />
           <Bullets heading={UI.calcNotes} items={r.notes} />
           <Bullets heading={UI.calcAssumptions} items={r.assumptions} cls='small' />
         </section>

@@ -52,7 +52,7 @@ export function IntakePage({ text, maxChars, error, summary, ticket }: IntakePag
     <Layout title={UI.intakeTitle} nav='intake'>
       <h1>{UI.intakeTitle}</h1>
       <p class='small'>{UI.intakeIntro}</p>
-      <form class='card' method='post' action='/intake'>
+      <form class='card' method='post' action='/intake' data-intake>
         <div class='field'>
           <label for='intake-text'>{UI.intakeLabel}</label>
           <textarea
@@ -70,67 +70,71 @@ export function IntakePage({ text, maxChars, error, summary, ticket }: IntakePag
           <button type='submit'>{UI.intakeSubmit}</button>
         </p>
       </form>
-      {error ? (
-        <p class='error' role='alert'>
-          {error}
-        </p>
-      ) : null}
-      {summary ? (
-        <section class='card' aria-labelledby='intake-result' id='intake-summary'>
-          <h2 id='intake-result'>{UI.intakeTopic}</h2>
-          <p data-topic={summary.topic?.id ?? ''}>
-            {summary.topic ? `${summary.topic.group} / ${summary.topic.name}` : UI.intakeDeclined}
+      {/* The client script renders a result here without a page POST (so Back works) and keeps
+          it in sessionStorage, on this device only. */}
+      <div id='intake-output'>
+        {error ? (
+          <p class='error' role='alert'>
+            {error}
           </p>
-          {summary.article ? (
-            <p>
-              {UI.intakeArticle}：
-              <a href={`/articles/${summary.article.id}`}>{summary.article.title}</a>
+        ) : null}
+        {summary ? (
+          <section class='card' aria-labelledby='intake-result' id='intake-summary'>
+            <h2 id='intake-result'>{UI.intakeTopic}</h2>
+            <p data-topic={summary.topic?.id ?? ''}>
+              {summary.topic ? `${summary.topic.group} / ${summary.topic.name}` : UI.intakeDeclined}
             </p>
-          ) : null}
-          <h2>{UI.intakeFacts}</h2>
-          {facts.length ? (
-            <dl class='facts'>
-              {facts.map(([k, v]) => (
-                <div>
-                  <dt>{fieldLabel(k)}</dt>
-                  <dd data-fact={k}>{formatValue(v)}</dd>
-                </div>
+            {summary.article ? (
+              <p>
+                {UI.intakeArticle}：
+                <a href={`/articles/${summary.article.id}`}>{summary.article.title}</a>
+              </p>
+            ) : null}
+            <h2>{UI.intakeFacts}</h2>
+            {facts.length ? (
+              <dl class='facts'>
+                {facts.map(([k, v]) => (
+                  <div>
+                    <dt>{fieldLabel(k)}</dt>
+                    <dd data-fact={k}>{formatValue(v)}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p>{UI.intakeNoFacts}</p>
+            )}
+            {summary.calculations.length ? (
+              <>
+                <h2>{UI.intakeCalcs}</h2>
+                <CalcLines items={summary.calculations} />
+              </>
+            ) : null}
+            <h2>{UI.intakeDeadlines}</h2>
+            <CalcLines items={summary.deadlines} />
+            <p class='small'>{UI.intakeArbitrationNote}</p>
+            {summary.deadlines.some((d) => d.name === 'work-injury-application-deadline') ? (
+              <p class='small'>{UI.intakeInjuryNote}</p>
+            ) : null}
+            <h2>{UI.intakeReferral}</h2>
+            <ul>
+              {summary.referral.map((r) => (
+                <li>
+                  {r.contact} {r.name}
+                </li>
               ))}
-            </dl>
-          ) : (
-            <p>{UI.intakeNoFacts}</p>
-          )}
-          {summary.calculations.length ? (
-            <>
-              <h2>{UI.intakeCalcs}</h2>
-              <CalcLines items={summary.calculations} />
-            </>
-          ) : null}
-          <h2>{UI.intakeDeadlines}</h2>
-          <CalcLines items={summary.deadlines} />
-          <p class='small'>{UI.intakeArbitrationNote}</p>
-          {summary.deadlines.some((d) => d.name === 'work-injury-application-deadline') ? (
-            <p class='small'>{UI.intakeInjuryNote}</p>
-          ) : null}
-          <h2>{UI.intakeReferral}</h2>
-          <ul>
-            {summary.referral.map((r) => (
-              <li>
-                {r.contact} {r.name}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {ticket ? (
-        <CopyBox
-          id='ticket-text'
-          heading={UI.intakeTicket}
-          text={ticket}
-          button={UI.copyTicket}
-          rows={ticket.split('\n').length + 1}
-        />
-      ) : null}
+            </ul>
+          </section>
+        ) : null}
+        {ticket ? (
+          <CopyBox
+            id='ticket-text'
+            heading={UI.intakeTicket}
+            text={ticket}
+            button={UI.copyTicket}
+            rows={ticket.split('\n').length + 1}
+          />
+        ) : null}
+      </div>
     </Layout>
   )
 }
