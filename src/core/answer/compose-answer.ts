@@ -176,9 +176,9 @@ export function answerText(
   return lines.join('\n')
 }
 
-/** The short second section: its title, summary, basis and first step. */
+/** The short second section: its title, basis and first step (the summary stays in the JSON). */
 function alsoLines(also: SecondIssue): string[] {
-  const lines = [`${MESSAGES.also}【${also.title}】`, also.summary]
+  const lines = [`${MESSAGES.also}【${also.title}】`]
   if (also.citations.length) lines.push(`${MESSAGES.basis}：${also.citations.join('；')}`)
   if (also.step) lines.push(`${MESSAGES.steps}：${also.step}`)
   return lines

@@ -17,7 +17,7 @@ export const SECOND_ISSUE_OWN_TERMS = 3
  * A second problem clearly present in the question (no contract + no social insurance +
  * dismissal): the best article of another topic that scores close to the top one and rests on
  * question words of its own, not on the words the top article already explains. Undefined when
- * there is none. The section it makes is short: its summary, basis and first step.
+ * there is none. The section it makes is short: its title, basis and first step.
  */
 export function secondIssue(retrieval: Retrieval, lib: Library): SecondIssue | undefined {
   const [top, ...rest] = retrieval.hits
