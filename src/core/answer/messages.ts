@@ -16,6 +16,8 @@ export const REFERRAL = [
 ] as const
 
 export const MESSAGES = {
+  /** Heading of the short second section (answer.also). */
+  also: '你的问题可能还涉及',
   keyPoints: '要点',
   basis: '依据',
   steps: '怎么办',
