@@ -11,15 +11,25 @@ const ZOD_NAMESPACE = {
   message: "use import * as z from 'zod' (the z object keeps every zod locale in the bundle)",
 }
 
-/** Imports flow one way: runtimes -> app -> platforms -> core (STYLE.md). */
-const layer = (forbidden) => ({
+/** Imports flow one way: runtimes -> app -> platforms -> chat -> core (STYLE.md). */
+const layer = (forbidden, { coreIndexOnly = false } = {}) => ({
   'no-restricted-imports': [
     'error',
     {
-      patterns: forbidden.map((group) => ({
-        group: [group],
-        message: 'breaks the runtimes -> app -> platforms -> core direction',
-      })),
+      patterns: [
+        ...forbidden.map((group) => ({
+          group: [group],
+          message: 'breaks the runtimes -> app -> platforms -> chat -> core direction',
+        })),
+        ...(coreIndexOnly
+          ? [
+              {
+                group: ['**/core/*'],
+                message: 'import core through its one public entry (src/core/index.ts)',
+              },
+            ]
+          : []),
+      ],
     },
   ],
 })
@@ -52,6 +62,26 @@ export default tseslint.config(
       'node:*',
     ]),
   },
-  { files: ['src/platforms/**'], rules: layer(['**/app/**', '**/runtimes/**']) },
-  { files: ['src/app/**'], rules: layer(['**/runtimes/**']) }
+  {
+    files: ['src/chat/**'],
+    rules: layer(
+      [
+        '**/platforms/**',
+        '**/app/**',
+        '**/runtimes/**',
+        'hono',
+        'hono/*',
+        'grammy',
+        'grammy/*',
+        'node:*',
+      ],
+      { coreIndexOnly: true }
+    ),
+  },
+  {
+    files: ['src/platforms/**'],
+    rules: layer(['**/app/**', '**/runtimes/**', '**/chat/*'], { coreIndexOnly: true }),
+  },
+  { files: ['src/app/**'], rules: layer(['**/runtimes/**', '**/chat/*'], { coreIndexOnly: true }) },
+  { files: ['src/runtimes/**'], rules: layer(['**/chat/*'], { coreIndexOnly: true }) }
 )

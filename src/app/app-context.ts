@@ -1,6 +1,4 @@
-import type { AskResult } from '../core/answer/answer'
-import type { CalculateFn } from '../core/ask'
-import type { Library } from '../core/knowledge/library'
+import { type AskResult, type CalculateFn, type Library } from '../core'
 import type { Config } from './config'
 
 /** What every route group gets: the library, the config, and ask() bound to its deps. */

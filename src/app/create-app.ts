@@ -1,26 +1,36 @@
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { zValidator } from '@hono/zod-validator'
 import * as z from 'zod'
-import { ask, type CalculateFn, MAX_QUESTION_CHARS } from '../core/ask'
-import { AppError } from '../core/errors'
-import type { Library } from '../core/knowledge/library'
-import { MESSAGES } from '../core/answer/messages'
-import { runCalculator } from '../core/calc/registry'
-import { paramTableOf } from '../core/calc-bridge'
+import {
+  ask,
+  type CalculateFn,
+  AppError,
+  type Library,
+  MAX_QUESTION_CHARS,
+  MESSAGES,
+  runCalculator,
+  paramTableOf,
+} from '../core'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
-import { log } from './log'
 import { createPlatformStatus, type PlatformStatus } from './platform-status'
 import { createBodyLimit } from './body-limit'
 import { mountTelegram } from './mount-telegram'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
-import { createKvDedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
-import { type KeyValueStore, createMemoryKeyValueStore } from '../platforms/shared/kv-store'
-import { createRateLimiter } from '../platforms/shared/rate-limit'
+import {
+  type KeyValueStore,
+  createChatLimits,
+  createKvDedupStore,
+  createMemoryDedupStore,
+  createMemoryKeyValueStore,
+} from '../chat'
+import { log } from './log'
 import { mountWeb } from './mount-web'
 import { type ReportStore, createReportRecorder } from './report'
 import { mountAdmin } from './report/mount-admin'
+import { chatDepsFactory } from './chat-deps'
+import { mountChatApi } from './mount-chat-api'
+import { validJson } from './valid-json'
 
 /** Largest request body any route accepts. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -32,7 +42,7 @@ export interface AppOptions {
   /** The clock (tests pin it). */
   now?: () => Date
   /**
-   * Shared short-lived state: dedup keys and Telegram follow-ups. Default: in memory. The Worker
+   * Shared short-lived state: dedup keys and conversations. Default: in memory. The Worker
    * passes Workers KV (behind a memory layer) when a KV namespace is bound.
    */
   store?: KeyValueStore
@@ -107,10 +117,10 @@ export function createApp(options: AppOptions): Hono {
     (options.store
       ? () => createKvDedupStore(store)
       : () => createMemoryDedupStore({ now: clockMs }))
-  const rateLimiter =
-    options.platforms?.rateLimiter ??
-    createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: clockMs })
-  const platforms: PlatformOverrides = { ...options.platforms, dedup: dedupFor, rateLimiter }
+  const limits =
+    options.platforms?.limits ?? createChatLimits(config.RATE_LIMIT_PER_MINUTE, clockMs)
+  const platforms: PlatformOverrides = { ...options.platforms, dedup: dedupFor, limits }
+  const chatDeps = chatDepsFactory(ctx, store, platforms)
 
   // Report writes queued while handling a request: on Workers, keep the isolate until they land.
   if (recorder)
@@ -137,22 +147,11 @@ export function createApp(options: AppOptions): Hono {
     c.json({ ok: true, articles: library.articles.length, platforms: status.snapshot() })
   )
 
-  app.post(
-    '/api/ask',
-    zValidator('json', AskBodySchema, (result, c) => {
-      if (!result.success)
-        return c.json(
-          { error: 'invalid-input', message: result.error.issues.map((i) => i.message).join('; ') },
-          400
-        )
-      return undefined
-    }),
-    (c) => {
-      const result = askQuestion(c.req.valid('json').q)
-      ctx.recordAnswer?.('api', result)
-      return c.json(result)
-    }
-  )
+  app.post('/api/ask', validJson(AskBodySchema), (c) => {
+    const result = askQuestion(c.req.valid('json').q)
+    ctx.recordAnswer?.('api', result)
+    return c.json(result)
+  })
 
   app.get('/api/articles/:id', (c) => {
     const article = library.byId.get(c.req.param('id'))
@@ -187,27 +186,9 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'invalid-input', message: run.message }, 400)
   })
 
-  if (
-    mountTelegram(app, config, {
-      ask: (q) => {
-        const result = askQuestion(q)
-        ctx.recordAnswer?.('telegram', result)
-        return result
-      },
-      library,
-      dedup: dedupFor('telegram'),
-      rateLimiter,
-      store,
-      now,
-      log: (level, msg, fields) => log(level, msg, fields),
-      render: config.PUBLIC_BASE_URL
-        ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` }
-        : {},
-    })
-  )
-    status.set('telegram', 'webhook')
-
-  mountPlatforms(app, ctx, platforms, status)
+  mountChatApi(app, chatDeps('api'))
+  if (mountTelegram(app, config, chatDeps('telegram'))) status.set('telegram', 'webhook')
+  mountPlatforms(app, ctx, chatDeps, platforms, status)
   if (config.ADMIN_TOKEN)
     mountAdmin(app, {
       token: config.ADMIN_TOKEN,

@@ -1,7 +1,6 @@
 import type { Context, Hono } from 'hono'
 import type { AppContext } from './app-context'
 import type { Config } from './config'
-import { log } from './log'
 import type { PlatformStatus } from './platform-status'
 import { createWechatAdapter } from '../platforms/wechat'
 import { createWecomAdapter } from '../platforms/wecom'
@@ -12,17 +11,13 @@ import {
   type FeishuClient,
 } from '../platforms/feishu'
 import { createDingtalkAdapter } from '../platforms/dingtalk'
-import { type DedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
-import type { RateLimiter } from '../platforms/shared/rate-limit'
-import type { AdapterDeps, HandleOptions, PlatformAdapter } from '../platforms/shared/platform'
+import type { ChatDeps } from '../chat'
+import type { HandleOptions, PlatformAdapter } from '../platforms/shared/platform'
+import type { ChatOverrides } from './chat-deps'
 
-/** Parts a deployment or a test may swap (defaults: in-memory dedup, the fetch Feishu client, no limit). */
-export interface PlatformOverrides {
-  /** One store per platform; default: an in-memory LRU+TTL store each. */
-  dedup?: (platform: string) => DedupStore
+/** Parts a deployment or a test may swap. */
+export interface PlatformOverrides extends ChatOverrides {
   feishuClient?: FeishuClient
-  /** One limiter shared by every platform (keys carry the platform). */
-  rateLimiter?: RateLimiter
 }
 
 /** Returns the values when every named var is set, null when none is, and throws on a partial set. */
@@ -53,34 +48,18 @@ function handleOptions(c: Context, ctx: AppContext): HandleOptions {
 
 /**
  * Mounts the chat-platform webhooks other than Telegram (WeChat, WeCom, WeCom robot, Feishu,
- * DingTalk). A platform whose env vars are unset is off: its route is not mounted and answers 404.
- * Throws at start-up when a platform is only partly configured or a key is malformed.
+ * DingTalk; Telegram is mounted lazily by mountTelegram), each over the conversation layer. A platform whose env vars are unset is off: its route is not
+ * mounted and answers 404. Throws at start-up when a platform is only partly configured or a key
+ * is malformed.
  */
 export function mountPlatforms(
   app: Hono,
   ctx: AppContext,
+  deps: (platform: string) => ChatDeps,
   overrides: PlatformOverrides = {},
   status?: PlatformStatus
 ): void {
   const { config } = ctx
-  const deps = (platform: string): AdapterDeps => ({
-    ask: (q) => {
-      const result = ctx.ask(q)
-      ctx.recordAnswer?.(platform, result)
-      return result
-    },
-    now: ctx.now,
-    dedup:
-      overrides.dedup?.(platform) ?? createMemoryDedupStore({ now: () => ctx.now().getTime() }),
-    ...(overrides.rateLimiter ? { rateLimiter: overrides.rateLimiter } : {}),
-    log: (level, msg, fields) => log(level, msg, fields),
-    ...(config.PUBLIC_BASE_URL
-      ? {
-          articleUrl: (id: string) =>
-            `${config.PUBLIC_BASE_URL}/articles/${encodeURIComponent(id)}`,
-        }
-      : {}),
-  })
   const mount = (path: string, methods: Array<'GET' | 'POST'>, adapter: PlatformAdapter) => {
     app.on(methods, path, (c) => adapter.handle(c.req.raw, handleOptions(c, ctx)))
     status?.set(path.slice(path.lastIndexOf('/') + 1), 'webhook')

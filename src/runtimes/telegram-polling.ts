@@ -19,13 +19,13 @@ import {
 import { type Bot, Context, GrammyError, HttpError } from 'grammy'
 import type { Update } from 'grammy/types'
 import type { Config } from '../app/config'
+import { chatDepsFactory } from '../app/chat-deps'
 import { log } from '../app/log'
-import type { PlatformState, PlatformStatus } from '../app/platform-status'
-import { ask, type CalculateFn } from '../core/ask'
-import type { Library } from '../core/knowledge/library'
+import { telegramBotOptions } from '../app/mount-telegram'
 import { createTelegramBot } from '../platforms/telegram'
-import { createMemoryKeyValueStore } from '../platforms/shared/kv-store'
-import { createRateLimiter } from '../platforms/shared/rate-limit'
+import type { PlatformState, PlatformStatus } from '../app/platform-status'
+import { ask, type CalculateFn, type Library } from '../core'
+import { createChatLimits, createMemoryKeyValueStore } from '../chat'
 
 /** Seconds Telegram holds one getUpdates open when there is nothing new. */
 const LONG_POLL_SECONDS = 30
@@ -61,22 +61,22 @@ export function startTelegramPolling(
   calculate?: CalculateFn,
   options: PollingOptions = {}
 ): TelegramPolling {
-  // The same parts createApp gives the webhook bot: a per-chat limit and in-memory follow-ups.
-  const bot = createTelegramBot({
-    token: config.TELEGRAM_BOT_TOKEN!,
-    username: config.TELEGRAM_BOT_USERNAME,
-    ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
-    // getUpdates is held open LONG_POLL_SECONDS; give it 15 s more, and no call longer.
-    timeoutSeconds: LONG_POLL_SECONDS + 15,
-    ask: (q) => ask(q, { library, ...(calculate ? { calculate } : {}) }),
-    library,
-    store: createMemoryKeyValueStore(),
-    rateLimiter: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE }),
-    log: (level, msg, fields) => log(level, msg, fields),
-    ...(config.PUBLIC_BASE_URL
-      ? { render: { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` } }
-      : {}),
-  })
+  // The same bot construction as the webhook (the conversation layer, a per-member limit,
+  // in-memory conversations); getUpdates is held open LONG_POLL_SECONDS, so calls get 15 s more.
+  const now = () => new Date()
+  const deps = chatDepsFactory(
+    {
+      library,
+      config,
+      now,
+      ask: (q) => ask(q, { library, today: now(), ...(calculate ? { calculate } : {}) }),
+    },
+    createMemoryKeyValueStore(),
+    { limits: createChatLimits(config.RATE_LIMIT_PER_MINUTE) }
+  )
+  const bot = createTelegramBot(
+    telegramBotOptions(config, deps('telegram'), { timeoutSeconds: LONG_POLL_SECONDS + 15 })!
+  )
   return pollBot(bot, options)
 }
 

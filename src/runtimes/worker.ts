@@ -8,14 +8,13 @@ import artifactText from '../generated/knowledge.json'
 import { createApp } from '../app/create-app'
 import { type Config, configWarnings, parseConfig } from '../app/config'
 import { log } from '../app/log'
-import { type KnowledgeArtifact, loadLibrary } from '../core/knowledge/library'
-import { createCalculate } from '../core/calc-bridge'
+import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 import {
   type WorkersKvNamespace,
   createMemoryKeyValueStore,
   createWorkersKeyValueStore,
   layered,
-} from '../platforms/shared/kv-store'
+} from '../chat'
 import { type D1Like, createD1Driver, openReportStore } from '../app/report'
 
 let app: Hono | undefined

@@ -6,10 +6,10 @@
 import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto'
 import { vi } from 'vitest'
 import { Hono } from 'hono'
-import { webhookCallback } from 'grammy'
 import { createApp } from '../../src/app/create-app'
 import { parseConfig } from '../../src/app/config'
 import { ask } from '../../src/core/ask'
+import { createCalculate } from '../../src/core/calc-bridge'
 import { loadBuiltLibrary } from '../../scripts/lib/load-library'
 import { createWxCrypt, wxSignature } from '../../src/platforms/shared/wx-crypt'
 import { buildXml, parseXml, xmlText } from '../../src/platforms/shared/xml'
@@ -17,26 +17,28 @@ import { charLength, utf8Length } from '../../src/platforms/shared/limits'
 import { FEISHU_POST_MAX_CHARS } from '../../src/platforms/feishu'
 import { WECOM_BOT_MARKDOWN_MAX_BYTES } from '../../src/platforms/wecom-bot'
 import { DINGTALK_MARKDOWN_MAX_BYTES } from '../../src/platforms/dingtalk'
-import { WX_TEXT_MAX_BYTES } from '../../src/platforms/shared/wx-answer'
-import { createTelegramBot } from '../../src/platforms/telegram'
+import { WX_TEXT_MAX_BYTES } from '../../src/platforms/shared/wx-message'
+import { createTelegramAdapter, createTelegramBot } from '../../src/platforms/telegram'
 import { TELEGRAM_MAX } from '../../src/platforms/telegram/render'
 import { WECHAT_SAMPLES as wechatSamples } from '../fixtures/wechat/official-samples'
 import { WECOM_SAMPLES as wecomSamples } from '../fixtures/wecom/official-samples'
 import { FEISHU_SAMPLES as feishuSamples } from '../fixtures/feishu/official-samples'
 import { DINGTALK_CALLBACK_TEXT as dingtalkCallback } from '../fixtures/dingtalk/callback-text'
 import type { ContractHarness, Sent, Session } from './run-contract'
+import type { DialogueHarness } from './run-dialogue'
 
 export const library = loadBuiltLibrary()
 /** 2023-11-14T22:13:20Z: the pinned clock of every harness. */
 export const NOW_S = 1_700_000_000
 export const NOW = new Date(NOW_S * 1000)
 const now = () => NOW
-const askAt = (q: string) => ask(q, { library, today: NOW })
+const calculate = createCalculate(library)!
+const askAt = (q: string) => ask(q, { library, today: NOW, calculate })
 const NON_TEXT_HINT = '我目前只能看懂文字消息'
 const NONCE = '1320562132'
 
 function appWith(env: Record<string, string>): Hono {
-  return createApp({ library, config: parseConfig(env), now })
+  return createApp({ library, config: parseConfig(env), now, calculate })
 }
 
 // ---------------------------------------------------------------- WeChat (plaintext) ----------
@@ -308,6 +310,16 @@ function wecomBot(): ContractHarness {
       wecomBotRequest(msg(id, { msgtype: 'text', text: { content: text } }), String(NOW_S - 3600)),
     nonText: (id) =>
       wecomBotRequest(msg(id, { msgtype: 'image', image: { url: 'https://example.invalid/i' } })),
+    groupText: (text, id, member) =>
+      wecomBotRequest(
+        msg(id, {
+          chattype: 'group',
+          chatid: 'CHATID',
+          from: { userid: member },
+          msgtype: 'text',
+          text: { content: `@工友 ${text}` },
+        })
+      ),
     notApplicable: { group: 'WeCom delivers only messages that @ the robot in groups' },
     measure: utf8Length,
     max: WECOM_BOT_MARKDOWN_MAX_BYTES,
@@ -459,6 +471,16 @@ function feishu(): ContractHarness {
           feishuEvent(id, { chat_type: 'group', content: JSON.stringify({ text }), mentions: [] })
         )
       ),
+    groupText: async (text, id, member) => {
+      const event = feishuEvent(id, {
+        chat_type: 'group',
+        chat_id: 'oc_group',
+        content: JSON.stringify({ text: `@_user_1 ${text}` }),
+        mentions: [{ key: '@_user_1', id: { open_id: FEISHU_BOT_OPEN_ID }, name: '工友' }],
+      }) as { event: Record<string, unknown> }
+      const sender = { sender_id: { open_id: member }, sender_type: 'user' }
+      return feishuSigned(wrap({ ...event, event: { ...event.event, sender } }))
+    },
     measure: charLength,
     max: FEISHU_POST_MAX_CHARS,
     nonTextHint: NON_TEXT_HINT,
@@ -518,6 +540,15 @@ function dingtalk(): ContractHarness {
       dingtalkSent(
         dingtalkMessage(id, { conversationType: '2', isInAtList: false, text: { content: text } })
       ),
+    groupText: async (text, id, member) =>
+      dingtalkSent(
+        dingtalkMessage(id, {
+          conversationType: '2',
+          isInAtList: true,
+          senderStaffId: member,
+          text: { content: ` ${text}` },
+        })
+      ),
     measure: utf8Length,
     max: DINGTALK_MARKDOWN_MAX_BYTES,
     nonTextHint: NON_TEXT_HINT,
@@ -533,7 +564,13 @@ const TG_SECRET = 'test_secret_1'
 /** The Telegram route as create-app wires it, with the bot's API calls captured. */
 export function telegramApp() {
   const calls: Array<{ method: string; payload: Record<string, unknown> }> = []
-  const bot = createTelegramBot({ token: TG_TOKEN, username: 'gongyou_bot', ask: askAt, library })
+  const bot = createTelegramBot({
+    token: TG_TOKEN,
+    username: 'gongyou_bot',
+    ask: askAt,
+    library,
+    now,
+  })
   bot.api.config.use((_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> })
     return Promise.resolve({
@@ -544,9 +581,9 @@ export function telegramApp() {
           : true,
     } as never)
   })
-  const handle = webhookCallback(bot, 'std/http', { secretToken: TG_SECRET, onTimeout: 'return' })
+  const adapter = createTelegramAdapter({ bot, secretToken: TG_SECRET })
   const app = new Hono()
-  app.post('/webhook/telegram', (c) => handle(c.req.raw))
+  app.post('/webhook/telegram', (c) => adapter.handle(c.req.raw))
   return { app, calls }
 }
 
@@ -602,6 +639,16 @@ function telegram(): ContractHarness {
       }),
     groupUnaddressed: async (text, id) =>
       update(id, { text, chat: { id: -100, type: 'supergroup', title: 'g' } }),
+    groupText: async (text, id, member) =>
+      update(id, {
+        text: `@gongyou_bot ${text}`,
+        chat: { id: -100, type: 'supergroup', title: 'g' },
+        from: {
+          id: Number(`7${member.charCodeAt(member.length - 1)}`),
+          is_bot: false,
+          first_name: member,
+        },
+      }),
     notApplicable: { stale: 'Telegram webhooks carry a secret token, not a timestamp' },
     measure: charLength,
     max: TELEGRAM_MAX,
@@ -619,3 +666,31 @@ export const HARNESSES: ContractHarness[] = [
   dingtalk(),
   telegram(),
 ]
+
+// ---------------------------------------------------------------- /api/chat ------------------
+
+/** The JSON endpoint: `{ chatId, text }` in, the reply's plain text read back. */
+export function chatApiHarness(): DialogueHarness {
+  const post = (body: object): Sent => ({
+    path: '/api/chat',
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+  })
+  return {
+    name: 'api/chat',
+    start: (): Session => ({
+      app: appWith({}),
+      async reply(res) {
+        const body = (await res.json()) as { reply: { text: string } | null }
+        return body.reply?.text ?? null
+      },
+    }),
+    text: async (text) => post({ chatId: 'web-1', text }),
+    notApplicable: { group: 'the web page is one person per chatId' },
+    measure: charLength,
+    max: 4000,
+  }
+}

@@ -32,6 +32,8 @@ export interface ContractHarness {
   nonText(id: string): Promise<Sent>
   /** A group message that does not address the bot; omit when the platform only delivers addressed ones. */
   groupUnaddressed?(text: string, id: string): Promise<Sent>
+  /** A group message from `member` that addresses the bot; omit when the platform has no groups. */
+  groupText?(text: string, id: string, member: string): Promise<Sent>
   /** Why a check does not apply. */
   notApplicable?: { stale?: string; group?: string }
   measure(text: string): number

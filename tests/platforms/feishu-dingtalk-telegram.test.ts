@@ -6,6 +6,8 @@ import { createApp } from '../../src/app/create-app'
 import { parseConfig } from '../../src/app/config'
 import { setLogSink } from '../../src/app/log'
 import { mountPlatforms } from '../../src/app/mount-platforms'
+import { chatDepsFactory } from '../../src/app/chat-deps'
+import { createMemoryKeyValueStore } from '../../src/chat'
 import { ask } from '../../src/core/ask'
 import {
   createFeishuFetchClient,
@@ -18,7 +20,7 @@ import {
   isDingtalkSessionWebhook,
   parseDingtalkCallback,
 } from '../../src/platforms/dingtalk'
-import { PLATFORM_TEXT } from '../../src/platforms/shared/messages'
+import { CHAT_TEXT } from '../../src/chat/messages'
 import {
   DINGTALK_SECRET,
   FEISHU_BOT_OPEN_ID,
@@ -59,11 +61,15 @@ function feishuApp(env: Record<string, string> = FEISHU_ENV) {
   }
   const config = parseConfig(env)
   const app = new Hono()
-  mountPlatforms(
-    app,
-    { library, config, now: () => NOW, ask: (q) => ask(q, { library, today: NOW }) },
-    { feishuClient: client }
-  )
+  const ctx = {
+    library,
+    config,
+    now: () => NOW,
+    ask: (q: string) => ask(q, { library, today: NOW }),
+  }
+  mountPlatforms(app, ctx, chatDepsFactory(ctx, createMemoryKeyValueStore()), {
+    feishuClient: client,
+  })
   return { app, calls }
 }
 
@@ -378,6 +384,6 @@ describe('Telegram inline mode and group manners', () => {
     })
     const text = String(calls.find((c) => c.method === 'sendMessage')!.payload['text'])
     expect(text).not.toContain('13812345678')
-    expect(text).toContain(PLATFORM_TEXT.groupPrivacy)
+    expect(text).toContain(CHAT_TEXT.groupPrivacy)
   })
 })

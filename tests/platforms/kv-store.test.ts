@@ -5,8 +5,8 @@ import {
   createMemoryKeyValueStore,
   createWorkersKeyValueStore,
   layered,
-} from '../../src/platforms/shared/kv-store'
-import { createKvDedupStore } from '../../src/platforms/shared/dedup-store'
+} from '../../src/chat/kv-store'
+import { createKvDedupStore } from '../../src/chat/dedup-store'
 import { createApp } from '../../src/app/create-app'
 import { parseConfig } from '../../src/app/config'
 import { loadBuiltLibrary } from '../../scripts/lib/load-library'
@@ -88,10 +88,11 @@ describe('createKvDedupStore', () => {
     const isolateB = createKvDedupStore(
       layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(ns))
     )
-    expect(await isolateA.seen('wechat:msg:1')).toBe(false)
-    expect(await isolateA.seen('wechat:msg:1')).toBe(true)
-    expect(await isolateB.seen('wechat:msg:1')).toBe(true)
-    expect(await isolateB.seen('wechat:msg:2')).toBe(false)
+    expect(await isolateA.claim('wechat:msg:1')).toBe('new')
+    await isolateA.commit('wechat:msg:1')
+    expect(await isolateA.claim('wechat:msg:1')).toBe('seen')
+    expect(await isolateB.claim('wechat:msg:1')).toBe('seen')
+    expect(await isolateB.claim('wechat:msg:2')).toBe('new')
   })
 })
 

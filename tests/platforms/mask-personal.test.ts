@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskPersonal } from '../../src/platforms/shared/mask'
+import { maskPersonal } from '../../src/chat/mask'
 
 describe('maskPersonal (question text kept in the report store)', () => {
   it.each([

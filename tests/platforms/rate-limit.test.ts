@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setLogSink } from '../../src/app/log'
 import type { Update } from 'grammy/types'
-import { createRateLimiter } from '../../src/platforms/shared/rate-limit'
+import { createRateLimiter } from '../../src/chat/rate-limit'
+import { createChatLimits } from '../../src/chat/limits'
 import { createApp } from '../../src/app/create-app'
 import { parseConfig } from '../../src/app/config'
 import { createTelegramBot } from '../../src/platforms/telegram'
@@ -9,7 +10,7 @@ import { ask } from '../../src/core/ask'
 import { loadBuiltLibrary } from '../../scripts/lib/load-library'
 import { wxSignature } from '../../src/platforms/shared/wx-crypt'
 import { buildXml, parseXml, xmlText } from '../../src/platforms/shared/xml'
-import { PLATFORM_TEXT } from '../../src/platforms/shared/messages'
+import { CHAT_TEXT } from '../../src/chat/messages'
 
 describe('createRateLimiter', () => {
   it('allows perMinute messages, gives one notice, then drops until the window frees a slot', () => {
@@ -94,7 +95,7 @@ describe('rate limit through the webhooks', () => {
     expect(await send('u1', { MsgType: 'event', Event: 'subscribe' })).toContain('工友')
     expect(await send('u1', q)).toContain('仅供参考')
     expect(await send('u1', q)).toContain('仅供参考')
-    expect(await send('u1', q)).toBe(PLATFORM_TEXT.rateLimited)
+    expect(await send('u1', q)).toBe(CHAT_TEXT.rateLimited)
     expect(await send('u1', q)).toBe('success')
     expect(await send('u1', { MsgType: 'image', PicUrl: 'x', MediaId: 'm' })).toContain('文字')
     expect(await send('u2', q)).toContain('仅供参考')
@@ -115,7 +116,7 @@ describe('rate limit in Telegram', () => {
       username: 'gongyou_bot',
       ask: (q) => ask(q, { library }),
       library,
-      rateLimiter: createRateLimiter({ perMinute: 1, now: () => 0 }),
+      limits: createChatLimits(1, () => 0),
     })
     bot.api.config.use((_prev, method, payload) => {
       calls.push(`${method}:${String((payload as { text?: string }).text ?? '').slice(0, 12)}`)
@@ -141,6 +142,6 @@ describe('rate limit in Telegram', () => {
     await bot.handleUpdate(group('@gongyou_bot 年假怎么算'))
     await bot.handleUpdate(group('@gongyou_bot 社保怎么交'))
     expect(calls).toHaveLength(2)
-    expect(calls[1]).toBe(`sendMessage:${PLATFORM_TEXT.rateLimited.slice(0, 12)}`)
+    expect(calls[1]).toBe(`sendMessage:${CHAT_TEXT.rateLimited.slice(0, 12)}`)
   })
 })

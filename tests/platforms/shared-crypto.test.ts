@@ -17,8 +17,8 @@ import {
   wxSignature,
 } from '../../src/platforms/shared/wx-crypt'
 import { parseXml, XmlError, buildXml, xmlText } from '../../src/platforms/shared/xml'
-import { createMemoryDedupStore } from '../../src/platforms/shared/dedup-store'
-import { hasSensitiveNumber, maskSensitive } from '../../src/platforms/shared/mask'
+import { createMemoryDedupStore } from '../../src/chat/dedup-store'
+import { hasSensitiveNumber, maskSensitive } from '../../src/chat/mask'
 import { decryptFeishu } from '../../src/platforms/feishu'
 import { WECHAT_SAMPLES as wechat } from '../fixtures/wechat/official-samples'
 import { WECOM_SAMPLES as wecom } from '../fixtures/wecom/official-samples'
@@ -200,14 +200,40 @@ describe('safe XML', () => {
 describe('createMemoryDedupStore', () => {
   it('answers once, forgets after the TTL, and evicts the oldest beyond max', async () => {
     let t = 0
-    const store = createMemoryDedupStore({ max: 2, ttlMs: 1000, now: () => t })
-    expect(await store.seen('a')).toBe(false)
-    expect(await store.seen('a')).toBe(true)
+    const store = createMemoryDedupStore({ max: 2, ttlSeconds: 1, now: () => t })
+    const seen = async (k: string) => {
+      const c = await store.claim(k)
+      await store.commit(k)
+      return c === 'seen'
+    }
+    expect(await seen('a')).toBe(false)
+    expect(await seen('a')).toBe(true)
     t = 1001
-    expect(await store.seen('a')).toBe(false)
-    await store.seen('b')
-    await store.seen('c')
-    expect(await store.seen('a')).toBe(false) // evicted
+    expect(await seen('a')).toBe(false)
+    await seen('b')
+    await seen('c')
+    expect(await seen('a')).toBe(false) // evicted
+  })
+
+  it('moves its horizon past an evicted key: older messages are refused, not answered again', async () => {
+    let t = 5_000
+    const store = createMemoryDedupStore({ max: 2, ttlSeconds: 3600, now: () => t })
+    expect(store.horizon(t)).toBe(5_000 - 3_600_000)
+    for (const k of ['a', 'b', 'c']) {
+      t += 1000
+      await store.claim(k)
+      await store.commit(k)
+    }
+    // 'a' (written at 6 000) was pushed out: anything sent up to then may have been answered.
+    expect(store.horizon(t)).toBe(6_000)
+  })
+
+  it('a released claim lets the retry through; a pending claim holds a duplicate back', async () => {
+    const store = createMemoryDedupStore()
+    expect(await store.claim('x')).toBe('new')
+    expect(await store.claim('x')).toBe('seen')
+    await store.release('x')
+    expect(await store.claim('x')).toBe('new')
   })
 })
 

@@ -4,7 +4,7 @@ import { parseConfig } from '../../src/app/config'
 import { setLogSink } from '../../src/app/log'
 import { buildXml, parseXml, xmlText } from '../../src/platforms/shared/xml'
 import { wxSignature, createWxCrypt } from '../../src/platforms/shared/wx-crypt'
-import { PLATFORM_TEXT } from '../../src/platforms/shared/messages'
+import { CHAT_TEXT } from '../../src/chat/messages'
 import {
   library,
   NOW_S,
@@ -117,11 +117,11 @@ describe('WeChat Official Account', () => {
   }
 
   it.each([
-    ['subscribe → welcome', { MsgType: 'event', Event: 'subscribe' }, PLATFORM_TEXT.welcome],
+    ['subscribe → welcome', { MsgType: 'event', Event: 'subscribe' }, CHAT_TEXT.welcome],
     [
       'voice without Recognition → hint',
       { MsgType: 'voice', MediaId: 'm', Format: 'amr', MsgId: '5' },
-      PLATFORM_TEXT.voiceUnrecognized,
+      CHAT_TEXT.voiceUnrecognized,
     ],
   ])('%s', async (_n, fields, expected) => {
     const r = await plain(fields)
@@ -137,7 +137,7 @@ describe('WeChat Official Account', () => {
       MsgId: '6',
     })
     const content = xmlText(parseXml(r.text), 'Content')
-    expect(content).not.toBe(PLATFORM_TEXT.voiceUnrecognized)
+    expect(content).not.toBe(CHAT_TEXT.voiceUnrecognized)
     expect(content).toContain('仅供参考')
   })
 
@@ -267,7 +267,7 @@ describe('WeCom smart robot', () => {
       event: { eventtype: 'enter_chat' },
     })
     const r = await readWecomBotReply(await app(WECOM_BOT_ENV).request(sent.path, sent.init))
-    expect(r).toEqual({ msgtype: 'text', text: { content: PLATFORM_TEXT.welcome } })
+    expect(r).toEqual({ msgtype: 'text', text: { content: CHAT_TEXT.welcome } })
   })
 
   it('answers a group @mention briefly, masking phone numbers and pointing to a private chat', async () => {

@@ -4,8 +4,8 @@
  * database error is logged and dropped, never shown to the worker.
  * @module
  */
-import type { AskResult } from '../../core/answer/answer'
-import { maskPersonal } from '../../platforms/shared/mask'
+import type { AskResult } from '../../core'
+import { maskPersonal } from '../../chat'
 import type { LogFields, LogLevel } from '../log'
 import type { FeedbackRecord, QuestionKind, QuestionRecord, ReportStore } from './report-store'
 

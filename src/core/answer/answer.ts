@@ -15,6 +15,17 @@ export interface AnswerLink {
   title: string
 }
 
+/** A short second section for a second problem clearly present in the question. */
+export interface SecondIssue {
+  articleId: string
+  topic: string
+  title: string
+  summary: string
+  citations: string[]
+  /** Its first next step, if the article gives steps. */
+  step: string | null
+}
+
 /** A composed answer; `text` is the plain-text rendering (CLI, API, copy-to-chat). */
 export interface Answer {
   text: string
@@ -24,6 +35,8 @@ export interface Answer {
   verdict?: string
   /** The figures in force on the day asked, with earlier ones as history (shown before the summary). */
   figures?: string[]
+  /** A second problem the question clearly raises, answered briefly after the main one. */
+  also?: SecondIssue
   summary: string
   keyPoints: string[]
   basis: AnswerBasis[]

@@ -4,11 +4,12 @@ import type { Article } from '../knowledge/article'
 import type { Library } from '../knowledge/library'
 import { getTopic } from '../knowledge/topics'
 import type { Retrieval } from '../search/retrieve'
-import type { Answer, AnswerLink, Calculation } from './answer'
+import type { Answer, AnswerLink, Calculation, SecondIssue } from './answer'
 import { citationText, citeBasis, groupCitations } from './cite-basis'
 import { figureLines } from './figure-lead'
 import { formatCalculation } from './format-calculation'
 import { DISCLAIMER, MESSAGES, REFERRAL, VERDICT_LABEL, regionName } from './messages'
+import { secondIssue } from './second-issue'
 
 const MAX_KEY_POINTS = 5
 const MAX_STEPS = 4
@@ -51,6 +52,8 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
       ...(c.docNumber ? { docNumber: c.docNumber } : {}),
     }),
   }))
+  // A second problem clearly present gets a short section of its own (not in the related list).
+  const also = secondIssue(retrieval, lib)
   const answer: Answer = {
     text: '',
     articleId: top.id,
@@ -64,7 +67,8 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
     steps: main.sections.steps.slice(0, MAX_STEPS),
     evidence: main.sections.evidence,
     region: top.region,
-    related: relatedLinks(top, retrieval, lib),
+    related: relatedLinks(top, retrieval, lib).filter((l) => l.id !== also?.articleId),
+    ...(also ? { also } : {}),
     referral: [...REFERRAL],
     disclaimer: DISCLAIMER,
   }
@@ -165,10 +169,19 @@ export function answerText(
     '',
     `${MESSAGES.referral}：${a.referral.map((r) => `${r.contact} ${r.name}`).join('；')}`
   )
+  if (a.also) lines.push('', ...alsoLines(a.also))
   if (a.related.length)
     lines.push(`${MESSAGES.related}：${a.related.map((r) => r.title).join('；')}`)
   lines.push('', a.disclaimer)
   return lines.join('\n')
+}
+
+/** The short second section: its title, basis and first step (the summary stays in the JSON). */
+function alsoLines(also: SecondIssue): string[] {
+  const lines = [`${MESSAGES.also}【${also.title}】`]
+  if (also.citations.length) lines.push(`${MESSAGES.basis}：${also.citations.join('；')}`)
+  if (also.step) lines.push(`${MESSAGES.steps}：${also.step}`)
+  return lines
 }
 
 /** Drops Markdown emphasis and code marks from a line shown as plain text. */

@@ -16,6 +16,8 @@ export const REFERRAL = [
 ] as const
 
 export const MESSAGES = {
+  /** Heading of the short second section (answer.also). */
+  also: '你的问题可能还涉及',
   keyPoints: '要点',
   basis: '依据',
   steps: '怎么办',
@@ -39,6 +41,18 @@ export const MESSAGES = {
   calcFigures: '用到的官方数字',
   truncated: (max: number) => `（消息较长，以下只按前 ${max} 个字回答。）`,
   fallback: '抱歉，系统暂时出了点问题，请稍后再试；急事可拨打 12333 或 12351。',
+  readMore: '查看全文',
+  nextStep: '第一步',
+  evidenceGeneral:
+    '劳动合同、工资条或银行流水、考勤记录、工作证或工牌、与单位的聊天记录和通知，都尽量留好原件或截图。',
+  estimate: '估算金额',
+  given: '按你给的',
+  deadline: '截止日期',
+  daysLeft: (n: number) => (n >= 0 ? `还剩 ${n} 天` : `已过 ${-n} 天`),
+  calcSteps: '计算过程',
+  figures: '用到的数字（年份和来源）',
+  notes: '另外',
+  assumptions: '假设',
 } as const
 
 export const REGION_NAMES: Record<string, string> = {

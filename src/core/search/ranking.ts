@@ -36,7 +36,11 @@ export interface RankingParams {
    * this share of the verbatim bonus.
    */
   readonly loosePhraseShare: number
-  /** Share of the best sibling's score an article gains from another article of its topic. */
+  /**
+   * Share of a sibling's score an article gains from the best other article of its topic, the
+   * sibling's score capped at the article's own: agreement, not size (a weak article of a topic
+   * with many articles no longer rides its strongest sibling).
+   */
   readonly topicSupport: number
   /** Weight of a sub-word alternative relative to a whole word. */
   readonly subwordWeight: number
@@ -60,10 +64,12 @@ export const RANKING: RankingParams = Object.freeze({
   b: 0.75,
   headTermBoost: 1.6,
   fieldWeights: Object.freeze({ ...FIELD_WEIGHTS }),
-  tailBoost: 1,
-  tailClauses: 1,
+  // A long message's last two clauses (where the asker puts the question after the story) weigh
+  // 1.5×: neutral on the 10-fold CV (243/286 top-1 either way; the last clause alone: 241).
+  tailBoost: 1.5,
+  tailClauses: 2,
   tailMinClauses: 3,
-  tailMinChars: 0,
+  tailMinChars: 40,
   bodyOnlyFactor: 0.5,
   phraseBonusPerChar: 0.45,
   phraseBonusCap: 4,

@@ -73,8 +73,10 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   }
   clearPhraseScratch(phraseIndex)
 
-  // Topic support: the best other candidate of the same topic lends a share of its score (the
-  // best and second-best score per topic; a tie for the best lends the tied score).
+  // Topic support: the best other candidate of the same topic lends a share of its score, capped
+  // at the article's own (the best and second-best score per topic; a tie for the best lends the
+  // tied score). Uncapped, an article borrowed half its best sibling's score, so a topic with many
+  // articles won on size; the cap keeps the agreement signal (same CV, same golden figures).
   const { topicOf, topics, classOf } = topicsOf(lib)
   const first = new Float64Array(topics).fill(-Infinity)
   const second = new Float64Array(topics).fill(-Infinity)
@@ -91,7 +93,7 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   for (let r = 0; r < m; r++) {
     const t = topicOf[docs[r]!]!
     const sibling = first[t] === boosted[r] ? (second[t] === -Infinity ? 0 : second[t]!) : first[t]!
-    final[r] = boosted[r]! + topicSupport * sibling
+    final[r] = boosted[r]! + topicSupport * Math.min(sibling, boosted[r]!)
     if (final[r]! > evidence) evidence = final[r]!
   }
 

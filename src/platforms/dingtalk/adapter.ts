@@ -1,27 +1,41 @@
 /**
- * The DingTalk enterprise robot webhook: checks timestamp + sign, answers in the response
- * (markdown); in groups only when @-mentioned; retries deduplicated by msgId.
+ * The DingTalk enterprise robot webhook: checks timestamp + sign, parses the callback, hands it
+ * to the conversation layer and answers in the response (markdown); in groups only when
+ * @-mentioned.
  * @module
  */
+import { type InboundMessage, handleInbound } from '../../chat'
 import {
-  FALLBACK_TEXT,
   type AdapterDeps,
   type PlatformAdapter,
-  admit,
   jsonResponse,
   reject,
-  safeAsk,
+  signedAt,
 } from '../shared/platform'
-import { PLATFORM_TEXT } from '../shared/messages'
 import { verifyDingtalkRequest } from './verify'
-import { parseDingtalkCallback } from './parse'
-import { renderDingtalkAnswer, renderDingtalkText } from './render'
+import { type DingtalkMessage, parseDingtalkCallback } from './parse'
+import { renderDingtalkReply } from './render'
 
 export interface DingtalkOptions extends AdapterDeps {
   appSecret: string
 }
 
 const PLATFORM = 'dingtalk'
+
+/** The neutral message of a DingTalk callback. */
+export function dingtalkInbound(m: DingtalkMessage, sentAt?: Date): InboundMessage {
+  return {
+    platform: PLATFORM,
+    chatId: m.chatId,
+    ...(m.group ? { memberId: m.memberId } : {}),
+    chatKind: m.group ? 'group' : 'private',
+    addressed: m.addressed,
+    messageId: m.msgId,
+    ...(sentAt ? { sentAt } : {}),
+    content:
+      m.message.kind === 'text' ? { kind: 'text', text: m.message.text } : { kind: 'non-text' },
+  }
+}
 
 export function createDingtalkAdapter(options: DingtalkOptions): PlatformAdapter {
   return {
@@ -35,30 +49,12 @@ export function createDingtalkAdapter(options: DingtalkOptions): PlatformAdapter
 
       const inbound = parseDingtalkCallback(await request.text())
       if (!inbound) return reject(400, 'invalid-input', 'expected a DingTalk robot callback (JSON)')
-      // An empty JSON object: received, nothing to say.
-      if (!inbound.addressed) return jsonResponse({})
-      if (inbound.msgId && (await options.dedup.seen(`${PLATFORM}:${inbound.msgId}`)))
-        return jsonResponse({})
-      options.log?.('info', 'message', {
-        platform: PLATFORM,
-        kind: inbound.message.kind,
-        group: inbound.group,
-      })
-      if (inbound.message.kind !== 'text')
-        return jsonResponse(renderDingtalkText(PLATFORM_TEXT.nonText))
-      if (!inbound.message.text)
-        return jsonResponse(renderDingtalkText(PLATFORM_TEXT.emptyQuestion))
-      const gate = admit(options, PLATFORM, inbound.chatId)
-      if (gate === 'drop') return jsonResponse({})
-      if (gate === 'notice') return jsonResponse(renderDingtalkText(PLATFORM_TEXT.rateLimited))
-      const result = safeAsk(options, PLATFORM, inbound.message.text)
-      if (!result) return jsonResponse(renderDingtalkText(FALLBACK_TEXT))
-      return jsonResponse(
-        renderDingtalkAnswer(result, {
-          group: inbound.group,
-          ...(options.articleUrl ? { articleUrl: options.articleUrl } : {}),
-        })
+      const reply = await handleInbound(
+        dingtalkInbound(inbound, signedAt(request.headers.get('timestamp'), 'ms')),
+        options
       )
+      // An empty JSON object: received, nothing to say.
+      return jsonResponse(reply ? renderDingtalkReply(reply) : {})
     },
   }
 }

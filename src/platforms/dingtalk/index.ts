@@ -1,7 +1,7 @@
 /**
  * @module DingTalk enterprise robot: signed callbacks answered in the response.
  */
-export { createDingtalkAdapter, type DingtalkOptions } from './adapter'
+export { createDingtalkAdapter, dingtalkInbound, type DingtalkOptions } from './adapter'
 export {
   verifyDingtalkRequest,
   dingtalkSign,
@@ -14,4 +14,4 @@ export {
   type DingtalkInbound,
   type DingtalkMessage,
 } from './parse'
-export { renderDingtalkAnswer, renderDingtalkText, DINGTALK_MARKDOWN_MAX_BYTES } from './render'
+export { renderDingtalkReply, renderDingtalkText, DINGTALK_MARKDOWN_MAX_BYTES } from './render'

@@ -10,6 +10,8 @@ const CallbackSchema = z.looseObject({
   conversationId: z.string().optional(),
   conversationType: z.union([z.string(), z.number()]).optional(),
   isInAtList: z.boolean().optional(),
+  senderId: z.string().optional(),
+  senderStaffId: z.string().optional(),
   sessionWebhook: z.string().optional(),
   text: z.looseObject({ content: z.string() }).optional(),
   content: z.unknown().optional(),
@@ -21,6 +23,8 @@ export interface DingtalkMessage {
   msgId: string
   /** The conversation (rate-limit key; never logged). */
   chatId: string
+  /** The sender (per-member state and limit in groups; never logged). */
+  memberId: string
   group: boolean
   /** In a group: was the robot @-mentioned? (1:1 chats are always addressed.) */
   addressed: boolean
@@ -76,6 +80,7 @@ export function parseDingtalkCallback(body: string): DingtalkMessage | null {
   const base = {
     msgId: m.msgId ?? '',
     chatId: m.conversationId ?? '',
+    memberId: m.senderStaffId ?? m.senderId ?? '',
     group,
     addressed: !group || m.isInAtList === true,
     sessionWebhook,

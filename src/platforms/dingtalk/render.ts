@@ -1,35 +1,31 @@
 /**
- * DingTalk replies returned in the callback response: markdown for answers, text for hints.
+ * DingTalk replies returned in the callback response: markdown for answers, text for notices.
  * @module
  */
-import type { AskResult } from '../../core/answer/answer'
+import type { Reply } from '../../chat'
 import { truncateTo } from '../shared/limits'
 import { renderMarkdown } from '../shared/render-markdown'
+import { PLAIN_MARKUP, renderReply } from '../shared/render-reply'
 
 /** Our cap for one DingTalk markdown reply, in UTF-8 bytes (kept short for phones). */
 export const DINGTALK_MARKDOWN_MAX_BYTES = 4096
 
-export interface DingtalkRenderOptions {
-  articleUrl?: (id: string) => string
-  group?: boolean
-}
-
-/** A markdown reply; the title is what the notification shows. */
-export function renderDingtalkAnswer(
-  result: AskResult,
-  options: DingtalkRenderOptions = {}
-): object {
-  const title = truncateTo(result.answer.title ?? '工友', 64)
+/** A markdown reply (the title is what the notification shows), or text for a plain notice. */
+export function renderDingtalkReply(reply: Reply): object {
+  if (reply.kind === 'notice')
+    return renderDingtalkText(
+      renderReply(reply, PLAIN_MARKUP, { max: DINGTALK_MARKDOWN_MAX_BYTES })
+    )
   return {
     msgtype: 'markdown',
     markdown: {
-      title,
-      text: renderMarkdown(result, { ...options, max: DINGTALK_MARKDOWN_MAX_BYTES }),
+      title: truncateTo(reply.title ?? '工友', 64),
+      text: renderMarkdown(reply, { max: DINGTALK_MARKDOWN_MAX_BYTES }),
     },
   }
 }
 
-/** A plain text reply (hints, fallback). */
+/** A plain text reply. */
 export function renderDingtalkText(content: string): object {
   return { msgtype: 'text', text: { content } }
 }

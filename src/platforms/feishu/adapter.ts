@@ -4,21 +4,19 @@
  * only when the bot is @-mentioned; retries deduplicated by event_id.
  * @module
  */
+import { ChatSendError, type InboundMessage, handleInbound } from '../../chat'
 import { CryptoError } from '../shared/crypto'
 import {
-  FALLBACK_TEXT,
   type AdapterDeps,
   type PlatformAdapter,
-  admit,
   jsonResponse,
   reject,
-  safeAsk,
+  signedAt,
 } from '../shared/platform'
-import { PLATFORM_TEXT } from '../shared/messages'
-import type { FeishuClient, FeishuReplyContent } from './client'
+import type { FeishuClient } from './client'
 import { verifyFeishuSignature, verifyFeishuToken } from './verify'
 import { type FeishuMessage, decryptFeishu, parseFeishuCallback } from './parse'
-import { renderFeishuAnswer, renderFeishuText } from './render'
+import { renderFeishuReply } from './render'
 
 export interface FeishuOptions extends AdapterDeps {
   verificationToken: string
@@ -29,34 +27,27 @@ export interface FeishuOptions extends AdapterDeps {
 
 const PLATFORM = 'feishu'
 
+/** The neutral message of a Feishu message event. */
+export function feishuInbound(m: FeishuMessage, addressed: boolean, sentAt?: Date): InboundMessage {
+  return {
+    platform: PLATFORM,
+    chatId: m.chatId,
+    ...(m.group ? { memberId: m.memberId } : {}),
+    chatKind: m.group ? 'group' : 'private',
+    addressed,
+    messageId: m.eventId || m.messageId,
+    ...(sentAt ? { sentAt } : {}),
+    content:
+      m.message.kind === 'text' ? { kind: 'text', text: m.message.text } : { kind: 'non-text' },
+  }
+}
+
 export function createFeishuAdapter(options: FeishuOptions): PlatformAdapter {
   async function addressed(m: FeishuMessage): Promise<boolean> {
     if (!m.group) return true
     if (m.mentionedOpenIds.length === 0) return false
     const self = (await options.client.botOpenId?.()) ?? null
     return self === null || m.mentionedOpenIds.includes(self)
-  }
-
-  function replyFor(m: FeishuMessage): FeishuReplyContent {
-    if (m.message.kind !== 'text') return renderFeishuText(PLATFORM_TEXT.nonText)
-    if (!m.message.text) return renderFeishuText(PLATFORM_TEXT.emptyQuestion)
-    const result = safeAsk(options, PLATFORM, m.message.text)
-    if (!result) return renderFeishuText(FALLBACK_TEXT)
-    return renderFeishuAnswer(result, {
-      group: m.group,
-      ...(options.articleUrl ? { articleUrl: options.articleUrl } : {}),
-    })
-  }
-
-  async function send(messageId: string, content: FeishuReplyContent): Promise<void> {
-    try {
-      await options.client.reply(messageId, content)
-    } catch (err) {
-      options.log?.('warn', 'reply failed', {
-        platform: PLATFORM,
-        error: err instanceof Error ? err.name : 'unknown',
-      })
-    }
   }
 
   return {
@@ -109,20 +100,25 @@ export function createFeishuAdapter(options: FeishuOptions): PlatformAdapter {
       if (callback.type !== 'message') return jsonResponse({})
 
       const m = callback.message
-      if (m.fromApp || !(await addressed(m))) return jsonResponse({})
-      if (await options.dedup.seen(`${PLATFORM}:${m.eventId || m.messageId}`))
-        return jsonResponse({})
-      options.log?.('info', 'message', { platform: PLATFORM, kind: m.message.kind, group: m.group })
-      const gate =
-        m.message.kind === 'text' && m.message.text ? admit(options, PLATFORM, m.chatId) : 'allow'
-      if (gate === 'drop') return jsonResponse({})
-      const sending = send(
-        m.messageId,
-        gate === 'notice' ? renderFeishuText(PLATFORM_TEXT.rateLimited) : replyFor(m)
-      )
+      if (m.fromApp) return jsonResponse({})
+      const at = signed ? signedAt(request.headers.get('x-lark-request-timestamp')) : undefined
+      const message = feishuInbound(m, await addressed(m), at)
+      const answering = handleInbound(message, options, {
+        send: (reply) => options.client.reply(m.messageId, renderFeishuReply(reply)),
+      })
       // Feishu wants a 200 within 3 s; on Workers the reply may finish after the response.
-      if (handleOptions.waitUntil) handleOptions.waitUntil(sending)
-      else await sending
+      if (handleOptions.waitUntil) {
+        handleOptions.waitUntil(answering.catch(() => undefined))
+        return jsonResponse({})
+      }
+      try {
+        await answering
+      } catch (err) {
+        // Not sent (logged by the chat layer): a 5xx lets Feishu deliver the event again.
+        if (err instanceof ChatSendError)
+          return new Response(JSON.stringify({ error: 'send-failed' }), { status: 503 })
+        throw err
+      }
       return jsonResponse({})
     },
   }

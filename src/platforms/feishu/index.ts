@@ -1,7 +1,7 @@
 /**
  * @module Feishu / Lark: url_verification, signed and encrypted events, replies via the Open API.
  */
-export { createFeishuAdapter, type FeishuOptions } from './adapter'
+export { createFeishuAdapter, feishuInbound, type FeishuOptions } from './adapter'
 export {
   verifyFeishuSignature,
   verifyFeishuToken,
@@ -17,7 +17,7 @@ export {
   type FeishuInbound,
   type FeishuMessage,
 } from './parse'
-export { renderFeishuAnswer, renderFeishuText, FEISHU_POST_MAX_CHARS } from './render'
+export { renderFeishuReply, renderFeishuText, FEISHU_POST_MAX_CHARS } from './render'
 export {
   createFeishuFetchClient,
   FeishuApiError,

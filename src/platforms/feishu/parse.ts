@@ -29,7 +29,12 @@ const MessageEventSchema = z.looseObject({
     token: z.string().optional(),
   }),
   event: z.looseObject({
-    sender: z.looseObject({ sender_type: z.string().optional() }).optional(),
+    sender: z
+      .looseObject({
+        sender_type: z.string().optional(),
+        sender_id: z.looseObject({ open_id: z.string().optional() }).optional(),
+      })
+      .optional(),
     message: z
       .looseObject({
         // Checked here so no malformed id reaches a URL.
@@ -51,6 +56,8 @@ export interface FeishuMessage {
   messageId: string
   /** The chat (rate-limit key; never logged). */
   chatId: string
+  /** The sender's open_id (per-member state and limit in groups; never logged). */
+  memberId: string
   group: boolean
   /** open_ids of everyone @-mentioned. */
   mentionedOpenIds: string[]
@@ -131,6 +138,7 @@ export function parseFeishuCallback(payload: Record<string, unknown>): FeishuCal
       eventId,
       messageId: m.message_id,
       chatId: m.chat_id ?? '',
+      memberId: parsed.data.event.sender?.sender_id?.open_id ?? '',
       group: m.chat_type !== 'p2p',
       mentionedOpenIds: (m.mentions ?? []).map((x) => x.id?.open_id ?? '').filter(Boolean),
       fromApp: parsed.data.event.sender?.sender_type === 'app',

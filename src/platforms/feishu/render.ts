@@ -3,9 +3,9 @@
  * element, the answer title as the post title.
  * @module
  */
-import type { AskResult } from '../../core/answer/answer'
+import type { Reply } from '../../chat'
 import { charLength } from '../shared/limits'
-import { type Markup, renderAnswer } from '../shared/render-answer'
+import { type Markup, renderReply } from '../shared/render-reply'
 import type { FeishuReplyContent } from './client'
 
 /** Our cap for one Feishu post, in characters (the API allows 30 KB of JSON). */
@@ -38,22 +38,14 @@ function toPost(title: string, body: string): FeishuReplyContent {
   return { msg_type: 'post', content: JSON.stringify({ zh_cn: { title, content: rows } }) }
 }
 
-export interface FeishuRenderOptions {
-  articleUrl?: (id: string) => string
-  group?: boolean
-}
-
-/** The answer as a post within {@link FEISHU_POST_MAX_CHARS}. */
-export function renderFeishuAnswer(
-  result: AskResult,
-  options: FeishuRenderOptions = {}
-): FeishuReplyContent {
-  const body = renderAnswer(result, FEISHU_MARKUP, {
-    ...options,
+/** A reply as a post within {@link FEISHU_POST_MAX_CHARS}; a plain notice as text. */
+export function renderFeishuReply(reply: Reply): FeishuReplyContent {
+  const body = renderReply(reply, FEISHU_MARKUP, {
     max: FEISHU_POST_MAX_CHARS,
     measure: charLength,
   })
-  return toPost(result.declined ? '' : (result.answer.title ?? ''), body)
+  if (reply.kind === 'notice') return renderFeishuText(body)
+  return toPost(reply.title ?? '', body)
 }
 
 /** A plain text reply (hints, fallback). */

@@ -1,13 +1,9 @@
 /**
- * What every chat adapter is and gets: handle(request) → response, the bound ask(), a clock,
- * a dedup store and a privacy-safe logger.
+ * What every chat adapter is and gets: handle(request) → response, and the conversation layer's
+ * deps, passed through to handleInbound untouched.
  * @module
  */
-import type { AskResult } from '../../core/answer/answer'
-import { MESSAGES } from '../../core/answer/messages'
-import type { DedupStore } from './dedup-store'
-import type { RateDecision, RateLimiter } from './rate-limit'
-import { chatKey } from './fingerprint'
+import type { ChatDeps, ChatLog } from '../../chat'
 
 /** Extra runtime hooks for one request (Workers: keep a reply alive after the response). */
 export interface HandleOptions {
@@ -20,22 +16,10 @@ export interface PlatformAdapter {
 }
 
 /** Logs a line; fields never carry message text or raw user/chat ids. */
-export type PlatformLog = (
-  level: 'info' | 'warn' | 'error',
-  msg: string,
-  fields?: Record<string, string | number | boolean>
-) => void
+export type PlatformLog = ChatLog
 
-/** What the app hands every adapter. */
-export interface AdapterDeps {
-  ask: (question: string) => AskResult
-  now: () => Date
-  dedup: DedupStore
-  /** Per-chat question limit; absent means no limit. */
-  rateLimiter?: RateLimiter
-  articleUrl?: (id: string) => string
-  log?: PlatformLog
-}
+/** What the app hands every adapter: the conversation layer's deps. */
+export type AdapterDeps = ChatDeps
 
 /** A JSON rejection; bad input is a 4xx with a clear body, never a crash. */
 export function reject(
@@ -77,36 +61,14 @@ export function isFresh(
   return Math.abs(now.getTime() - ms) <= windowSec * 1000
 }
 
-/** Calls ask(); a failure is logged and becomes null, so the user gets the kind fallback text. */
-export function safeAsk(deps: AdapterDeps, platform: string, question: string): AskResult | null {
-  try {
-    return deps.ask(question)
-  } catch (err) {
-    deps.log?.('error', 'ask failed', {
-      platform,
-      error: err instanceof Error ? err.name : 'unknown',
-    })
-    return null
-  }
+/** A verified request timestamp (seconds, or ms) as a Date, for the dedup horizon check. */
+export function signedAt(
+  timestamp: string | null | undefined,
+  unit: 's' | 'ms' = 's'
+): Date | undefined {
+  if (!timestamp || !/^\d{1,16}$/.test(timestamp)) return undefined
+  return new Date(unit === 's' ? Number(timestamp) * 1000 : Number(timestamp))
 }
-
-/**
- * Counts a question from `chatId` against the per-chat limit: 'allow' → answer, 'notice' →
- * send PLATFORM_TEXT.rateLimited once, 'drop' → acknowledge without a reply.
- */
-export function admit(
-  deps: Pick<AdapterDeps, 'rateLimiter' | 'log'>,
-  platform: string,
-  chatId: string | number
-): RateDecision {
-  const decision = deps.rateLimiter?.hit(chatKey(platform, chatId)) ?? 'allow'
-  if (decision !== 'allow')
-    deps.log?.('info', 'rate limited', { platform, notice: decision === 'notice' })
-  return decision
-}
-
-/** The fallback text when ask() fails. */
-export const FALLBACK_TEXT = MESSAGES.fallback
 
 /** Webhook replay window for WeChat and WeCom (they retry within seconds). */
 export const WX_TIMESTAMP_WINDOW_SEC = 300

@@ -3,9 +3,9 @@
  * answer text that could start markup is turned into harmless full-width look-alikes.
  * @module
  */
-import type { AskResult } from '../../core/answer/answer'
-import { type Markup, renderAnswer } from './render-answer'
+import type { Reply } from '../../chat'
 import type { Measure } from './limits'
+import { type Markup, renderReply } from './render-reply'
 
 const MARKDOWN_LOOKALIKE: Record<string, string> = {
   '*': '＊',
@@ -38,15 +38,7 @@ export const MARKDOWN_MARKUP: Markup = {
   note: (s) => `> ${escapeMarkdown(s)}`,
 }
 
-export interface RenderMarkdownOptions {
-  articleUrl?: (id: string) => string
-  group?: boolean
-  /** Limit; WeCom markdown allows 4096 bytes. */
-  max: number
-  measure?: Measure
-}
-
-/** Renders an answer as markdown within the channel's limit. */
-export function renderMarkdown(result: AskResult, options: RenderMarkdownOptions): string {
-  return renderAnswer(result, MARKDOWN_MARKUP, options)
+/** Renders a reply as markdown within the channel's limit. */
+export function renderMarkdown(reply: Reply, options: { max: number; measure?: Measure }): string {
+  return renderReply(reply, MARKDOWN_MARKUP, options)
 }

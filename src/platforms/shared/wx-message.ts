@@ -3,7 +3,13 @@
  * ToUserName, FromUserName, CreateTime, MsgType, Content / Recognition / Event, MsgId.
  * @module
  */
+import type { InboundMessage, Reply } from '../../chat'
+import { inboundContent } from './inbound-content'
+import { PLAIN_MARKUP, renderReply } from './render-reply'
 import { type XmlRecord, buildXml, xmlText } from './xml'
+
+/** WeChat and WeCom passive text: at most 2048 bytes of UTF-8. */
+export const WX_TEXT_MAX_BYTES = 2048
 
 export type WxInbound =
   | { kind: 'text'; text: string }
@@ -76,4 +82,25 @@ export function wxEncryptedEnvelope(
     TimeStamp: Number(timestamp),
     Nonce: nonce,
   })
+}
+
+/**
+ * The neutral message of a WeChat/WeCom envelope (1:1 chats only: always addressed).
+ * @param sentAt the verified request timestamp (a replay older than the dedup horizon is refused)
+ */
+export function wxInbound(platform: string, env: WxEnvelope, sentAt?: Date): InboundMessage {
+  return {
+    platform,
+    chatId: env.from,
+    chatKind: 'private',
+    addressed: true,
+    messageId: env.dedupKey,
+    ...(sentAt ? { sentAt } : {}),
+    content: inboundContent(env.message),
+  }
+}
+
+/** A reply as WeChat/WeCom passive text, within {@link WX_TEXT_MAX_BYTES}. */
+export function wxReplyContent(reply: Reply): string {
+  return renderReply(reply, PLAIN_MARKUP, { max: WX_TEXT_MAX_BYTES })
 }

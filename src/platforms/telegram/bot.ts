@@ -1,45 +1,40 @@
+/**
+ * The Telegram bot (grammY): each update becomes a neutral inbound message for the conversation
+ * layer, and its reply goes back as HTML with buttons. Used by the webhook route and by long
+ * polling alike.
+ * @module
+ */
 import { autoRetry } from '@grammyjs/auto-retry'
-import { Bot, type Context, InlineKeyboard } from 'grammy'
+import { Bot, type Context, GrammyError, HttpError } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
-import type { AskResult } from '../../core/answer/answer'
-import { TOPICS, getTopic } from '../../core/knowledge/topics'
-import type { Library } from '../../core/knowledge/library'
-import { renderTelegram, type RenderOptions, TELEGRAM_MAX } from './render'
-import { TELEGRAM_TEXT } from './messages'
-import { inlineCards } from './inline'
-import { type DedupStore, createMemoryDedupStore } from '../shared/dedup-store'
+import {
+  type ChatDeps,
+  ChatSendError,
+  type InboundContent,
+  type InboundMessage,
+  type Reply,
+  createConversations,
+  createMemoryDedupStore,
+  createMemoryKeyValueStore,
+  fnv1a,
+  handleInbound,
+} from '../../chat'
+import { toChinaDate } from '../../core'
+import type { PlatformLog } from '../shared/platform'
 import { addressedText, isGroup } from './addressed'
-import { createCalcComposer, offeredSession, sessionKeyOf } from './calc-composer'
-import { answerKeyboard } from './calc-keyboard'
-import { createCalcSessions } from './calc-session'
-import { paramTableOf } from '../../core/calc-bridge'
-import { toChinaDate } from '../../core/calc/calendar-date'
-import { escapeHtml } from '../shared/escape'
-import { fnv1a } from '../shared/fingerprint'
-import { type KeyValueStore, createMemoryKeyValueStore } from '../shared/kv-store'
-import type { RateLimiter } from '../shared/rate-limit'
-import { hasSensitiveNumber, maskSensitive } from '../shared/mask'
-import { PLATFORM_TEXT } from '../shared/messages'
-import { type PlatformLog, admit } from '../shared/platform'
+import { CALC_CALLBACK } from './calc-keyboard'
+import { inlineCard, renderTelegram, replyKeyboard } from './render'
 
-export interface TelegramBotOptions {
+/** The bot's options: the conversation layer's deps (in-memory defaults) and the bot's identity. */
+export interface TelegramBotOptions extends Omit<ChatDeps, 'now' | 'conversations' | 'dedup'> {
   token: string
   username: string
   apiRoot?: string
-  /** Answers a question (core ask() bound to its deps). */
-  ask: (question: string) => AskResult
-  library: Library
-  render?: Omit<RenderOptions, 'short'>
-  /** Telegram redelivers an update until it gets a 200: each update_id is handled once. */
-  dedup?: DedupStore
+  now?: () => Date
+  conversations?: ChatDeps['conversations']
+  dedup?: ChatDeps['dedup']
   /** Where failed updates are reported (no message text, no ids). */
   log?: PlatformLog
-  /** Per-chat limit on questions; default: none. */
-  rateLimiter?: RateLimiter
-  /** Short-lived conversation state (guided follow-ups); default: in memory. */
-  store?: KeyValueStore
-  /** The clock for relative dates in /calc replies (tests pin it); default: now. */
-  now?: () => Date
   /**
    * Longest one Bot API call may take, in seconds; default {@link API_TIMEOUT_SECONDS}. Long
    * polling passes more (getUpdates is held open).
@@ -92,22 +87,81 @@ export function presetBotInfo(token: string, username: string): UserFromGetMe {
 
 export { addressedText } from './addressed'
 
-/**
- * Group manners: never echo ID-card or phone numbers into a group, and say why; private chats
- * get the answer as rendered.
- */
-export function groupSafe(html: string, question: string, group: boolean): string {
-  if (!group) return html
-  const masked = maskSensitive(html)
-  if (!hasSensitiveNumber(question)) return masked
-  const withHint = `<i>${escapeHtml(PLATFORM_TEXT.groupPrivacy)}</i>\n\n${masked}`
-  return [...withHint].length <= TELEGRAM_MAX ? withHint : masked
+/** What an update says, for the conversation layer; null for updates it does not handle. */
+export function telegramContent(
+  ctx: Context,
+  username: string
+): { content: InboundContent; addressed: boolean } | null {
+  const group = isGroup(ctx)
+  if (ctx.inlineQuery)
+    return { content: { kind: 'inline', query: ctx.inlineQuery.query }, addressed: true }
+  const data = ctx.callbackQuery?.data
+  if (data !== undefined) {
+    const [prefix = '', ...rest] = data.split(':')
+    const arg = rest.join(':')
+    const content: InboundContent | null =
+      prefix === 'topic'
+        ? { kind: 'command', command: 'topic', args: arg }
+        : prefix === CALC_CALLBACK.start
+          ? { kind: 'command', command: 'calc-start', args: arg }
+          : prefix === CALC_CALLBACK.cancel
+            ? { kind: 'command', command: 'cancel', args: '' }
+            : prefix === CALC_CALLBACK.value && rest.length >= 2
+              ? { kind: 'choice', awaiting: rest[0]!, value: rest.slice(1).join(':') }
+              : prefix === CALC_CALLBACK.choice
+                ? { kind: 'choice', value: arg }
+                : null
+    return content ? { content, addressed: true } : null
+  }
+  const msg = ctx.message
+  if (!msg) return null
+  const text = msg.text
+  if (text === undefined) return { content: { kind: 'non-text' }, addressed: !group }
+  const command = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/.exec(text)
+  if (command) {
+    // A command for another bot in the same group is not ours.
+    const to = command[2]
+    if (to && to.toLowerCase() !== username.toLowerCase()) return null
+    return {
+      content: { kind: 'command', command: command[1]!.toLowerCase(), args: command[3] ?? '' },
+      addressed: true,
+    }
+  }
+  const question = addressedText(ctx, username)
+  return { content: { kind: 'text', text: question ?? '' }, addressed: question !== null }
+}
+
+/** The neutral message of an update (the member is set in groups). */
+export function telegramInbound(ctx: Context, username: string): InboundMessage | null {
+  const read = telegramContent(ctx, username)
+  if (!read) return null
+  const chatId = String(ctx.chat?.id ?? ctx.from?.id ?? '')
+  return {
+    platform: 'telegram',
+    chatId,
+    ...(isGroup(ctx) && ctx.from ? { memberId: String(ctx.from.id) } : {}),
+    chatKind: isGroup(ctx) ? 'group' : 'private',
+    addressed: read.addressed,
+    // A redelivery is byte-identical, so the key is the update_id plus a digest of the update.
+    // No sentAt: the secret token, not a timestamp, guards the webhook, and updates queued while
+    // the bot was down must still be answered.
+    messageId: `${ctx.update.update_id}:${fnv1a(JSON.stringify(ctx.update))}`,
+    content: read.content,
+  }
 }
 
 /**
- * Builds the bot: /start, /help, /topics, /calc (guided calculators), free text → answer (groups:
- * only when addressed, short, numbers masked), inline mode (`@bot 关键词` → article cards). An
- * answer whose calculation lacks inputs offers the same follow-up as /calc.
+ * True for failures worth a redelivery: the network, a timeout, a 5xx, 429 Too Many Requests.
+ * Only the Bot API's own refusal (400, 403 …) would fail the same way again.
+ */
+function isTransient(err: unknown): boolean {
+  if (err instanceof HttpError) return true
+  return !(err instanceof GrammyError && err.error_code < 500 && err.error_code !== 429)
+}
+
+/**
+ * Builds the bot: every update (messages, commands, buttons, inline queries) goes through
+ * handleInbound; the reply is sent as HTML with its buttons.
  */
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const bot = new Bot(options.token, {
@@ -125,12 +179,20 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     const bounded = given instanceof AbortSignal ? AbortSignal.any([given, budget]) : budget
     return retryReplies(prev, method, payload, bounded as unknown as typeof signal)
   })
-  // A malformed update or a failed Bot API call is logged and acknowledged (200): rethrowing
-  // would make the webhook answer 5xx and Telegram redeliver the same bad update for hours.
-  // grammY only calls bot.catch() when polling, so webhooks get the same guard as a middleware.
+  const now = options.now ?? (() => new Date())
   const log: PlatformLog =
     options.log ??
     ((level, msg, fields) => console.error(JSON.stringify({ level, msg, ...fields })))
+  const deps: ChatDeps = {
+    ...options,
+    now,
+    log,
+    conversations: options.conversations ?? createConversations(createMemoryKeyValueStore()),
+    dedup: options.dedup ?? createMemoryDedupStore({ now: () => now().getTime() }),
+  }
+  // A malformed update or a failed Bot API call is logged and acknowledged (200): rethrowing
+  // would make the webhook answer 5xx and Telegram redeliver the same bad update for hours.
+  // grammY only calls bot.catch() when polling, so webhooks get the same guard as a middleware.
   const report = (err: unknown) =>
     log('error', 'telegram update failed', { error: err instanceof Error ? err.name : 'unknown' })
   bot.catch((err) => report(err.error))
@@ -152,110 +214,56 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     try {
       await next()
     } catch (err) {
+      // A reply the Bot API could not take for a passing reason (network, 5xx, 429) is the one
+      // failure Telegram should redeliver (the dedup mark was released): answer 5xx. Anything
+      // else (a 400, an update with no chat to reply to) would fail again: acknowledge it.
+      if (err instanceof ChatSendError && isTransient(err.cause)) throw err
       report(err)
     }
   })
-  const dedup = options.dedup ?? createMemoryDedupStore()
-  bot.use(async (ctx, next) => {
-    // A redelivery is byte-identical, so the key is the update_id plus a digest of the update.
-    if (await dedup.seen(`telegram:${ctx.update.update_id}:${fnv1a(JSON.stringify(ctx.update))}`))
+  bot.use(async (ctx) => {
+    const message = telegramInbound(ctx, options.username)
+    if (!message) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery()
       return
-    await next()
-  })
-  /**
-   * Counts a question against the chat's limit (only questions the bot would answer, so group
-   * chatter never triggers a notice). True when the caller should stop; the one notice is sent here.
-   */
-  const overLimit = async (ctx: Context): Promise<boolean> => {
-    if (!ctx.chat) return false
-    const decision = admit(
-      { ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}), log },
-      'telegram',
-      ctx.chat.id
-    )
-    if (decision === 'allow') return false
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: PLATFORM_TEXT.rateLimited })
-    else if (decision === 'notice') await ctx.reply(PLATFORM_TEXT.rateLimited)
-    return true
-  }
-  const now = options.now ?? (() => new Date())
-  const sessions = createCalcSessions(options.store ?? createMemoryKeyValueStore())
-  const table = options.library.params ? paramTableOf(options.library) : null
-  const reply = async (ctx: Context, question: string) => {
-    if (await overLimit(ctx)) return
-    const result = options.ask(question)
-    // Missing inputs: the next reply may give them (see calc-composer), so remember what is known.
-    const key = sessionKeyOf(ctx)
-    const offer = table && key ? offeredSession(result) : null
-    if (offer && key) await sessions.save(key, offer)
-    const render = {
-      ...options.render,
-      short: isGroup(ctx),
-      ...(offer ? { followUp: TELEGRAM_TEXT.calcFollowUp } : {}),
     }
-    const html = groupSafe(renderTelegram(result, render), question, isGroup(ctx))
-    return ctx.reply(html, {
+    const reply = await handleInbound(message, deps, { send: (r) => send(ctx, r) })
+    if (ctx.callbackQuery && !reply) await ctx.answerCallbackQuery()
+  })
+
+  async function send(ctx: Context, reply: Reply): Promise<void> {
+    if (reply.kind === 'inline') {
+      await ctx.answerInlineQuery(
+        (reply.inline ?? []).map((r, i) => inlineCard(r.answer.articleId ?? `answer-${i}`, r)),
+        { cache_time: 300 }
+      )
+      return
+    }
+    // An update with no chat to answer in (a malformed one) gets nothing: retrying cannot help.
+    if (!ctx.chat) return
+    if (ctx.callbackQuery) {
+      // A notice on a button press (cancelled, expired, slow down) is a toast, not a message.
+      const notice = reply.kind === 'notice' ? reply.blocks[0] : undefined
+      await ctx.answerCallbackQuery(notice?.kind === 'text' ? { text: notice.text } : undefined)
+      // A cancel takes the buttons off the question so they cannot be pressed again.
+      if (ctx.callbackQuery.data === CALC_CALLBACK.cancel)
+        await ctx.editMessageReplyMarkup().catch(() => undefined)
+      if (notice) return
+    }
+    const keyboard = replyKeyboard(reply, Number(toChinaDate(now()).slice(0, 4)))
+    await ctx.reply(renderTelegram(reply), {
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
-      ...(offer
-        ? { reply_markup: answerKeyboard(offer.a, Number(toChinaDate(now()).slice(0, 4))) }
+      ...(keyboard ? { reply_markup: keyboard } : {}),
+      ...(ctx.message
+        ? {
+            reply_parameters: {
+              message_id: ctx.message.message_id,
+              allow_sending_without_reply: true,
+            },
+          }
         : {}),
-      ...(ctx.message ? { reply_parameters: { message_id: ctx.message.message_id } } : {}),
     })
   }
-
-  // Before the other handlers: /calc, /cancel, their buttons, and replies to an awaited input.
-  bot.use(
-    createCalcComposer({
-      library: options.library,
-      table,
-      username: options.username,
-      sessions,
-      now,
-      ask: options.ask,
-      overLimit,
-    })
-  )
-  bot.command('start', (ctx) => ctx.reply(TELEGRAM_TEXT.start))
-  bot.command('help', (ctx) => ctx.reply(TELEGRAM_TEXT.help))
-  bot.command('topics', (ctx) => {
-    const keyboard = new InlineKeyboard()
-    TOPICS.forEach((t, i) => {
-      keyboard.text(t.name, `topic:${t.id}`)
-      if (i % 2 === 1) keyboard.row()
-    })
-    return ctx.reply(TELEGRAM_TEXT.topics, { reply_markup: keyboard })
-  })
-  bot.command('ask', (ctx) =>
-    ctx.match.trim() ? reply(ctx, ctx.match) : ctx.reply(TELEGRAM_TEXT.askUsage)
-  )
-  bot.callbackQuery(/^topic:([a-z-]+)$/, async (ctx) => {
-    if (await overLimit(ctx)) return
-    const topic = getTopic(ctx.match[1]!)
-    await ctx.answerCallbackQuery()
-    const article =
-      topic && options.library.articles.find((a) => a.topic === topic.id && a.kind !== 'case')
-    if (!article) return
-    const result = options.ask(article.title)
-    await ctx.reply(renderTelegram(result, { ...options.render, short: isGroup(ctx) }), {
-      parse_mode: 'HTML',
-    })
-  })
-  bot.on('message:text', (ctx) => {
-    if (ctx.message.text.startsWith('/'))
-      return isGroup(ctx) ? undefined : ctx.reply(TELEGRAM_TEXT.unknownCommand)
-    const question = addressedText(ctx, options.username)
-    if (!question) return undefined
-    return reply(ctx, question)
-  })
-  bot.on('message', (ctx) => (isGroup(ctx) ? undefined : ctx.reply(TELEGRAM_TEXT.nonText)))
-  bot.on('inline_query', (ctx) => {
-    const query = ctx.inlineQuery.query.trim()
-    if (!query) return ctx.answerInlineQuery([], { cache_time: 300 })
-    return ctx.answerInlineQuery(
-      inlineCards(query.slice(0, 200), options.ask, options.render ?? {}),
-      { cache_time: 300 }
-    )
-  })
   return bot
 }

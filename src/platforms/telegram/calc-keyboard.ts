@@ -1,16 +1,16 @@
 /**
  * Inline keyboards of the guided calculation. callback_data is at most 64 bytes, so buttons
  * carry short tokens only: `cs:<calculator>` starts one, `cv:<input>:<value>` answers the
- * awaited input (the value goes through the same parser as a typed reply), `cx` cancels.
+ * awaited input (the value goes through the same parser as a typed reply), `cx` cancels, and
+ * `c:<reply>` sends an offered choice as if typed.
  * @module
  */
 import { InlineKeyboard } from 'grammy'
-import { getCalculator, inputSpec } from '../../core/calc/registry'
-import { CALCULATOR_NAMES } from '../../core/calc/registry'
-import { TELEGRAM_TEXT } from './messages'
+import { CALCULATOR_NAMES, getCalculator, inputSpec } from '../../core'
+import { CHAT_TEXT } from '../../chat'
 
 /** Callback data prefixes (kept short: 64 bytes in all). */
-export const CALC_CALLBACK = { start: 'cs', value: 'cv', cancel: 'cx' } as const
+export const CALC_CALLBACK = { start: 'cs', value: 'cv', cancel: 'cx', choice: 'c' } as const
 
 /** Telegram's limit on callback_data, in bytes. */
 export const CALLBACK_DATA_MAX_BYTES = 64
@@ -43,5 +43,5 @@ export function answerKeyboard(param: string, year: number): InlineKeyboard {
     for (const value of row) keyboard.text(value, `${CALC_CALLBACK.value}:${param}:${value}`)
     keyboard.row()
   }
-  return keyboard.text(TELEGRAM_TEXT.cancelButton, CALC_CALLBACK.cancel)
+  return keyboard.text(CHAT_TEXT.cancelButton, CALC_CALLBACK.cancel)
 }

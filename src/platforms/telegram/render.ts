@@ -1,60 +1,93 @@
-import type { AskResult } from '../../core/answer/answer'
-import { MAX_QUESTION_CHARS } from '../../core/ask'
-import { formatCalculation } from '../../core/answer/format-calculation'
-import { MESSAGES, regionName } from '../../core/answer/messages'
-import { MISSING_PARAM_HINTS } from '../../core/extract/missing-param-hints'
+/**
+ * Telegram HTML for the conversation layer's replies (within 4096 characters), their buttons
+ * (choices, quick picks for an awaited input, the calculator and topic menus) and inline cards.
+ * @module
+ */
+import { InlineKeyboard } from 'grammy'
+import type { InlineQueryResultArticle } from 'grammy/types'
+import { type AskResult, layoutShortAnswer, TOPICS } from '../../core'
+import { type Reply, maskSensitive } from '../../chat'
 import { escapeHtml, truncate } from '../shared/escape'
-import { charLength, joinWithin } from '../shared/limits'
+import { charLength, utf8Length } from '../shared/limits'
+import { type Markup, renderReply } from '../shared/render-reply'
+import {
+  CALLBACK_DATA_MAX_BYTES,
+  CALC_CALLBACK,
+  answerKeyboard,
+  calculatorMenu,
+} from './calc-keyboard'
 
 /** Telegram's limit for one message's text, in characters. */
 export const TELEGRAM_MAX = 4096
 
-export interface RenderOptions {
-  /** Link to the full article on the web page, e.g. https://host/articles/<id>. */
-  articleUrl?: (id: string) => string
-  /** Group chats get a short answer: the summary, the basis and a link. */
-  short?: boolean
-  /** How to give each missing input; default: the extractor's hints. */
-  hints?: Record<string, string>
-  /** A line under the calculation inviting the missing inputs (a follow-up is waiting). */
-  followUp?: string
+/** Most inline cards offered per query. */
+export { INLINE_MAX_CARDS } from '../../chat'
+
+const HTML_MARKUP: Markup = {
+  text: escapeHtml,
+  heading: (s) => `<b>${escapeHtml(s)}</b>`,
+  label: (s) => `<b>${escapeHtml(s)}</b>`,
+  link: (label, url) =>
+    /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : '',
+  note: (s) => `<i>${escapeHtml(s)}</i>`,
 }
 
-/**
- * Renders an answer as Telegram HTML within 4096 characters. Sections are added in order of
- * importance and stop before the limit, so a long answer loses its tail, never its markup.
- */
-export function renderTelegram(result: AskResult, options: RenderOptions = {}): string {
+/** A reply as Telegram HTML; its choices go on buttons, not in the text. */
+export function renderTelegram(reply: Reply): string {
+  return renderReply(reply, HTML_MARKUP, {
+    max: TELEGRAM_MAX,
+    measure: charLength,
+    choicesAsText: false,
+  })
+}
+
+/** The buttons under a reply; undefined when it has none. */
+export function replyKeyboard(reply: Reply, year: number): InlineKeyboard | undefined {
+  if (reply.calcMenu) return calculatorMenu()
+  if (reply.topicMenu) {
+    const keyboard = new InlineKeyboard()
+    TOPICS.forEach((t, i) => {
+      keyboard.text(t.name, `topic:${t.id}`)
+      if (i % 2 === 1) keyboard.row()
+    })
+    return keyboard
+  }
+  if (!reply.choices.length && reply.awaiting === undefined) return undefined
+  const keyboard =
+    reply.awaiting !== undefined ? answerKeyboard(reply.awaiting, year) : new InlineKeyboard()
+  if (reply.awaiting !== undefined && reply.choices.length) keyboard.row()
+  reply.choices.forEach((c, i) => {
+    const data = `${CALC_CALLBACK.choice}:${c.reply}`
+    // Long option titles go by number (the conversation keeps what each number picks).
+    keyboard.text(
+      truncate(c.label, 40),
+      utf8Length(data) <= CALLBACK_DATA_MAX_BYTES ? data : `${CALC_CALLBACK.choice}:${i + 1}`
+    )
+    if (reply.choices.length > 3 || i % 3 === 2) keyboard.row()
+  })
+  return keyboard
+}
+
+/** An inline card: the short answer, ID/phone numbers masked (it is posted into any chat). */
+export function inlineCard(id: string, result: AskResult): InlineQueryResultArticle {
   const a = result.answer
-  // A declined answer's text already opens with the truncation note (ask() puts it there).
-  if (result.declined) return escapeHtml(truncate(a.text, TELEGRAM_MAX))
-  const blocks: string[] = result.truncated
-    ? [`<i>${escapeHtml(MESSAGES.truncated(MAX_QUESTION_CHARS))}</i>`]
-    : []
-  blocks.push(`<b>${escapeHtml(a.title ?? '')}</b>\n${escapeHtml(a.summary)}`)
-  if (a.region && a.region !== 'national')
-    blocks.push(escapeHtml(MESSAGES.regionNote(regionName(a.region))))
-  if (!options.short && a.keyPoints.length)
-    blocks.push(
-      `<b>${MESSAGES.keyPoints}</b>\n` + a.keyPoints.map((p) => `• ${escapeHtml(p)}`).join('\n')
-    )
-  if (result.calculation)
-    blocks.push(
-      `<b>${MESSAGES.calculation}</b>\n` +
-        escapeHtml(
-          formatCalculation(result.calculation, options.hints ?? MISSING_PARAM_HINTS).join('\n')
-        ) +
-        (options.followUp ? `\n<i>${escapeHtml(options.followUp)}</i>` : '')
-    )
-  if (a.citations.length)
-    blocks.push(`<b>${MESSAGES.basis}</b>\n` + escapeHtml(a.citations.join('；')))
-  if (!options.short && a.steps.length)
-    blocks.push(
-      `<b>${MESSAGES.steps}</b>\n` + a.steps.map((s, i) => `${i + 1}. ${escapeHtml(s)}`).join('\n')
-    )
-  if (a.articleId && options.articleUrl)
-    blocks.push(`<a href="${escapeHtml(options.articleUrl(a.articleId))}">查看全文</a>`)
-  blocks.push(escapeHtml(a.referral.map((r) => `${r.contact} ${r.name}`).join('；')))
-  blocks.push(`<i>${escapeHtml(a.disclaimer)}</i>`)
-  return joinWithin(blocks, TELEGRAM_MAX, charLength)
+  const reply: Reply = {
+    kind: 'answer',
+    blocks: layoutShortAnswer(result),
+    choices: [],
+    group: true,
+    privacyHint: false,
+  }
+  return {
+    type: 'article',
+    // Telegram: 1-64 bytes, unique within the answer.
+    id: truncate(id, 60),
+    title: truncate(a.title ?? '工友', 100),
+    description: truncate(result.declined ? a.text : a.summary, 120),
+    input_message_content: {
+      message_text: maskSensitive(renderTelegram(reply)),
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+    },
+  }
 }

@@ -1,8 +1,4 @@
-import type { Answer } from '../../core/answer/answer'
-import { composeAnswer } from '../../core/answer/compose-answer'
-import type { Article } from '../../core/knowledge/article'
-import type { Library } from '../../core/knowledge/library'
-import { retrieve } from '../../core/search/retrieve'
+import { type Answer, composeAnswer, type Article, type Library, retrieve } from '../../core'
 
 /**
  * The neutral answer for one article, as if a question had found it first: core composes it

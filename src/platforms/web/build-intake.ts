@@ -1,13 +1,22 @@
-import type { AskResult } from '../../core/answer/answer'
-import { DISCLAIMER, REFERRAL } from '../../core/answer/messages'
-import { toChinaDate } from '../../core/calc/calendar-date'
-import type { ParamTable } from '../../core/calc/param-table'
-import { getCalculator, isCalculatorName, runCalculator } from '../../core/calc/registry'
-import type { CalcOutcome, CalculatorName } from '../../core/calc/types'
-import { buildCalculatorInput, chooseCalculator, extractFacts } from '../../core/extract'
-import type { QuestionFacts } from '../../core/extract'
-import type { Library } from '../../core/knowledge/library'
-import { getTopic, TOPIC_GROUP_NAMES } from '../../core/knowledge/topics'
+import {
+  type AskResult,
+  DISCLAIMER,
+  REFERRAL,
+  toChinaDate,
+  type ParamTable,
+  getCalculator,
+  isCalculatorName,
+  runCalculator,
+  type CalcOutcome,
+  type CalculatorName,
+  buildCalculatorInput,
+  chooseCalculator,
+  extractFacts,
+  type QuestionFacts,
+  type Library,
+  getTopic,
+  TOPIC_GROUP_NAMES,
+} from '../../core'
 
 /** One calculator run for the intake: its result, what is still missing, or why it failed. */
 export interface IntakeCalc {

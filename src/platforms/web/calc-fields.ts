@@ -5,9 +5,7 @@
  * @module
  */
 import * as z from 'zod'
-import type { InputSpec } from '../../core/calc/define-calculator'
-import { FIELD_LABELS, fieldLabel } from '../../core/calc/input-labels'
-import { findDurations } from '../../core/extract'
+import { type InputSpec, FIELD_LABELS, fieldLabel, findDurations } from '../../core'
 
 /** One form input, named after the calculator's param. */
 export interface CalcField {

@@ -1,4 +1,4 @@
-import { type Citation, groupCitations } from '../../core/answer/cite-basis'
+import { type Citation, groupCitations } from '../../core'
 import { UI } from './labels'
 
 /** Legal basis as a list, one line per statute: 《full name》第X条、第Y条（doc number）. */

@@ -1,15 +1,19 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { AskResult } from '../../core/answer/answer'
-import { MAX_QUESTION_CHARS } from '../../core/ask'
-import { paramTableOf } from '../../core/calc-bridge'
-import { CALCULATOR_NAMES, getCalculator, runCalculator } from '../../core/calc/registry'
-import type { Library } from '../../core/knowledge/library'
-import { getTopic } from '../../core/knowledge/topics'
+import {
+  type AskResult,
+  MAX_QUESTION_CHARS,
+  paramTableOf,
+  CALCULATOR_NAMES,
+  getCalculator,
+  runCalculator,
+  type Library,
+  getTopic,
+  citeBasis,
+} from '../../core'
 import { articleAnswer } from './article-answer'
 import { buildIntake } from './build-intake'
 import { calcFields, type CalcField, issueMessages, parseCalcForm } from './calc-fields'
-import { citeBasis } from '../../core/answer/cite-basis'
 import { CLIENT_SCRIPT } from './client-script'
 import { intakeTicketText } from './intake-ticket-text'
 import { UI } from './labels'

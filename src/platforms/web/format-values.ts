@@ -1,5 +1,4 @@
-import { formatValue, formatYuan } from '../../core/answer/format-calculation'
-import { regionName } from '../../core/answer/messages'
+import { formatValue, formatYuan, regionName } from '../../core'
 
 /** A region slug or name for display (guangzhou → 广东省广州市). */
 export function formatRegion(region: string): string {

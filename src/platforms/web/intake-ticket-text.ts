@@ -1,7 +1,6 @@
-import { formatYuan } from '../../core/answer/format-calculation'
+import { formatYuan, fieldLabel } from '../../core'
 import type { IntakeCalc, IntakeSummary } from './build-intake'
 import { formatValue } from './format-values'
-import { fieldLabel } from '../../core/calc/input-labels'
 import { UI } from './labels'
 
 /** Longest caller text quoted in the 工单. */

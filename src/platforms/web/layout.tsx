@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx'
 import { raw } from 'hono/html'
-import { DISCLAIMER } from '../../core/answer/messages'
+import { DISCLAIMER } from '../../core'
 import { CLIENT_SCRIPT_VERSION } from './client-script'
 import { Hotlines } from './hotlines'
 import { UI } from './labels'

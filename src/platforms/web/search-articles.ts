@@ -1,7 +1,4 @@
-import type { Library } from '../../core/knowledge/library'
-import { getTopic } from '../../core/knowledge/topics'
-import { shouldDecline } from '../../core/ask'
-import { retrieve } from '../../core/search/retrieve'
+import { type Library, getTopic, shouldDecline, retrieve } from '../../core'
 
 /** One search result as the page and `GET /api/search` show it. */
 export interface SearchHit {

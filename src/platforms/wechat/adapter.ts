@@ -3,11 +3,17 @@
  * message inside the response (passive reply), plaintext or safe mode (AES).
  * @module
  */
-import { CryptoError } from '../shared/crypto'
-import { type AdapterDeps, type PlatformAdapter, reject, textResponse } from '../shared/platform'
-import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
-import { wxReplyText } from '../shared/wx-answer'
-import { XmlError } from '../shared/xml'
+import {
+  type AdapterDeps,
+  type PlatformAdapter,
+  reject,
+  signedAt,
+  textResponse,
+} from '../shared/platform'
+import { wxCallbackError } from '../shared/wx-callback'
+import { createWxCrypt } from '../shared/wx-crypt'
+import { wxInbound, wxReplyContent } from '../shared/wx-message'
+import { handleInbound } from '../../chat'
 import { verifyWechatRequest } from './verify'
 import { parseWechatBody, wechatEncryptField } from './parse'
 import { encryptWechatReply, renderWechatReply } from './render'
@@ -66,24 +72,18 @@ export function createWechatAdapter(options: WechatOptions): PlatformAdapter {
           xml = await crypt.decrypt(encrypt)
         }
         const inbound = parseWechatBody(xml)
-        if (await options.dedup.seen(`${PLATFORM}:${inbound.dedupKey}`))
-          return textResponse(NO_REPLY)
-        const content = wxReplyText(inbound, options, PLATFORM)
-        options.log?.('info', 'message', {
-          platform: PLATFORM,
-          kind: inbound.message.kind,
-          replied: content !== null,
-        })
+        const reply = await handleInbound(
+          wxInbound(PLATFORM, inbound, signedAt(url.searchParams.get('timestamp'))),
+          options
+        )
+        const content = reply ? wxReplyContent(reply) : null
         if (content === null) return textResponse(NO_REPLY)
-        const reply = renderWechatReply(inbound, content, now)
-        const out = crypt ? await encryptWechatReply(crypt, reply, now) : reply
+        const xmlReply = renderWechatReply(inbound, content, now)
+        const out = crypt ? await encryptWechatReply(crypt, xmlReply, now) : xmlReply
         return textResponse(out, 'application/xml; charset=utf-8')
       } catch (err) {
-        if (err instanceof ReceiveIdError)
-          return reject(403, 'forbidden', 'message addressed to another account')
-        if (err instanceof XmlError) return reject(400, 'invalid-input', err.message)
-        if (err instanceof CryptoError)
-          return reject(400, 'invalid-input', `cannot decrypt: ${err.message}`)
+        const response = wxCallbackError(err, 'account')
+        if (response) return response
         throw err
       }
     },

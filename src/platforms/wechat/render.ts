@@ -5,7 +5,7 @@
 import { randomNonce, type WxCrypt } from '../shared/wx-crypt'
 import { type WxEnvelope, wxEncryptedEnvelope, wxTextReply } from '../shared/wx-message'
 
-export { WX_TEXT_MAX_BYTES as WECHAT_TEXT_MAX_BYTES } from '../shared/wx-answer'
+export { WX_TEXT_MAX_BYTES as WECHAT_TEXT_MAX_BYTES } from '../shared/wx-message'
 
 /** The plaintext passive text reply. */
 export function renderWechatReply(inbound: WxEnvelope, content: string, now: Date): string {

@@ -1,7 +1,7 @@
 /**
  * @module WeCom smart robot: encrypted JSON callbacks answered with an encrypted stream reply.
  */
-export { createWecomBotAdapter, type WecomBotOptions } from './adapter'
+export { createWecomBotAdapter, wecomBotInbound, type WecomBotOptions } from './adapter'
 export { readWecomBotQuery, verifyWecomBotSignature } from './verify'
 export {
   parseWecomBotMessage,
@@ -11,7 +11,7 @@ export {
   type WecomBotMessage,
 } from './parse'
 export {
-  renderWecomBotMarkdown,
+  renderWecomBotReply,
   streamReply,
   textReply,
   encryptWecomBotReply,

@@ -40,6 +40,8 @@ export interface WecomBotMessage {
   group: boolean
   /** The group's chatid, or the sender's userid in a 1:1 chat (rate-limit key; never logged). */
   chatId: string
+  /** The sender's userid (per-member state and limit in groups; never logged). */
+  memberId: string
   message: WecomBotInbound
 }
 
@@ -64,6 +66,7 @@ export function parseWecomBotMessage(json: string): WecomBotMessage | null {
     msgId: m.msgid ?? '',
     group,
     chatId: (group ? m.chatid : m.from?.userid) ?? m.chatid ?? '',
+    memberId: m.from?.userid ?? '',
   }
   switch (m.msgtype) {
     case 'text':

@@ -3,7 +3,7 @@
  * or a text welcome, encrypted into the JSON envelope {encrypt, msgsignature, timestamp, nonce}.
  * @module
  */
-import type { AskResult } from '../../core/answer/answer'
+import { CHAT_TEXT, type Reply } from '../../chat'
 import { toHex, randomBytes } from '../shared/crypto'
 import { renderMarkdown } from '../shared/render-markdown'
 import { randomNonce, type WxCrypt } from '../shared/wx-crypt'
@@ -11,17 +11,12 @@ import { randomNonce, type WxCrypt } from '../shared/wx-crypt'
 /** WeCom markdown limit in UTF-8 bytes. */
 export const WECOM_BOT_MARKDOWN_MAX_BYTES = 4096
 
-export interface WecomBotRenderOptions {
-  articleUrl?: (id: string) => string
-  group?: boolean
-}
-
-/** The answer as WeCom markdown within 4096 bytes. */
-export function renderWecomBotMarkdown(
-  result: AskResult,
-  options: WecomBotRenderOptions = {}
-): string {
-  return renderMarkdown(result, { ...options, max: WECOM_BOT_MARKDOWN_MAX_BYTES })
+/** A reply as a finished stream message (markdown within 4096 bytes); the welcome as text. */
+export function renderWecomBotReply(reply: Reply): object {
+  const first = reply.blocks[0]
+  if (reply.kind === 'notice' && first?.kind === 'text' && first.text === CHAT_TEXT.welcome)
+    return textReply(first.text)
+  return streamReply(renderMarkdown(reply, { max: WECOM_BOT_MARKDOWN_MAX_BYTES }))
 }
 
 /** A finished stream message: WeCom shows it at once and never polls for more. */

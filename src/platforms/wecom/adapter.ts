@@ -3,12 +3,11 @@
  * decrypts a message, checks the CorpID and answers with an encrypted passive reply.
  * @module
  */
-import { CryptoError } from '../shared/crypto'
-import { type AdapterDeps, type PlatformAdapter, reject, textResponse } from '../shared/platform'
-import { ReceiveIdError, createWxCrypt } from '../shared/wx-crypt'
-import { wxReplyText } from '../shared/wx-answer'
-import { XmlError } from '../shared/xml'
-import { readWecomQuery, verifyWecomSignature } from './verify'
+import { handleInbound } from '../../chat'
+import { type AdapterDeps, type PlatformAdapter, signedAt, textResponse } from '../shared/platform'
+import { wecomCallbackAdapter } from '../shared/wx-callback'
+import { createWxCrypt } from '../shared/wx-crypt'
+import { wxInbound, wxReplyContent } from '../shared/wx-message'
 import { parseWecomMessage, wecomEncryptField } from './parse'
 import { renderWecomReply } from './render'
 
@@ -27,49 +26,25 @@ export function createWecomAdapter(options: WecomOptions): PlatformAdapter {
     encodingAesKey: options.encodingAesKey,
     receiveId: options.corpId,
   })
-  return {
-    async handle(request) {
-      const url = new URL(request.url)
-      const now = options.now()
-      const query = readWecomQuery(url.searchParams)
-      if (!query)
-        return reject(401, 'unauthorized', 'msg_signature, timestamp and nonce are required')
-      if (request.method !== 'GET' && request.method !== 'POST')
-        return reject(405, 'method-not-allowed', 'use GET or POST')
-      try {
-        const encrypted =
-          request.method === 'GET'
-            ? (url.searchParams.get('echostr') ?? '')
-            : wecomEncryptField(await request.text())
-        const check = await verifyWecomSignature(crypt, query, encrypted, now)
-        if (check === 'missing') return reject(400, 'invalid-input', 'no echostr or Encrypt field')
-        if (check === 'stale') return reject(403, 'stale', 'timestamp outside the allowed window')
-        if (check === 'forged') return reject(401, 'unauthorized', 'bad msg_signature')
-        const plain = await crypt.decrypt(encrypted)
-        if (request.method === 'GET') return textResponse(plain)
-
-        const inbound = parseWecomMessage(plain)
-        if (await options.dedup.seen(`${PLATFORM}:${inbound.dedupKey}`)) return textResponse('')
-        const content = wxReplyText(inbound, options, PLATFORM)
-        options.log?.('info', 'message', {
-          platform: PLATFORM,
-          kind: inbound.message.kind,
-          replied: content !== null,
-        })
-        // An empty body tells WeCom "received, no reply".
-        if (content === null) return textResponse('')
-        return textResponse(
-          await renderWecomReply(crypt, inbound, content, now),
-          'application/xml; charset=utf-8'
-        )
-      } catch (err) {
-        if (err instanceof ReceiveIdError)
-          return reject(403, 'forbidden', 'message addressed to another CorpID')
-        if (err instanceof XmlError) return reject(400, 'invalid-input', err.message)
-        if (err instanceof CryptoError)
-          return reject(400, 'invalid-input', `cannot decrypt: ${err.message}`)
-        throw err
-      }
+  return wecomCallbackAdapter({
+    crypt,
+    now: options.now,
+    encryptField: wecomEncryptField,
+    missing: 'no echostr or Encrypt field',
+    receiver: 'CorpID',
+    async answer(opened, now) {
+      const inbound = parseWecomMessage(opened.plain)
+      const reply = await handleInbound(
+        wxInbound(PLATFORM, inbound, signedAt(opened.timestamp)),
+        options
+      )
+      const content = reply ? wxReplyContent(reply) : null
+      // An empty body tells WeCom "received, no reply".
+      if (content === null) return textResponse('')
+      return textResponse(
+        await renderWecomReply(crypt, inbound, content, now),
+        'application/xml; charset=utf-8'
+      )
     },
-  }
+  })
 }

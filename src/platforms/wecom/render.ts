@@ -6,7 +6,7 @@
 import { randomNonce, type WxCrypt } from '../shared/wx-crypt'
 import { type WxEnvelope, wxEncryptedEnvelope, wxTextReply } from '../shared/wx-message'
 
-export { WX_TEXT_MAX_BYTES as WECOM_TEXT_MAX_BYTES } from '../shared/wx-answer'
+export { WX_TEXT_MAX_BYTES as WECOM_TEXT_MAX_BYTES } from '../shared/wx-message'
 
 /** The encrypted passive text reply. */
 export async function renderWecomReply(

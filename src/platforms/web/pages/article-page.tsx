@@ -1,6 +1,4 @@
-import type { Article } from '../../../core/knowledge/article'
-import { getTopic, TOPIC_GROUP_NAMES } from '../../../core/knowledge/topics'
-import type { Citation } from '../../../core/answer/cite-basis'
+import { type Article, getTopic, TOPIC_GROUP_NAMES, type Citation } from '../../../core'
 import { CitationList } from '../citation-list'
 import { CopyBox } from '../copy-box'
 import { formatRegion } from '../format-values'

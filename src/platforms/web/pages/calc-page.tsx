@@ -1,4 +1,4 @@
-import { GUANGDONG_CITIES } from '../../../core/calc/regions'
+import { GUANGDONG_CITIES } from '../../../core'
 import type { CalcField } from '../calc-fields'
 import { UI } from '../labels'
 import { Layout } from '../layout'

@@ -1,10 +1,6 @@
-import type { CalcResult } from '../../../core/calc/types'
-import type { Citation } from '../../../core/answer/cite-basis'
+import { type CalcResult, type Citation, fieldLabel, partText, MESSAGES } from '../../../core'
 import { CitationList } from '../citation-list'
 import { formatRegion, formatValue, formatYuan } from '../format-values'
-import { fieldLabel } from '../../../core/calc/input-labels'
-import { partText } from '../../../core/answer/format-calculation'
-import { MESSAGES } from '../../../core/answer/messages'
 import { UI } from '../labels'
 
 /** What the result area shows: nothing yet, input errors, missing inputs, or the result. */

@@ -1,4 +1,4 @@
-import { TOPIC_GROUP_NAMES, TOPICS, type TopicGroup } from '../../../core/knowledge/topics'
+import { TOPIC_GROUP_NAMES, TOPICS, type TopicGroup } from '../../../core'
 import { HitList } from '../hit-list'
 import { Hotlines } from '../hotlines'
 import { UI } from '../labels'

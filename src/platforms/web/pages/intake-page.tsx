@@ -2,7 +2,7 @@ import type { IntakeCalc, IntakeSummary } from '../build-intake'
 import { CopyBox } from '../copy-box'
 import { formatValue, formatYuan } from '../format-values'
 import { intakeCalcLine } from '../intake-ticket-text'
-import { fieldLabel } from '../../../core/calc/input-labels'
+import { fieldLabel } from '../../../core'
 import { UI } from '../labels'
 import { Layout } from '../layout'
 

@@ -1,5 +1,4 @@
-import type { Topic } from '../../../core/knowledge/topics'
-import { TOPIC_GROUP_NAMES } from '../../../core/knowledge/topics'
+import { type Topic, TOPIC_GROUP_NAMES } from '../../../core'
 import { HitList } from '../hit-list'
 import { UI } from '../labels'
 import { Layout } from '../layout'

@@ -3,15 +3,21 @@
  * the next input to ask for or the finished result; and how one reply fills the awaited input.
  * @module
  */
-import type { ParamTable } from '../../core/calc/param-table'
-import { getCalculator, isCalculatorName } from '../../core/calc/registry'
-import { type CalcResult, type CalculatorName, isCalcMissing } from '../../core/calc/types'
-import { buildCalculatorInput } from '../../core/extract/calculate-from-question'
-import { chooseCalculator } from '../../core/extract/choose-calculator'
-import { extractFacts } from '../../core/extract/extract-facts'
-import { missingInputs, REQUIRED_INPUTS } from '../../core/extract/missing-inputs'
-import { parseParamValue } from '../../core/extract/parse-param-value'
-import { type CalcSession, storableParams } from './calc-session'
+import {
+  type ParamTable,
+  getCalculator,
+  isCalculatorName,
+  type CalcResult,
+  type CalculatorName,
+  isCalcMissing,
+  buildCalculatorInput,
+  chooseCalculator,
+  extractFacts,
+  missingInputs,
+  REQUIRED_INPUTS,
+  parseParamValue,
+} from '../core'
+import { type CalcSession, storableParams } from './conversation'
 
 /** What to do next: ask for `session.a` (with what was wrong, if anything) or show the result. */
 export type CalcFlowStep =

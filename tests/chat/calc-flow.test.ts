@@ -6,26 +6,32 @@ import { CALCULATOR_NAMES } from '../../src/core/calc/registry'
 import type { CalcResult } from '../../src/core/calc/types'
 import { REQUIRED_INPUTS } from '../../src/core/extract/missing-inputs'
 import { MISSING_PARAM_HINTS } from '../../src/core/extract/missing-param-hints'
-import { createMemoryKeyValueStore } from '../../src/platforms/shared/kv-store'
+import { createMemoryKeyValueStore } from '../../src/chat/kv-store'
 import {
   advance,
   applyReply,
   asksAnotherCalculator,
   looksLikeQuestion,
   parseCalcArgs,
-} from '../../src/platforms/telegram/calc-flow'
+} from '../../src/chat/calc-flow'
 import {
   answerKeyboard,
   calculatorMenu,
   CALLBACK_DATA_MAX_BYTES,
 } from '../../src/platforms/telegram/calc-keyboard'
-import {
-  calcSessionKey,
-  createCalcSessions,
-  type CalcSession,
-} from '../../src/platforms/telegram/calc-session'
-import { renderCalcQuestion, renderCalcResult } from '../../src/platforms/telegram/render-calc'
-import { TELEGRAM_MAX } from '../../src/platforms/telegram/render'
+import { conversationKey, createConversations, type CalcSession } from '../../src/chat/conversation'
+import { calcQuestionReply } from '../../src/chat/calc-turns'
+import { layoutCalcResult } from '../../src/core/answer/reply-layout'
+import { TELEGRAM_MAX, renderTelegram } from '../../src/platforms/telegram/render'
+import type { Reply } from '../../src/chat'
+
+const resultReply = (blocks: Reply['blocks']): Reply => ({
+  kind: 'calc-result',
+  blocks,
+  choices: [],
+  group: false,
+  privacyHint: false,
+})
 
 const library = loadBuiltLibrary()
 const table = paramTableOf(library)
@@ -218,38 +224,46 @@ describe('keyboards', () => {
   })
 })
 
-describe('calc sessions', () => {
+describe('conversations', () => {
   it('keys are digests: no raw chat or user id; groups are per member', () => {
-    const key = calcSessionKey(987654321)
-    expect(key).toMatch(/^calc:telegram:[0-9a-f]+$/)
+    const key = conversationKey('telegram', '987654321')
+    expect(key).toMatch(/^conv:telegram:[0-9a-f]+$/)
     expect(key).not.toContain('987654321')
-    expect(calcSessionKey(-100123, 1)).not.toBe(calcSessionKey(-100123, 2))
-    expect(calcSessionKey(-100123, 1)).not.toBe(calcSessionKey(-100123))
+    expect(conversationKey('telegram', '-100123', '1')).not.toBe(
+      conversationKey('telegram', '-100123', '2')
+    )
+    expect(conversationKey('telegram', '-100123', '1')).not.toBe(
+      conversationKey('telegram', '-100123')
+    )
   })
 
-  it('expire with the store, and unreadable values read as none', async () => {
+  it('expire with the store, and unreadable values read as empty', async () => {
     let now = 0
     const store = createMemoryKeyValueStore({ now: () => now })
-    const sessions = createCalcSessions(store, 900)
-    await sessions.save('k', session({ p: { monthlyWage: 8000 } }))
-    expect(await sessions.get('k')).toMatchObject({ p: { monthlyWage: 8000 } })
-    now = 900_001
-    expect(await sessions.get('k')).toBeNull()
+    const conversations = createConversations(store, 1800)
+    await conversations.save('k', { calc: session({ p: { monthlyWage: 8000 } }) })
+    expect(await conversations.get('k')).toMatchObject({ calc: { p: { monthlyWage: 8000 } } })
+    now = 1_800_001
+    expect(await conversations.get('k')).toEqual({})
     for (const bad of [
       'not json',
-      '{}',
-      '{"c":"nope","p":{},"a":"x","g":true,"n":0}',
-      JSON.stringify({ ...session({}), p: { x: { y: 1 } } }),
+      '{"calc":{"c":"nope","p":{},"a":"x","g":true,"n":0}}',
+      JSON.stringify({ calc: { ...session({}), p: { x: { y: 1 } } } }),
     ]) {
       await store.put('k', bad, 60)
-      expect(await sessions.get('k')).toBeNull()
+      expect(await conversations.get('k')).toEqual({})
     }
   })
 })
 
 describe('rendering', () => {
   it('escapes HTML in everything it shows and keeps the question short', () => {
-    const html = renderCalcQuestion(session({ p: { city: '<b>x</b>' } }), { problem: 'a < b & c' })
+    const html = renderTelegram(
+      calcQuestionReply(session({ p: { city: '<b>x</b>' } }), {
+        problem: 'a < b & c',
+        group: false,
+      })
+    )
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;')
     expect(html).toContain('a &lt; b &amp; c')
     expect([...html].length).toBeLessThan(500)
@@ -263,7 +277,7 @@ describe('rendering', () => {
       assumptions: Array(200).fill('很长的假设<>&'.repeat(20)),
       steps: Array(100).fill({ label: '步骤<i>', formula: 'x'.repeat(100), value: 1 }),
     }
-    const html = renderCalcResult(huge, library)
+    const html = renderTelegram(resultReply(layoutCalcResult(huge, library)))
     expect([...html].length).toBeLessThanOrEqual(TELEGRAM_MAX)
     expect(html).toContain('仅供参考')
     expect(html).not.toContain('<i>步骤')
@@ -277,7 +291,7 @@ describe('rendering', () => {
       today
     )
     if (!run.ok) throw new Error('no result')
-    const html = renderCalcResult(run.result as CalcResult, library)
+    const html = renderTelegram(resultReply(layoutCalcResult(run.result as CalcResult, library)))
     expect(html).toContain('82,224.00 元')
     expect(html).toMatch(/当地上年度职工月平均工资（元）：13,704（2024年/)
     expect(html).toMatch(

@@ -16,13 +16,15 @@ export interface MemoryKeyValueStoreOptions {
   max?: number
   /** Clock in milliseconds (tests pin it). */
   now?: () => number
+  /** Called with the write time (ms) of a live key pushed out by `max` (not of expired ones). */
+  onEvict?: (writtenAt: number) => void
 }
 
 /** Per process (Node) or per isolate (Workers): bounded, expired keys read as missing. */
 export function createMemoryKeyValueStore(options: MemoryKeyValueStoreOptions = {}): KeyValueStore {
   const max = options.max ?? 10_000
   const now = options.now ?? Date.now
-  const entries = new Map<string, { value: string; until: number }>()
+  const entries = new Map<string, { value: string; until: number; at: number }>()
   return {
     async get(key) {
       const e = entries.get(key)
@@ -35,8 +37,16 @@ export function createMemoryKeyValueStore(options: MemoryKeyValueStoreOptions = 
     },
     async put(key, value, ttlSeconds) {
       entries.delete(key)
-      entries.set(key, { value, until: now() + ttlSeconds * 1000 })
-      while (entries.size > max) entries.delete(entries.keys().next().value as string)
+      const at = now()
+      entries.set(key, { value, until: at + ttlSeconds * 1000, at })
+      while (entries.size > max) {
+        const [oldest, e] = entries.entries().next().value as [
+          string,
+          { until: number; at: number },
+        ]
+        entries.delete(oldest)
+        if (e.until > at) options.onEvict?.(e.at)
+      }
     },
     async delete(key) {
       entries.delete(key)

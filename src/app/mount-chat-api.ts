@@ -1,0 +1,73 @@
+/**
+ * POST /api/chat: the conversation layer as JSON, for the web page and integrators.
+ * `{ chatId, text }` in; the reply (blocks, choices, a plain-text rendering) out. The same
+ * follow-ups as every chat channel: the conversation is keyed on chatId.
+ * @module
+ */
+import type { Hono } from 'hono'
+import { validJson } from './valid-json'
+import * as z from 'zod'
+import { type ChatDeps, handleInbound } from '../chat'
+import { PLAIN_MARKUP, renderReply } from '../platforms/shared/render-reply'
+
+/** Longest text accepted; the conversation layer answers from the first 1,000 characters. */
+export const CHAT_API_MAX_TEXT = 10_000
+
+export const ChatBodySchema = z.object({
+  chatId: z
+    .string({ error: 'chatId must be a string' })
+    .regex(/^[A-Za-z0-9_-]{1,128}$/, 'chatId must be 1-128 characters A-Z a-z 0-9 _ -'),
+  text: z
+    .string({ error: 'text must be a string' })
+    .trim()
+    .min(1, 'text must not be empty')
+    .max(CHAT_API_MAX_TEXT, `text must be at most ${CHAT_API_MAX_TEXT} characters`),
+})
+
+/** The JSON of one reply; `reply` is null when the layer says nothing (rate limit exceeded). */
+export interface ChatApiResponse {
+  reply: {
+    kind: string
+    title: string | null
+    /** Plain-text rendering (what WeChat would show). */
+    text: string
+    blocks: unknown[]
+    choices: Array<{ label: string; reply: string }>
+    /** The calculator input the reply asks for, if any. */
+    awaiting: string | null
+  } | null
+}
+
+/** The largest plain-text rendering (characters); the blocks carry everything anyway. */
+const TEXT_MAX_CHARS = 4000
+
+export function mountChatApi(app: Hono, deps: ChatDeps): void {
+  app.post('/api/chat', validJson(ChatBodySchema), async (c) => {
+    const { chatId, text } = c.req.valid('json')
+    const reply = await handleInbound(
+      {
+        platform: 'api',
+        chatId,
+        chatKind: 'private',
+        addressed: true,
+        messageId: '',
+        content: { kind: 'text', text },
+      },
+      deps
+    )
+    const body: ChatApiResponse = {
+      reply: reply && {
+        kind: reply.kind,
+        title: reply.title ?? null,
+        text: renderReply(reply, PLAIN_MARKUP, {
+          max: TEXT_MAX_CHARS,
+          measure: (s) => [...s].length,
+        }),
+        blocks: reply.blocks,
+        choices: reply.choices,
+        awaiting: reply.awaiting ?? null,
+      },
+    }
+    return c.json(body)
+  })
+}
