@@ -2,6 +2,15 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+/**
+ * `import * as z from 'zod'`, never `import { z }`: the `z` object is a namespace esbuild cannot
+ * tree-shake, and it keeps all of zod's ~40 locales (~70 KiB gzip) in the Worker bundle (issue 18).
+ */
+const ZOD_NAMESPACE = {
+  selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+  message: "use import * as z from 'zod' (the z object keeps every zod locale in the bundle)",
+}
+
 /** Imports flow one way: runtimes -> app -> platforms -> core (STYLE.md). */
 const layer = (forbidden) => ({
   'no-restricted-imports': [
@@ -29,6 +38,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['src/**'], rules: { 'no-restricted-syntax': ['error', ZOD_NAMESPACE] } },
   {
     files: ['src/core/**'],
     rules: layer([

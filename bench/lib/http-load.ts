@@ -1,11 +1,11 @@
 /**
- * HTTP throughput: the real Node entry (src/runtimes/node.ts) in a child process on 127.0.0.1
+ * HTTP throughput: the real Node entry as `npm start` runs it (node on the esbuild bundle of
+ * src/runtimes/node.ts, rebuilt first if stale) in a child process on 127.0.0.1
  * and a free port, loaded by autocannon from this process (so server and load generator get
  * one core each), POST /api/ask with the question set's bodies in turn.
  */
 import autocannon from 'autocannon'
-import { join } from 'node:path'
-import { ROOT } from '../../scripts/lib/read-knowledge'
+import { ensureKnowledge, ensureServer } from '../../scripts/ensure-built.mjs'
 import { freePort, startProcess } from './processes'
 
 export interface HttpFigures {
@@ -19,12 +19,14 @@ export interface HttpFigures {
   durationS: number
 }
 
-/** src/runtimes/node.ts in a child process on 127.0.0.1 and a free port, once it is listening. */
+/** The server bundle in a child process on 127.0.0.1 and a free port, once it is listening. */
 export async function startNodeServer() {
+  ensureKnowledge()
+  const { path } = ensureServer()
   const port = await freePort()
   const server = await startProcess(
-    join(ROOT, 'node_modules/.bin/tsx'),
-    ['src/runtimes/node.ts'],
+    process.execPath,
+    [path],
     { PORT: String(port), HOST: '127.0.0.1', TELEGRAM_BOT_TOKEN: '', NODE_ENV: 'production' },
     /"listening"/
   )

@@ -31,10 +31,11 @@ export function startProcess(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
-  timeoutMs = 60_000
+  timeoutMs = 60_000,
+  cwd = ROOT
 ): Promise<Started> {
   const child = spawn(cmd, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -3,7 +3,7 @@
  * Every variable is optional: with none set, the bot serves HTTP with the bundled knowledge.
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const optional = z
   .string()

@@ -1,20 +1,19 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { zValidator } from '@hono/zod-validator'
-import { webhookCallback } from 'grammy'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ask, type CalculateFn, MAX_QUESTION_CHARS } from '../core/ask'
 import { AppError } from '../core/errors'
 import type { Library } from '../core/knowledge/library'
 import { MESSAGES } from '../core/answer/messages'
 import { runCalculator } from '../core/calc/registry'
 import { paramTableOf } from '../core/calc-bridge'
-import { createTelegramBot } from '../platforms/telegram'
 import type { Config } from './config'
 import type { AppContext } from './app-context'
 import { log } from './log'
 import { createPlatformStatus, type PlatformStatus } from './platform-status'
 import { createBodyLimit } from './body-limit'
+import { mountTelegram } from './mount-telegram'
 import { type PlatformOverrides, mountPlatforms } from './mount-platforms'
 import { createKvDedupStore, createMemoryDedupStore } from '../platforms/shared/dedup-store'
 import { type KeyValueStore, createMemoryKeyValueStore } from '../platforms/shared/kv-store'
@@ -159,11 +158,8 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'invalid-input', message: run.message }, 400)
   })
 
-  if (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET) {
-    const bot = createTelegramBot({
-      token: config.TELEGRAM_BOT_TOKEN,
-      username: config.TELEGRAM_BOT_USERNAME,
-      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+  if (
+    mountTelegram(app, config, {
       ask: askQuestion,
       library,
       dedup: dedupFor('telegram'),
@@ -175,14 +171,8 @@ export function createApp(options: AppOptions): Hono {
         ? { articleUrl: (id) => `${config.PUBLIC_BASE_URL}/articles/${id}` }
         : {},
     })
-    // 'return' instead of grammY's default throw: a slow update must not make Telegram retry forever.
-    const handle = webhookCallback(bot, 'std/http', {
-      secretToken: config.TELEGRAM_WEBHOOK_SECRET,
-      onTimeout: 'return',
-    })
-    app.post('/webhook/telegram', (c) => handle(c.req.raw))
+  )
     status.set('telegram', 'webhook')
-  }
 
   mountPlatforms(app, ctx, platforms, status)
   mountWeb(app, ctx)

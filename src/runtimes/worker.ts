@@ -1,12 +1,12 @@
 /**
- * Cloudflare Workers entry (wrangler.toml `main`). The library loads once per isolate, at module
- * scope, so the first request pays no index import; the app is created on the first request
- * because env (secrets) only arrives with it.
+ * Cloudflare Workers entry (wrangler.toml `main`). Nothing runs at module load: the artifact
+ * arrives as text (a wrangler.toml Text rule), and the library, the calculators and the app are
+ * made on the first request — env (secrets) only arrives with it anyway — and kept for the isolate.
  */
 import type { ExecutionContext, Hono } from 'hono'
-import artifact from '../generated/knowledge.json'
+import artifactText from '../generated/knowledge.json'
 import { createApp } from '../app/create-app'
-import { configWarnings, parseConfig } from '../app/config'
+import { type Config, configWarnings, parseConfig } from '../app/config'
 import { log } from '../app/log'
 import { type KnowledgeArtifact, loadLibrary } from '../core/knowledge/library'
 import { createCalculate } from '../core/calc-bridge'
@@ -17,8 +17,6 @@ import {
   layered,
 } from '../platforms/shared/kv-store'
 
-const library = loadLibrary(artifact as KnowledgeArtifact)
-const calculate = createCalculate(library)
 let app: Hono | undefined
 
 export default {
@@ -30,10 +28,23 @@ export default {
     if (!app) {
       const config = parseConfig(env)
       for (const warning of configWarnings(config)) log('warn', 'configuration', { warning })
-      app = createApp({ library, config, ...(calculate ? { calculate } : {}), ...storeOf(env) })
+      app = createWorkerApp(config, env)
     }
     return app.fetch(request, env, ctx)
   },
+}
+
+function createWorkerApp(config: Config, env: Record<string, unknown>): Hono {
+  // JSON.parse of the text beats evaluating the same data as a JavaScript literal (V8's advice
+  // for large objects), and it happens once per isolate.
+  const library = loadLibrary(JSON.parse(artifactText as string) as KnowledgeArtifact)
+  const calculate = createCalculate(library)
+  return createApp({
+    library,
+    config,
+    ...(calculate ? { calculate } : {}),
+    ...storeOf(env),
+  })
 }
 
 /**

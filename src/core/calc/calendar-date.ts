@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Calendar-date helpers on 'YYYY-MM-DD' strings. Arithmetic is done on UTC dates so the time zone

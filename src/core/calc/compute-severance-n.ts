@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { yearOf } from './calendar-date'
 import type { CalcContext } from './calc-context'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'

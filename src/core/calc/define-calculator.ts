@@ -4,7 +4,7 @@
  * topics point to it, the formula and the legal basis. Every channel derives from it.
  * @module
  */
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { QuestionFacts } from '../extract/extract-facts'
 import type { CalcContext } from './calc-context'
 import type { ParamName } from './param-table'

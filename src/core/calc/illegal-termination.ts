@@ -8,7 +8,7 @@ import {
   terminationFromFacts,
 } from './compute-severance-n'
 import { defineCalculator } from './define-calculator'
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   NEAR_RETIREMENT_SERVICE_MONTHS,
   PROTECTED_DISMISSAL,

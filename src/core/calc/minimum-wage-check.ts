@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { toChinaDate } from './calendar-date'
 import type { CalcContext } from './calc-context'
 import { defineCalculator, pickFacts } from './define-calculator'

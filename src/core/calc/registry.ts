@@ -3,7 +3,7 @@
  * extractor's tables all derive from this list and the modules it names.
  * @module
  */
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { annualLeavePay } from './annual-leave-pay'
 import { arbitrationDeadline } from './arbitration-deadline'
 import type { Calculator, InputSpec } from './define-calculator'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { CalcContext } from './calc-context'
 import { IsoDateSchema } from './calendar-date'
 import { defineCalculator } from './define-calculator'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { addDays, IsoDateSchema, monthsAndDays, toChinaDate } from './calendar-date'
 
 /** Length of service, either as months or as start/end dates (end = last working day). */

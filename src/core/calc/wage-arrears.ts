@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { NUM_SRC, parseNumber } from '../extract/parse-number'
 import type { CalcContext } from './calc-context'
 import { computeSeveranceN, TERMINATION_INPUTS } from './compute-severance-n'

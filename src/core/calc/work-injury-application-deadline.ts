@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { addDays, addMonths, daysBetween, IsoDateSchema, toChinaDate } from './calendar-date'
 import type { CalcContext } from './calc-context'
 import { defineCalculator } from './define-calculator'

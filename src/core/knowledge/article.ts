@@ -2,7 +2,7 @@
  * The article: schema of the front matter (validated at build time) and the parsed body.
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { DateStringSchema } from './date-string'
 import { TOPIC_IDS } from './topics'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A YYYY-MM-DD date; YAML may hand over a Date, which is turned back into that form. */
 export const DateStringSchema = z.preprocess(

@@ -1,4 +1,5 @@
 import { type Field, type FieldCounts, FIELDS } from './fields'
+import { exportFlexIndex, type FlexExport } from './flex-index'
 import { STOPWORDS } from './stopwords'
 
 /** One document as the index sees it: tokens per field, already segmented and normalised. */
@@ -7,22 +8,22 @@ export interface IndexDoc {
 }
 
 /**
- * Everything retrieval needs at run time; JSON-serialisable, shipped in the artifact. Compact so
- * that JSON.parse and loading stay cheap: flat number arrays instead of per-document objects, and
- * only what cannot be derived (document frequencies, head terms and average lengths are derived
- * from the postings at load).
+ * Everything retrieval needs at run time; JSON-serialisable, shipped in the artifact. Each fact
+ * once: FlexSearch holds the inverted lists (which documents hold a term: the candidates); the
+ * scorer keeps what FlexSearch cannot give, the per-document term counts per field and the field
+ * lengths (a forward index). Document frequencies are derived from the forward index at load.
  */
 export interface SearchData {
   /** The indexed terms, joined with '\n', in order of first occurrence. */
   terms: string
-  /** Per term, how many documents hold it (the number of its postings). */
-  df: number[]
+  /** Per document how many distinct terms it holds (its share of `forward`). */
+  docTerms: number[]
   /**
-   * Postings, term after term, each as two numbers: the document's id minus the previous
-   * posting's of the same term (the first: the id itself), and the term's per-field counts
-   * packed as body + summary·2⁸ + keywords·2¹⁶ + title·2²⁴ (each count < 256).
+   * Forward index, document after document, each term as two numbers: its term number minus the
+   * previous one's in the same document (ascending; the first: the number itself), and its
+   * per-field counts packed as body + summary·2⁸ + keywords·2¹⁶ + title·2²⁴ (each count < 256).
    */
-  postings: number[]
+  forward: number[]
   /** Per document its per-field token counts, four numbers each, in FIELDS order. */
   len: number[]
   /**
@@ -31,6 +32,8 @@ export interface SearchData {
    * Filled by the build from jieba's dictionary (scripts/lib/background.ts).
    */
   background?: number[]
+  /** FlexSearch's export of the inverted index over the same terms (flex-index.ts). */
+  flex: FlexExport
 }
 
 /** Separator of {@link SearchData.terms}; a token never holds it (tokens are cut at whitespace). */
@@ -53,14 +56,15 @@ export function indexTokens(tokens: readonly string[]): string[] {
   return tokens.filter(isIndexToken)
 }
 
-/** Builds the postings and field lengths BM25F needs. */
+/** Builds the forward index, field lengths and FlexSearch index BM25F needs. */
 export async function buildSearchData(docs: readonly IndexDoc[]): Promise<SearchData> {
   const ids = new Map<string, number>()
   const terms: string[] = []
-  /** Per term: [doc, packed counts, doc, packed counts, …]. */
-  const lists: number[][] = []
   const len: number[] = []
-  docs.forEach((doc, id) => {
+  const docTerms: number[] = []
+  const forward: number[] = []
+  const docTokens: string[][] = []
+  docs.forEach((doc) => {
     const tf = new Map<number, FieldCounts>()
     FIELDS.forEach((field, f) => {
       const tokens = indexTokens(doc.fields[field])
@@ -68,26 +72,36 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       for (const t of tokens) {
         let term = ids.get(t)
         if (term === undefined) {
-          if (t.includes(TERM_SEPARATOR))
-            throw new Error(`index token holds the separator: ${JSON.stringify(t)}`)
+          if (t.includes(TERM_SEPARATOR) || t.includes(' '))
+            throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
           ids.set(t, (term = terms.length))
           terms.push(t)
-          lists.push([])
         }
         let counts = tf.get(term)
         if (!counts) tf.set(term, (counts = [0, 0, 0, 0]))
         counts[f]++
       }
     })
-    for (const [term, c] of tf) {
+    const own = [...tf.keys()].sort((a, b) => a - b)
+    docTerms.push(own.length)
+    docTokens.push(own.map((t) => terms[t]!))
+    let prev = 0
+    for (const term of own) {
+      const c = tf.get(term)!
       if (c.some((x) => x >= COUNT_LIMIT))
         throw new Error(`term ${terms[term]} occurs ${COUNT_LIMIT}+ times in one field`)
-      lists[term]!.push(id, ((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3])
+      forward.push(
+        term - prev,
+        ((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3]
+      )
+      prev = term
     }
   })
-  const postings: number[] = []
-  for (const list of lists)
-    for (let k = 0; k < list.length; k += 2)
-      postings.push(k ? list[k]! - list[k - 2]! : list[k]!, list[k + 1]!)
-  return { terms: terms.join(TERM_SEPARATOR), df: lists.map((l) => l.length / 2), postings, len }
+  return {
+    terms: terms.join(TERM_SEPARATOR),
+    docTerms,
+    forward,
+    len,
+    flex: exportFlexIndex(docTokens),
+  }
 }

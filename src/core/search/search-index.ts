@@ -1,4 +1,5 @@
 import { COUNT_LIMIT, type SearchData, TERM_SEPARATOR } from './build-index'
+import { importFlexIndex } from './flex-index'
 import { FIELDS } from './fields'
 import { RANKING, type RankingParams } from './ranking'
 
@@ -77,21 +78,54 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
     termId.set(termList[t]!, t)
     maxTermLength = Math.max(maxTermLength, termList[t]!.length)
   }
-  const df = data.df
+  // The forward index as typed arrays: document d owns [docStart[d], docStart[d + 1]) of
+  // fwdTerm (ascending term numbers) and fwdCounts; document frequencies are counted from it.
+  const docStart = new Int32Array(n + 1)
+  for (let d = 0; d < n; d++) docStart[d + 1] = docStart[d]! + data.docTerms[d]!
+  const fwdTerm = new Int32Array(docStart[n]!)
+  const fwdCounts = new Uint32Array(fwdTerm.length)
+  const df = new Int32Array(termList.length)
+  for (let d = 0, k = 0; d < n; d++) {
+    let term = 0
+    for (; k < docStart[d + 1]!; k++) {
+      term += data.forward[2 * k]!
+      fwdTerm[k] = term
+      fwdCounts[k] = data.forward[2 * k + 1]!
+      df[term]!++
+    }
+  }
+  /** The packed counts of term t in document d (0 when it lacks it): a binary search. */
+  function countsOf(d: number, t: number): number {
+    let lo = docStart[d]!
+    let hi = docStart[d + 1]! - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const x = fwdTerm[mid]!
+      if (x === t) return fwdCounts[mid]!
+      if (x < t) lo = mid + 1
+      else hi = mid - 1
+    }
+    return 0
+  }
 
-  // Postings as typed arrays: term t owns [start[t], start[t + 1]), decoded from the shipped
-  // delta-coded list when the term is first searched (most terms never are in a process's life).
+  // FlexSearch holds the inverted lists: the documents holding a term are its candidates. Term t
+  // owns [start[t], start[t + 1]) of postingDoc/postingCounts, filled from FlexSearch (never
+  // capped: limit = every document) and the forward index when the term is first searched.
+  const flex = importFlexIndex(data.flex)
   const start = new Int32Array(termList.length + 1)
   for (let t = 0; t < termList.length; t++) start[t + 1] = start[t]! + df[t]!
   const postingDoc = new Int32Array(start[termList.length]!)
   const postingCounts = new Uint32Array(postingDoc.length)
-  const shipped = data.postings
   function decode(t: number): void {
-    let doc = 0
-    for (let k = start[t]!, p = 2 * k; k < start[t + 1]!; k++, p += 2) {
-      doc += shipped[p]!
-      postingDoc[k] = doc
-      postingCounts[k] = shipped[p + 1]!
+    const found = flex.search({ query: termList[t]!, limit: Math.max(n, 1) }) as Array<
+      number | string
+    >
+    const docs = Int32Array.from(found, Number).sort()
+    if (docs.length !== df[t])
+      throw new Error(`FlexSearch and the forward index disagree on ${JSON.stringify(termList[t])}`)
+    for (let i = 0, k = start[t]!; i < docs.length; i++, k++) {
+      postingDoc[k] = docs[i]!
+      postingCounts[k] = countsOf(docs[i]!, t)
     }
   }
   const len = Float64Array.from(data.len)

@@ -2,7 +2,7 @@
  * Reads a DingTalk enterprise-robot callback (JSON): text, recognised audio, rich text.
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const CallbackSchema = z.looseObject({
   msgId: z.string().optional(),

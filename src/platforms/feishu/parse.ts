@@ -3,7 +3,7 @@
  * SHA-256(Encrypt Key), IV = first 16 bytes), url_verification, and im.message.receive_v1.
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { CryptoError, aesCbcDecrypt, fromBase64, fromUtf8, sha256Bytes } from '../shared/crypto'
 import { FEISHU_ID } from './client'
 

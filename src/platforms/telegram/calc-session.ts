@@ -4,7 +4,7 @@
  * Keys hold only a digest of the chat (and, in groups, the user); never text or raw ids.
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { CALCULATOR_NAMES } from '../../core/calc/registry'
 import { chatKey } from '../shared/fingerprint'
 import type { KeyValueStore } from '../shared/kv-store'

@@ -4,7 +4,7 @@
  * the web code.
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { InputSpec } from '../../core/calc/define-calculator'
 import { FIELD_LABELS, fieldLabel } from '../../core/calc/input-labels'
 import { findDurations } from '../../core/extract'

@@ -3,7 +3,7 @@
  * (msgid, chattype single|group, msgtype text|voice|image|mixed|event|stream, …).
  * @module
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 const EnvelopeSchema = z.object({ encrypt: z.string().min(1) })
 

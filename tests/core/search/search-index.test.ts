@@ -26,22 +26,24 @@ function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): Score
   const n = data.len.length / 4
   const tf: Array<Map<string, number[]>> = Array.from({ length: n }, () => new Map())
   const head = new Set<string>()
+  const df = new Map<string, number>()
   let p = 0
-  terms.forEach((term, t) => {
-    let doc = 0
-    for (let i = 0; i < data.df[t]!; i++, p += 2) {
-      doc += data.postings[p]!
-      let x = data.postings[p + 1]!
+  for (let doc = 0; doc < n; doc++) {
+    let t = 0
+    for (let i = 0; i < data.docTerms[doc]!; i++, p += 2) {
+      t += data.forward[p]!
+      const term = terms[t]!
+      let x = data.forward[p + 1]!
       const c = [0, 0, 0, 0]
       for (let f = 3; f >= 0; f--) {
         c[f] = x % 256
         x = Math.floor(x / 256)
       }
       tf[doc]!.set(term, c)
+      df.set(term, (df.get(term) ?? 0) + 1)
       if (c[0] || c[1]) head.add(term)
     }
-  })
-  const df = new Map(terms.map((t, i) => [t, data.df[i]!]))
+  }
   // Background weights: a word general Chinese uses as often as the articles do weighs less.
   const background = new Map<string, number>()
   const bg = data.background ?? []
@@ -124,10 +126,16 @@ describe('loadSearchIndex', () => {
     }
   })
 
-  it('idf and has agree with the postings', () => {
+  it('idf and has agree with the forward index', () => {
     const terms = artifact.search.terms.split('\n')
     const n = artifact.articles.length
-    const df5 = artifact.search.df[5]!
+    let df5 = 0
+    let p = 0
+    for (let doc = 0; doc < n; doc++) {
+      let t = 0
+      for (let i = 0; i < artifact.search.docTerms[doc]!; i++, p += 2)
+        if ((t += artifact.search.forward[p]!) === 5) df5++
+    }
     expect(lib.index.has(terms[0]!)).toBe(true)
     expect(lib.index.has('不是一个词xyz')).toBe(false)
     expect(lib.index.idf(terms[5]!)).toBe(Math.log(1 + (n - df5 + 0.5) / (df5 + 0.5)))

@@ -1,0 +1,260 @@
+// @ts-check
+/**
+ * Builds what `npm start` needs only when its inputs changed:
+ * - the knowledge artifact (src/generated/knowledge.json), stamped with a content hash of
+ *   knowledge/, scripts/, src/core/ and package-lock.json as its first field, `inputHash`;
+ * - the Node server bundle (src/generated/server.mjs, esbuild of src/runtimes/node.ts), stamped
+ *   with a content hash of src/ and package-lock.json on its first line.
+ * A missing, unstamped or differently stamped output is rebuilt; a fresh one costs a hash of the
+ * inputs and a read of the output's first bytes.
+ *
+ * Plain JavaScript on purpose: `npm start` runs it with plain `node`, where loading tsx or Node's
+ * type stripping would cost more than the whole fresh-start path (about 100–300 ms).
+ *
+ * CLI: `node scripts/ensure-built.mjs [--force] [knowledge] [server]` (both when neither is named).
+ */
+import { Buffer } from 'node:buffer'
+import { createHash } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { dirname, join, relative, sep } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+
+/** The project root (this file lives in scripts/). */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Inputs of `npm run build`: what the knowledge artifact is made from. */
+export const KNOWLEDGE_INPUTS = ['knowledge', 'scripts', 'src/core', 'package-lock.json']
+/** Inputs of the server bundle (src/generated/ is output, never input). */
+export const SERVER_INPUTS = ['src', 'package-lock.json', 'scripts/ensure-built.mjs']
+/** Environment variables the knowledge build reads (scripts/build-knowledge.ts). */
+const KNOWLEDGE_ENV = ['GONGYOU_COMMON_WORDS']
+/** A walk over more files than this is a mistake (a stray node_modules), not a project. */
+const MAX_FILES = 20_000
+
+const STAMP_KEY = 'inputHash'
+const SERVER_STAMP = '// gongyou-inputs: '
+
+/**
+ * sha256 over the relative path and content of every file under `inputs` (files or folders,
+ * relative to `root`), in sorted order, plus `extra` strings. Missing inputs hash as absent.
+ * @param {string} root
+ * @param {readonly string[]} inputs
+ * @param {readonly string[]} [extra]
+ * @returns {string}
+ */
+export function hashInputs(root, inputs, extra = []) {
+  const files = []
+  for (const input of inputs) {
+    const path = join(root, input)
+    if (!existsSync(path)) continue
+    if (!statSync(path).isDirectory()) {
+      files.push(input)
+      continue
+    }
+    for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
+      const rel = join(input, name)
+      if (rel.split(sep).includes('generated') || rel.split(sep).includes('node_modules')) continue
+      if (files.length >= MAX_FILES) throw new Error(`more than ${MAX_FILES} files under ${input}`)
+      if (statSync(join(root, rel)).isFile()) files.push(rel)
+    }
+  }
+  const hash = createHash('sha256')
+  for (const rel of files.sort()) {
+    const content = readFileSync(join(root, rel))
+    // Path and length first, so moving bytes between files changes the hash.
+    hash.update(`${rel.split(sep).join('/')}\0${content.length}\0`).update(content)
+  }
+  for (const e of extra) hash.update(`\0${e}`)
+  return hash.digest('hex')
+}
+
+/**
+ * The stamp at the start of a file, or null when the file is missing or carries none.
+ * @param {string} path
+ * @param {string} prefix the text just before the hash
+ * @returns {string | null}
+ */
+export function readStamp(path, prefix) {
+  if (!existsSync(path)) return null
+  const fd = openSync(path, 'r')
+  try {
+    const head = Buffer.alloc(prefix.length + 64)
+    const n = readSync(fd, head, 0, head.length, 0)
+    const text = head.subarray(0, n).toString('utf8')
+    if (!text.startsWith(prefix)) return null
+    const hash = text.slice(prefix.length, prefix.length + 64)
+    return /^[0-9a-f]{64}$/.test(hash) ? hash : null
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Whether the file's last byte is `last` (a file cut short after its stamp is not fresh).
+ * @param {string} path
+ * @param {string} last one ASCII character
+ */
+function endsWith(path, last) {
+  const fd = openSync(path, 'r')
+  try {
+    const size = statSync(path).size
+    const tail = Buffer.alloc(1)
+    return size > 0 && readSync(fd, tail, 0, 1, size - 1) === 1 && tail.toString() === last
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** `{"inputHash":"` — the artifact's stamp is its first field. */
+export const ARTIFACT_STAMP = `{"${STAMP_KEY}":"`
+
+/**
+ * Puts `hash` in front of the artifact's JSON as its first field (replacing an older stamp) and
+ * writes it atomically, so a concurrent start never reads half a file.
+ * @param {string} path
+ * @param {string} hash
+ */
+export function stampArtifact(path, hash) {
+  const json = readFileSync(path, 'utf8')
+  const body = readStamp(path, ARTIFACT_STAMP)
+    ? json.slice(ARTIFACT_STAMP.length + 64 + 2) // past `<hash>",`
+    : json.slice(1) // past `{`
+  const rest = body.trimStart().startsWith('}') ? body : `,${body}`
+  writeAtomically(path, `${ARTIFACT_STAMP}${hash}"${rest}`)
+}
+
+/**
+ * @param {string} path
+ * @param {string} text
+ */
+function writeAtomically(path, text) {
+  mkdirSync(dirname(path), { recursive: true })
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, text)
+  renameSync(tmp, path)
+}
+
+/**
+ * @typedef {object} EnsureOptions
+ * @property {string} [root] project root (tests pass a copy)
+ * @property {boolean} [force] build even when fresh
+ * @property {(root: string) => void} [build] makes the output; throws on failure
+ * @property {(msg: string) => void} [say] progress (default: stderr)
+ */
+
+/**
+ * The hash the knowledge artifact is stamped with: its inputs and the build's environment.
+ * @param {string} [root]
+ * @returns {string}
+ */
+export function knowledgeHash(root = ROOT) {
+  return hashInputs(
+    root,
+    KNOWLEDGE_INPUTS,
+    KNOWLEDGE_ENV.map((k) => `${k}=${process.env[k] ?? ''}`)
+  )
+}
+
+/**
+ * Builds the knowledge artifact unless its stamp matches the inputs' hash.
+ * @param {EnsureOptions} [options]
+ * @returns {{ built: boolean, hash: string, path: string }}
+ */
+export function ensureKnowledge(options = {}) {
+  const root = options.root ?? ROOT
+  const path = join(root, 'src/generated/knowledge.json')
+  const hash = knowledgeHash(root)
+  if (!options.force && readStamp(path, ARTIFACT_STAMP) === hash && endsWith(path, '}'))
+    return { built: false, hash, path }
+  const say = options.say ?? ((msg) => process.stderr.write(`${msg}\n`))
+  say(existsSync(path) ? 'knowledge changed: rebuilding the artifact' : 'building the artifact')
+  ;(options.build ?? buildKnowledge)(root)
+  // The hash of the inputs as they were before the build: an edit during it rebuilds next time.
+  stampArtifact(path, hash)
+  return { built: true, hash, path }
+}
+
+/**
+ * Builds the server bundle unless its stamp matches the hash of src/.
+ * @param {EnsureOptions} [options]
+ * @returns {{ built: boolean, hash: string, path: string }}
+ */
+export function ensureServer(options = {}) {
+  const root = options.root ?? ROOT
+  const path = join(root, 'src/generated/server.mjs')
+  const hash = hashInputs(root, SERVER_INPUTS)
+  if (!options.force && readStamp(path, SERVER_STAMP) === hash) return { built: false, hash, path }
+  const say = options.say ?? ((msg) => process.stderr.write(`${msg}\n`))
+  say(existsSync(path) ? 'source changed: rebuilding the server bundle' : 'bundling the server')
+  ;(options.build ?? ((r) => bundleServer(r, path, hash)))(root)
+  return { built: true, hash, path }
+}
+
+/** @param {string} root */
+function buildKnowledge(root) {
+  const tsx = join(root, 'node_modules/.bin/tsx')
+  const r = spawnSync(tsx, ['scripts/build-knowledge.ts'], { cwd: root, stdio: 'inherit' })
+  if (r.status !== 0) throw new Error(`knowledge build failed (exit ${r.status ?? r.signal})`)
+}
+
+/**
+ * esbuild of src/runtimes/node.ts into one ES module next to the artifact (so the entry's
+ * `../generated/knowledge.json` URL still points at it). Dependencies are bundled too: Node then
+ * resolves and reads one file instead of hundreds.
+ * @param {string} root
+ * @param {string} outfile
+ * @param {string} hash
+ */
+function bundleServer(root, outfile, hash) {
+  const esbuild = join(root, 'node_modules/.bin/esbuild')
+  const tmp = `${outfile}.${process.pid}.tmp.mjs`
+  const r = spawnSync(
+    esbuild,
+    [
+      'src/runtimes/node.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--target=node22',
+      '--minify',
+      // CJK text as UTF-8, not \u escapes: a smaller file to read and parse.
+      '--charset=utf8',
+      '--log-level=warning',
+      // tr46 (via grammY's node-fetch) requires 'punycode': the npm package, not Node's deprecated builtin.
+      '--alias:punycode=punycode/',
+      `--outfile=${relative(root, tmp)}`,
+      // CommonJS dependencies call require(); an ES module has none of its own.
+      `--banner:js=${SERVER_STAMP}${hash}\nimport{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);`,
+    ],
+    { cwd: root, stdio: 'inherit' }
+  )
+  if (r.status !== 0) throw new Error(`server bundle failed (exit ${r.status ?? r.signal})`)
+  renameSync(tmp, outfile)
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2)
+  const force = args.includes('--force')
+  const named = args.filter((a) => !a.startsWith('--'))
+  const all = named.length === 0
+  try {
+    if (all || named.includes('knowledge')) ensureKnowledge({ force })
+    if (all || named.includes('server')) ensureServer({ force })
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`)
+    process.exit(1)
+  }
+}
