@@ -9,7 +9,9 @@ import { type AddressInfo, connect, createServer as createNetServer, type Socket
 import { afterEach, describe, expect, it } from 'vitest'
 
 const TOKEN = '123456:TEST-token'
-const TSX = 'node_modules/.bin/tsx'
+// One process, not tsx's wrapper: killing the wrapper with SIGKILL left its node child running.
+const NODE = process.execPath
+const ENTRY = ['--import', 'tsx', 'src/runtimes/node.ts']
 
 type Mode = '401' | '409' | 'result-true' | 'null-updates' | 'html' | 'hang' | 'one-message'
 
@@ -114,7 +116,7 @@ afterEach(async () => {
 
 async function startEntry(env: Record<string, string>): Promise<Entry> {
   const port = await freePort()
-  const child = spawn(TSX, ['src/runtimes/node.ts'], {
+  const child = spawn(NODE, ENTRY, {
     env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -288,7 +290,7 @@ describe('npm start with a bad configuration', () => {
   ])(
     'stops with one line naming %s',
     async (name, env) => {
-      const child = spawn(TSX, ['src/runtimes/node.ts'], {
+      const child = spawn(NODE, ENTRY, {
         env: { PATH: process.env['PATH'] ?? '', PORT: String(await freePort()), ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
