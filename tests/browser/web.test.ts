@@ -240,7 +240,10 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     await page
       .getByLabel('来电内容')
       .fill('我在东莞一家厂干了3年半，月薪6000，2026年4月15日被辞退，没给补偿')
-    await page.getByRole('button', { name: '生成工单摘要' }).click()
+    await page.getByRole('button', { name: '读取来电事实' }).click()
+    await page.locator('#intake-facts').waitFor()
+    await shot(page, 'intake-facts-desktop')
+    await page.getByRole('button', { name: '确认事实，生成工单摘要' }).click()
     await page.locator('#intake-summary').waitFor()
     expect(await page.locator('#intake-summary [data-amount]').count()).toBeGreaterThan(0)
     expect(await page.locator('#ticket-text').inputValue()).toMatch(/^【工单摘要】/)
@@ -309,7 +312,8 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     await page.goto('/intake')
     const said = '我在东莞一家厂干了3年半，月薪6000，2026年4月15日被辞退，没给补偿'
     await page.getByLabel('来电内容').fill(said)
-    await page.getByRole('button', { name: '生成工单摘要' }).click()
+    await page.getByRole('button', { name: '读取来电事实' }).click()
+    await page.getByRole('button', { name: '确认事实，生成工单摘要' }).click()
     await page.locator('#intake-summary').waitFor()
     const ticket = await page.locator('#ticket-text').inputValue()
     expect(ticket).toMatch(/^【工单摘要】/)
@@ -338,10 +342,53 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   it('intake still works without JavaScript (an ordinary POST)', async () => {
     const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
     await page.goto('/intake')
-    await page.getByLabel('来电内容').fill('公司两个月没发工资，我干了3年多')
-    await page.getByRole('button', { name: '生成工单摘要' }).click()
+    await page.getByLabel('来电内容').fill('公司两个月没发工资，月薪5000')
+    await page.getByRole('button', { name: '读取来电事实' }).click()
+    await page.waitForURL(/\/intake$/)
+    expect(await page.locator('#ticket-text').count()).toBe(0)
+    await page.getByLabel('在本单位工作的月数').fill('3年多')
+    await page.getByRole('button', { name: '确认事实，生成工单摘要' }).click()
     await page.locator('#ticket-text').waitFor()
-    expect(await page.locator('#ticket-text').inputValue()).toMatch(/^【工单摘要】/)
+    const ticket = await page.locator('#ticket-text').inputValue()
+    expect(ticket).toMatch(/^【工单摘要】/)
+    expect(ticket).toContain('在本单位工作的月数 36')
+    await context.close()
+  })
+
+  it('intake: facts read from the call are fields to correct before the ticket is made', async () => {
+    const { context, page } = await open(MOBILE)
+    await page.goto('/intake')
+    await page.getByLabel('来电内容').fill('厂里两个月没发工资了，月薪5000，我在这干了很久')
+    await page.getByRole('button', { name: '读取来电事实' }).click()
+    const service = page.getByLabel('在本单位工作的月数')
+    await service.waitFor()
+    expect(await page.locator('#ticket-text').count()).toBe(0)
+    expect(await page.getByLabel('月工资（元）').inputValue()).toBe('5000')
+    await fits(page)
+    await shot(page, 'intake-facts-360')
+    // The caller later says 「干了3年多」: staff correct the misread fact; Enter confirms.
+    await service.fill('3年多')
+    await page.getByLabel('拖欠工资的月数').fill('2')
+    await service.press('Enter')
+    await page.locator('#ticket-text').waitFor()
+    const ticket = await page.locator('#ticket-text').inputValue()
+    expect(ticket).toContain('在本单位工作的月数 36')
+    expect(ticket).not.toMatch(/在本单位工作的月数 2(；|$)/m)
+    expect(
+      await page
+        .locator('[data-calculator="wage-arrears"] [data-amount]')
+        .getAttribute('data-amount')
+    ).toBe('10000.00')
+    // A value that cannot be read stops the ticket and says which field.
+    await service.fill('很久')
+    const before = errors.length
+    await service.press('Enter')
+    await page.getByRole('alert').waitFor()
+    // That answer is a 400 on purpose; Chromium logs the status of every failed fetch.
+    const logged = errors.splice(before)
+    expect(logged.every((e) => /status of 400/.test(e))).toBe(true)
+    expect(await page.getByRole('alert').textContent()).toContain('在本单位工作的月数')
+    expect(await page.locator('#ticket-text').count()).toBe(0)
     await context.close()
   })
 

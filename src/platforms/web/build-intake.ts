@@ -62,11 +62,16 @@ const MAX_MONEY_CALCULATORS = 4
  * The intake summary for hotline staff. Orchestration only: ask() classifies, core extract reads
  * the facts, the calculator registry computes; nothing here decides the law.
  */
-export function buildIntake(text: string, deps: IntakeDeps): IntakeSummary {
+export function buildIntake(
+  text: string,
+  deps: IntakeDeps,
+  /** Facts staff confirmed or corrected; without them, the facts read from the text. */
+  confirmed?: QuestionFacts
+): IntakeSummary {
   const result = deps.ask(text)
   const normalized = deps.library.normalize(text)
   const today = toChinaDate(deps.today)
-  const facts = extractFacts(normalized, today)
+  const facts = confirmed ?? extractFacts(normalized, today)
   const topics = result.hits.map((h) => h.topic)
   const topArticle =
     result.declined || !result.hits[0] ? undefined : deps.library.byId.get(result.hits[0].id)

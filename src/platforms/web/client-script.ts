@@ -90,44 +90,47 @@ export const CLIENT_SCRIPT = `(function () {
   }
   wireCopy(document)
 
-  // Intake: fetch the summary instead of a page POST, so Back never asks to resubmit a form, and
-  // keep it in sessionStorage (this tab, this device; never the server) to restore it on Back.
-  var intake = $('form[data-intake]')
-  var intakeOut = document.getElementById('intake-output')
-  if (intake && intakeOut && window.fetch && window.DOMParser) {
+  // Intake: fetch each step instead of a page POST, so Back never asks to resubmit a form, and
+  // keep the result in sessionStorage (this tab, this device; never the server) to restore it.
+  var intakeMain = document.getElementById('intake-main')
+  if (intakeMain && window.fetch && window.DOMParser && window.FormData) {
     var KEY = 'gongyou:intake'
-    var box = $('textarea[name=text]', intake)
     var show = function (html) {
-      intakeOut.innerHTML = html
-      wireCopy(intakeOut)
+      intakeMain.innerHTML = html
+      wireCopy(intakeMain)
     }
     var nav = window.performance && performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null
     var saved = null
     try { saved = JSON.parse(sessionStorage.getItem(KEY) || 'null') } catch (e) { saved = null }
-    if (saved && !intakeOut.children.length && nav && (nav.type === 'back_forward' || nav.type === 'reload')) {
-      box.value = saved.text
-      show(saved.html)
-    }
-    intake.addEventListener('submit', function (e) {
+    if (saved && saved.html && nav && (nav.type === 'back_forward' || nav.type === 'reload')) show(saved.html)
+    intakeMain.addEventListener('submit', function (e) {
+      var f = e.target
+      if (!f.matches || !f.matches('form[data-intake]')) return
       e.preventDefault()
+      var body = new URLSearchParams(new FormData(f))
+      if (e.submitter && e.submitter.name) body.set(e.submitter.name, e.submitter.value)
       var ctrl = window.AbortController ? new AbortController() : null
       var timer = setTimeout(function () { if (ctrl) ctrl.abort() }, 15000)
-      var init = { method: 'POST', body: new URLSearchParams(new FormData(intake)) }
+      var init = { method: 'POST', body: body }
       if (ctrl) init.signal = ctrl.signal
-      fetch(intake.getAttribute('action'), init)
+      fetch(f.getAttribute('action'), init)
         .then(function (r) { return r.text() })
         .then(function (html) {
           clearTimeout(timer)
           var doc = new DOMParser().parseFromString(html, 'text/html')
-          var out = doc.getElementById('intake-output')
-          if (!out) throw new Error('no intake output')
-          show(out.innerHTML)
-          try { sessionStorage.setItem(KEY, JSON.stringify({ text: box.value, html: out.innerHTML })) } catch (err) { /* storage full or off */ }
-          var h = $('h2', intakeOut) || $('[role=alert]', intakeOut)
-          if (h) { h.setAttribute('tabindex', '-1'); h.focus() }
+          var main = doc.getElementById('intake-main')
+          if (!main) throw new Error('no intake block')
+          show(main.innerHTML)
+          try { sessionStorage.setItem(KEY, JSON.stringify({ html: main.innerHTML })) } catch (err) { /* storage full or off */ }
+          var target = $('[role=alert]', intakeMain) || $('#intake-summary h2', intakeMain) || $('#intake-facts legend', intakeMain)
+          if (target) { target.setAttribute('tabindex', '-1'); target.focus() }
         })
-        // Anything unexpected: fall back to the ordinary form post.
-        .catch(function () { clearTimeout(timer); intake.submit() })
+        // Anything unexpected: fall back to the ordinary form post (with the button pressed).
+        .catch(function () {
+          clearTimeout(timer)
+          if (e.submitter && f.requestSubmit) { f.removeAttribute('data-intake'); f.requestSubmit(e.submitter) }
+          else f.submit()
+        })
     })
   }
 

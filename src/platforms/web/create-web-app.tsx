@@ -15,6 +15,7 @@ import { articleAnswer } from './article-answer'
 import { buildIntake } from './build-intake'
 import { calcFields, type CalcField, issueMessages, parseCalcForm } from './calc-fields'
 import { CLIENT_SCRIPT } from './client-script'
+import { factFields, FACT_PREFIX, readFactFields } from './intake-facts'
 import { intakeTicketText } from './intake-ticket-text'
 import { UI } from './labels'
 import { ArticlePage } from './pages/article-page'
@@ -248,16 +249,49 @@ export function createWebApp(options: WebOptions): Hono {
         400,
         noStore
       )
-    const summary = buildIntake(text, {
-      library,
-      ask: options.ask,
-      table: paramTable(),
-      today: now(),
-    })
+    const deps = { library, ask: options.ask, table: paramTable(), today: now() }
+    const read = buildIntake(text, deps)
+    // Step 1: the facts read from the call, as fields to check; no ticket from unchecked facts.
+    if (body['step'] !== 'ticket')
+      return page(
+        c,
+        <IntakePage
+          text={text}
+          maxChars={MAX_INTAKE_CHARS}
+          facts={{ fields: factFields(read), errors: [] }}
+        />,
+        200,
+        noStore
+      )
+    // Step 2: the facts as confirmed (or corrected) by staff → calculations and the 工单 text.
+    const confirmed = readFactFields(body, read.facts, read.today)
+    if (confirmed.errors.length) {
+      const fields = factFields(read).map((f) => ({
+        ...f,
+        value: body[FACT_PREFIX + f.name] ?? f.value,
+      }))
+      return page(
+        c,
+        <IntakePage
+          text={text}
+          maxChars={MAX_INTAKE_CHARS}
+          facts={{ fields, errors: confirmed.errors, badFields: confirmed.badFields }}
+        />,
+        400,
+        noStore
+      )
+    }
+    const summary = buildIntake(text, deps, confirmed.facts)
     const ticket = intakeTicketText(text, summary, articleUrl)
     return page(
       c,
-      <IntakePage text={text} maxChars={MAX_INTAKE_CHARS} summary={summary} ticket={ticket} />,
+      <IntakePage
+        text={text}
+        maxChars={MAX_INTAKE_CHARS}
+        facts={{ fields: factFields(summary), errors: [] }}
+        summary={summary}
+        ticket={ticket}
+      />,
       200,
       noStore
     )

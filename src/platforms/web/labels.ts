@@ -86,7 +86,12 @@ export const UI = {
     '把来电人说的情况粘贴或记录在这里，生成问题类别、已知事实、估算、时效提醒和转介建议。内容不会被保存或记录。',
   intakeLabel: '来电内容',
   intakePlaceholder: '例如：我在东莞一家厂干了3年半，月薪6000，上个月15号被辞退，没给补偿……',
-  intakeSubmit: '生成工单摘要',
+  intakeSubmit: '读取来电事实',
+  intakeConfirm: '确认事实，生成工单摘要',
+  intakeReread: '按来电内容重新读取',
+  intakeCheckFacts: '核对事实',
+  intakeCheckFactsHint:
+    '以下是从来电内容里自动读出的事实，可能有误（例如把“两个月没发工资”当成工作年限）。请核对、修改或清空，再生成工单。工作年限可写“3年多”“3.5年”“42个月”。',
   intakeEmpty: '请先填写来电内容。',
   intakeTooLong: (max: number) => `来电内容太长，请控制在 ${max} 字以内。`,
   intakeTopic: '问题类别',

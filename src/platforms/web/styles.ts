@@ -66,6 +66,7 @@ td.num{white-space:nowrap;text-align:right}
 input[aria-invalid=true]{border:2px solid #b3261e;background:#fdecea}
 .card>h2:first-child,.card>section:first-child>h2{margin-top:0}
 .groups li{padding:.1rem 0}
+.facts-edit{border:1px solid #ddd8cf;border-radius:8px;margin:.75rem 0;padding:.5rem 1rem 1rem;display:grid;gap:.6rem}.facts-edit legend{font-weight:600;padding:0 .25rem}
 .facts{margin:0}.facts div{display:flex;flex-wrap:wrap;gap:0 .75rem;border-bottom:1px dotted #ccc;padding:.2rem 0}.facts dt{font-weight:600}.facts dd{margin:0}
 .site-footer{max-width:60rem;margin:0 auto;padding:1rem;color:#444;font-size:.85rem}
 @media (max-width:39.99rem){table.stack thead{display:none}table.stack tr{display:block;border:1px solid #ddd8cf;margin-bottom:.5rem}table.stack th,table.stack td{display:block;border:0;white-space:normal}table.stack td::before{content:attr(data-label) "：";color:#444}}

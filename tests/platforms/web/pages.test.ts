@@ -218,7 +218,13 @@ describe('web: calculators', () => {
 })
 
 describe('web: intake', () => {
-  const post = (text: string) =>
+  /** Read the call and confirm the facts unchanged (step 2). */
+  const post = (text: string, fields: Record<string, string> = {}) =>
+    app.request('/intake', {
+      method: 'POST',
+      body: new URLSearchParams({ text, step: 'ticket', ...fields }),
+    })
+  const readFacts = (text: string) =>
     app.request('/intake', { method: 'POST', body: new URLSearchParams({ text }) })
 
   it('GET /intake renders the form', async () => {
@@ -233,12 +239,62 @@ describe('web: intake', () => {
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toMatch(/data-topic="termination-[a-z]+"/)
-    expect(html).toContain('data-fact="monthlyWage">6,000<')
+    expect(html).toMatch(/<input[^>]*name="fact_monthlyWage"[^>]*value="6000"/)
     expect(html).toMatch(/data-calculator="severance">[^<]*<data data-amount="24000\.00"/)
     expect(html).toMatch(/劳动仲裁时效：2027-04-15 前/)
     const ticket = /<textarea id="ticket-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!
     expect(ticket).toMatch(/^【工单摘要】2026-05-01/)
     expect(ticket).toContain('12351')
+  })
+
+  it('step 1 shows the facts read from the call as fields, and no ticket yet', async () => {
+    const res = await readFacts('我在东莞一家厂干了3年半，月薪6000，2026年4月15日被辞退，没给补偿')
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toMatch(/<input[^>]*name="fact_serviceMonths"[^>]*value="42"/)
+    expect(html).toMatch(/<input[^>]*name="facts_shown"[^>]*value="[^"]*serviceMonths/)
+    expect(html).not.toContain('id="ticket-text"')
+    expect(html).not.toContain('data-amount')
+  })
+
+  it('corrected facts, not the misread ones, make the calculations and the ticket', async () => {
+    const text = '公司两个月没发工资，月薪5000，2026年4月15日被辞退'
+    const shown = 'monthlyWage,serviceMonths,endDate'
+    const corrected = await post(text, {
+      facts_shown: shown,
+      fact_monthlyWage: '5000',
+      fact_serviceMonths: '3年多',
+      fact_endDate: '2026-04-15',
+    })
+    expect(corrected.status).toBe(200)
+    const ticket = /<textarea id="ticket-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(
+      await corrected.text()
+    )![1]!
+    expect(ticket).toContain('在本单位工作的月数 36')
+    expect(ticket).not.toContain('在本单位工作的月数 2；')
+    // A calculator's own input the call did not give, filled in by staff, is used too.
+    const arrears = await (
+      await post(text, {
+        facts_shown: 'monthlyWage,unpaidMonths',
+        fact_monthlyWage: '5000',
+        fact_unpaidMonths: '2',
+      })
+    ).text()
+    expect(arrears).toMatch(/data-calculator="wage-arrears">[^<]*<data data-amount="10000\.00"/)
+    // An emptied field drops the fact; an unreadable one is a 400 naming the field, no ticket.
+    const dropped = /<textarea id="ticket-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(
+      await (
+        await post(text, { facts_shown: shown, fact_monthlyWage: '5000', fact_serviceMonths: '' })
+      ).text()
+    )![1]!
+    expect(dropped).toMatch(/月工资[^；\n]* 5,000/)
+    expect(dropped).not.toContain('在本单位工作的月数 ')
+    const bad = await post(text, { facts_shown: shown, fact_serviceMonths: '很久' })
+    expect(bad.status).toBe(400)
+    const badHtml = await bad.text()
+    expect(badHtml).toContain('没看懂“很久”')
+    expect(badHtml).not.toContain('id="ticket-text"')
+    expect(badHtml).toMatch(/name="fact_serviceMonths"[^>]*value="很久"/)
   })
 
   it('work-injury calls get both application deadlines', async () => {
@@ -282,7 +338,7 @@ describe('web: links in copied text never come from the Host header', () => {
   const intake = (target: ReturnType<typeof createApp>) =>
     target.request('http://evil.example/intake', {
       method: 'POST',
-      body: new URLSearchParams({ text: story }),
+      body: new URLSearchParams({ text: story, step: 'ticket' }),
       headers: { host: 'evil.example' },
     })
 

@@ -1,8 +1,8 @@
 import type { IntakeCalc, IntakeSummary } from '../build-intake'
 import { CopyBox } from '../copy-box'
-import { formatValue, formatYuan } from '../format-values'
+import { formatYuan } from '../format-values'
 import { intakeCalcLine } from '../intake-ticket-text'
-import { fieldLabel } from '../../../core'
+import { FACT_PREFIX, FACTS_SHOWN, type FactField } from '../intake-facts'
 import { UI } from '../labels'
 import { Layout } from '../layout'
 
@@ -10,8 +10,45 @@ export interface IntakePageProps {
   text: string
   maxChars: number
   error?: string
+  /** The facts read from the call, as fields to check before the ticket is made. */
+  facts?: { fields: FactField[]; errors: string[]; badFields?: string[] }
   summary?: IntakeSummary
   ticket?: string
+}
+
+/** The facts as editable fields (inside the intake form, so they go back with the text). */
+function FactFields({ facts }: { facts: NonNullable<IntakePageProps['facts']> }) {
+  const bad = new Set(facts.badFields ?? [])
+  return (
+    <fieldset class='facts-edit' id='intake-facts'>
+      <legend>{UI.intakeCheckFacts}</legend>
+      <p class='small'>{UI.intakeCheckFactsHint}</p>
+      {facts.errors.length ? (
+        <ul class='error' role='alert' id='intake-fact-errors'>
+          {facts.errors.map((e) => (
+            <li>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+      <input type='hidden' name={FACTS_SHOWN} value={facts.fields.map((f) => f.name).join(',')} />
+      {facts.fields.length ? null : <p>{UI.intakeNoFacts}</p>}
+      {facts.fields.map((f) => (
+        <div class='field'>
+          <label for={`fact-${f.name}`}>{f.label}</label>
+          <input
+            id={`fact-${f.name}`}
+            name={FACT_PREFIX + f.name}
+            type='text'
+            value={f.value}
+            data-fact={f.name}
+            aria-invalid={bad.has(f.name) ? 'true' : undefined}
+            aria-describedby={bad.has(f.name) ? 'intake-fact-errors' : undefined}
+            autocomplete='off'
+          />
+        </div>
+      ))}
+    </fieldset>
+  )
 }
 
 /** The calculator's page, prefilled with what the caller said. */
@@ -46,33 +83,47 @@ function CalcLines({ items }: { items: readonly IntakeCalc[] }) {
 }
 
 /** `/intake`: paste what the caller said (POST, so the text never lands in a URL or access log). */
-export function IntakePage({ text, maxChars, error, summary, ticket }: IntakePageProps) {
-  const facts = summary ? Object.entries(summary.facts).filter(([, v]) => v !== undefined) : []
+export function IntakePage({ text, maxChars, error, facts, summary, ticket }: IntakePageProps) {
   return (
     <Layout title={UI.intakeTitle} nav='intake'>
       <h1>{UI.intakeTitle}</h1>
       <p class='small'>{UI.intakeIntro}</p>
-      <form class='card' method='post' action='/intake' data-intake>
-        <div class='field'>
-          <label for='intake-text'>{UI.intakeLabel}</label>
-          <textarea
-            id='intake-text'
-            name='text'
-            rows={6}
-            maxlength={maxChars}
-            placeholder={UI.intakePlaceholder}
-            required
-          >
-            {text}
-          </textarea>
-        </div>
-        <p>
-          <button type='submit'>{UI.intakeSubmit}</button>
-        </p>
-      </form>
-      {/* The client script renders a result here without a page POST (so Back works) and keeps
-          it in sessionStorage, on this device only. */}
-      <div id='intake-output'>
+      {/* The client script swaps this block for the server's answer without a page POST (so Back
+          works) and keeps it in sessionStorage, on this device only. */}
+      <div id='intake-main'>
+        <form class='card' method='post' action='/intake' data-intake>
+          <div class='field'>
+            <label for='intake-text'>{UI.intakeLabel}</label>
+            <textarea
+              id='intake-text'
+              name='text'
+              rows={6}
+              maxlength={maxChars}
+              placeholder={UI.intakePlaceholder}
+              required
+            >
+              {text}
+            </textarea>
+          </div>
+          {facts ? <FactFields facts={facts} /> : null}
+          {/* The first submit button is the one Enter in a fact field presses: confirm. */}
+          <p class='actions'>
+            {facts ? (
+              <>
+                <button type='submit' name='step' value='ticket'>
+                  {UI.intakeConfirm}
+                </button>
+                <button type='submit' name='step' value='facts' class='secondary'>
+                  {UI.intakeReread}
+                </button>
+              </>
+            ) : (
+              <button type='submit' name='step' value='facts'>
+                {UI.intakeSubmit}
+              </button>
+            )}
+          </p>
+        </form>
         {error ? (
           <p class='error' role='alert'>
             {error}
@@ -90,19 +141,6 @@ export function IntakePage({ text, maxChars, error, summary, ticket }: IntakePag
                 <a href={`/articles/${summary.article.id}`}>{summary.article.title}</a>
               </p>
             ) : null}
-            <h2>{UI.intakeFacts}</h2>
-            {facts.length ? (
-              <dl class='facts'>
-                {facts.map(([k, v]) => (
-                  <div>
-                    <dt>{fieldLabel(k)}</dt>
-                    <dd data-fact={k}>{formatValue(v)}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : (
-              <p>{UI.intakeNoFacts}</p>
-            )}
             {summary.calculations.length ? (
               <>
                 <h2>{UI.intakeCalcs}</h2>
