@@ -12,6 +12,7 @@ import * as z from 'zod'
 import {
   NEAR_RETIREMENT_SERVICE_MONTHS,
   PROTECTED_DISMISSAL,
+  PROTECTED_ITEM,
   PROTECTED_LABEL,
   PROTECTED_STATUSES,
   type ProtectedStatus,
@@ -20,10 +21,18 @@ import { serviceLength } from './service-length'
 import { fenToYuan, formatYuan } from './money'
 import { ROUNDING_NOTE } from './types'
 import type { CalcOutcome } from './types'
+import { UNGRADED_WARNING, workInjuryPart } from './work-injury-dismissal'
+import { INPUT } from './inputs'
 
-/** Input of `calcIllegalTermination`; `protectedStatus` names a 第四十二条 situation. */
+/**
+ * Input of `calcIllegalTermination`; `protectedStatus` names a 第四十二条 situation and
+ * `disabilityGrade` (1–10) the assessed grade of a work-injury worker.
+ */
 export const IllegalTerminationInputSchema = TerminationInputSchema.and(
-  z.object({ protectedStatus: z.enum(PROTECTED_STATUSES).optional() })
+  z.object({
+    protectedStatus: z.enum(PROTECTED_STATUSES).optional(),
+    disabilityGrade: z.number().int().min(1).max(10).optional(),
+  })
 )
 export type IllegalTerminationInput = z.infer<typeof IllegalTerminationInputSchema>
 
@@ -41,7 +50,11 @@ const protectedLines = (
     }
   return {
     assumption: `你${PROTECTED_LABEL[status]}：单位不得以不胜任、医疗期满、客观情况变化或经济性裁员（劳动合同法第四十条、第四十一条）为由解除（第四十二条）；除非你有第三十九条规定的过错（如严重违纪），这样解除属于违法解除，按2N赔偿，不是N`,
-    warnings: ['劳动合同在这期间到期的，也要延续到这种情形消失时才终止（第四十五条）'],
+    warnings: [
+      status === 'work-injury'
+        ? '劳动合同到期的，也不能因到期终止；按国家有关工伤保险的规定办理（第四十五条）'
+        : '劳动合同在这期间到期的，也要延续到这种情形消失时才终止（第四十五条）',
+    ],
   }
 }
 
@@ -58,6 +71,8 @@ export const calcIllegalTermination = (
   if (n.withheld) return withheldOutcome('illegal-termination', input, n)
   const amountFen = n.amountFen * 2
   const shield = protectedLines(input.protectedStatus, serviceLength(input, ctx.today).months)
+  // A work-injury worker also has the disability benefits, owed whatever happens to the contract.
+  const injured = input.protectedStatus === 'work-injury'
   return {
     calculator: 'illegal-termination',
     amount: fenToYuan(amountFen),
@@ -67,7 +82,7 @@ export const calcIllegalTermination = (
       ...(shield.assumption && input.protectedStatus
         ? [
             {
-              label: `你${PROTECTED_LABEL[input.protectedStatus]}，单位不得无过失辞退或裁减（第四十二条）`,
+              label: `你${PROTECTED_LABEL[input.protectedStatus]}，单位不得无过失辞退或裁减（第四十二条${PROTECTED_ITEM[input.protectedStatus]}）`,
               formula: '除非你有第三十九条的过错，解除违法，按赔偿金计',
               value: '2N',
             },
@@ -97,8 +112,10 @@ export const calcIllegalTermination = (
     warnings: [
       ...n.warnings,
       ...shield.warnings,
+      ...(injured && input.disabilityGrade === undefined ? [UNGRADED_WARNING] : []),
       '赔偿金2N与经济补偿N不能同时拿；如想回去上班，也可以要求继续履行劳动合同',
     ],
+    ...(injured ? { parts: [workInjuryPart(input, ctx)] } : {}),
   }
 }
 
@@ -119,11 +136,15 @@ export const illegalTermination = defineCalculator({
         match: new RegExp(PROTECTED_LABEL[value]),
       })),
     },
+    disabilityGrade: INPUT.disabilityGrade,
   },
   required: TERMINATION_REQUIRED,
   fromFacts: (f) => ({
     ...terminationFromFacts(f),
     ...(f.protectedStatus ? { protectedStatus: f.protectedStatus } : {}),
+    ...(f.protectedStatus === 'work-injury' && f.disabilityGrade !== undefined
+      ? { disabilityGrade: f.disabilityGrade }
+      : {}),
   }),
   tiePriority: 2,
   keywords: [

@@ -89,4 +89,13 @@ export const INPUT = {
     choices: (year: number) => [String(year), String(year - 1), String(year - 2)],
   },
   totalServiceYears: { label: '累计工作年限（所有单位）', unit: '年' },
+  // The disability benefits, and 2N for a dismissed work-injury worker (第四十二条第二项).
+  disabilityGrade: {
+    label: '伤残等级（1–10级）',
+    unit: '级',
+    kind: 'grade',
+    ask: '请告诉我伤残等级',
+    example: '“七级伤残”',
+    choices: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+  },
 } as const satisfies Record<string, InputSpec>

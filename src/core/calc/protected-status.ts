@@ -21,7 +21,7 @@ const WORDS: readonly (readonly [ProtectedStatus, RegExp])[] = [
   ['maternity', /产假|休产假|坐月子|刚生完|生完(孩子|小孩|宝宝)|分娩|产期/],
   ['pregnancy', /怀孕|孕期|怀了|有了身孕|孕妇|怀上|三期/],
   ['medical-period', /医疗期|病假期间|住院期间|生病住院|养病期间/],
-  ['work-injury', /工伤|因工负伤|伤残|职业病/],
+  ['work-injury', /工伤|因工(负|受)伤|伤残|职业病/],
   [
     'near-retirement',
     /(还有|还差|离|距离?|再过)\s*(不到)?\s*([一二两三四五1-5]|半)\s*年.{0,4}退休|快(要)?退休|临近退休|快到退休年龄/,
@@ -35,10 +35,7 @@ const DISMISSAL =
 export const findProtectedStatus = (text: string): ProtectedStatus | undefined =>
   WORDS.find(([, re]) => re.test(text))?.[0]
 
-// A work-injury question keeps its own calculator (the disability benefits lead there).
-const SHIELD = WORDS.filter(([s]) => s !== 'work-injury')
-  .map(([, re]) => re.source)
-  .join('|')
+const SHIELD = WORDS.map(([, re]) => re.source).join('|')
 
 /**
  * Matches a question naming a protected situation and a dismissal: 2N is then the likely
@@ -56,6 +53,16 @@ export const PROTECTED_LABEL: Readonly<Record<ProtectedStatus, string>> = {
   'medical-period': '在患病或非因工负伤的医疗期内',
   'work-injury': '因工负伤或患职业病并被确认丧失或部分丧失劳动能力',
   'near-retirement': '在本单位连续工作满15年且距法定退休年龄不足5年',
+}
+
+/** The item of 劳动合同法第四十二条 that names each situation. */
+export const PROTECTED_ITEM: Readonly<Record<ProtectedStatus, string>> = {
+  'work-injury': '第二项',
+  'medical-period': '第三项',
+  pregnancy: '第四项',
+  maternity: '第四项',
+  nursing: '第四项',
+  'near-retirement': '第五项',
 }
 
 /** Months of service the near-retirement protection needs (连续工作满十五年). */

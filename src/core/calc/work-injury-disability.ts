@@ -125,14 +125,7 @@ export const workInjuryDisability = defineCalculator({
   schema: WorkInjuryDisabilityInputSchema,
   sample: { disabilityGrade: 7, monthlyWage: 4000 },
   inputs: {
-    disabilityGrade: {
-      label: '伤残等级（1–10级）',
-      unit: '级',
-      kind: 'grade',
-      ask: '请告诉我伤残等级',
-      example: '“七级伤残”',
-      choices: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-    },
+    disabilityGrade: INPUT.disabilityGrade,
     monthlyWage: INPUT.monthlyWage,
     localAvgMonthlyWage: INPUT.localAvgMonthlyWage,
     city: INPUT.city,

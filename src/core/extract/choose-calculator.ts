@@ -1,3 +1,4 @@
+import { PROTECTED_DISMISSAL } from '../calc/protected-status'
 import { ALL_CALCULATORS } from '../calc/registry'
 import type { CalculatorName } from '../calc/types'
 
@@ -27,6 +28,9 @@ export const chooseCalculator = (
     scores.delete('severance')
   }
   if (scores.has('work-injury-death')) scores.delete('work-injury-disability')
+  // An injured worker who is dismissed gets 2N (第四十二条第二项); the disability benefits come as
+  // a part of that result, so the injury topic must not pull the question back to them alone.
+  if (PROTECTED_DISMISSAL.test(question)) scores.delete('work-injury-disability')
   // A missing contract question mentioning dismissal is still about the double wage.
   if ((scores.get('double-wage-no-contract') ?? 0) >= 3)
     scores.set('severance', Math.min(scores.get('severance') ?? 0, 2))

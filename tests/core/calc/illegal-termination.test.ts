@@ -39,6 +39,8 @@ describe('protected workers dismissed → 2N, never N (劳动合同法第四十�
     ['nursing', { monthlyWage: 5000, serviceMonths: 24 }, 20000, '在哺乳期'],
     ['medical-period', { monthlyWage: 5000, serviceMonths: 24 }, 20000, '医疗期'],
     ['near-retirement', { monthlyWage: 6000, serviceMonths: 200 }, 204000, '满15年'],
+    // 第四十二条第二项: grade-9 work injury, 4 years at 5,000 → 2 × 4 × 5,000
+    ['work-injury', { monthlyWage: 5000, serviceMonths: 48, disabilityGrade: 9 }, 40000, '第二项'],
   ] as const)('%s: %o → %i', (status, input, amount, words) => {
     const r = asResult(
       calcIllegalTermination(
@@ -65,5 +67,52 @@ describe('protected workers dismissed → 2N, never N (劳动合同法第四十�
     )
     expect(r.basis).not.toContainEqual({ law: '劳动合同法', article: '第四十二条' })
     expect(r.warnings.join()).toContain('不满15年')
+  })
+})
+
+describe('a work-injury worker dismissed: 2N plus the disability benefits (第四十二条第二项)', () => {
+  const run = (input: Record<string, unknown>) =>
+    asResult(
+      calcIllegalTermination(
+        IllegalTerminationInputSchema.parse({ ...input, protectedStatus: 'work-injury' }),
+        ctx
+      )
+    )
+
+  it.each([
+    // 工伤保险条例第三十七条: grade 9 → 9 months; grade 7 → 13 months of 本人工资 (here the wage)
+    [{ monthlyWage: 5000, serviceMonths: 48, disabilityGrade: 9 }, 40000, 45000],
+    [{ monthlyWage: 4000, serviceMonths: 30, disabilityGrade: 7 }, 24000, 52000],
+    // 第三十五条: grade 3 → 23 months
+    [{ monthlyWage: 6000, serviceMonths: 120, disabilityGrade: 3 }, 120000, 138000],
+  ])('%o → 2N %i, subsidy %i as a separate part', (input, amount, subsidy) => {
+    const r = run(input)
+    expect(r.amount).toBe(amount)
+    expect(r.steps[0]!.label).toContain('第四十二条第二项')
+    expect(r.parts).toEqual([
+      expect.objectContaining({ amount: subsidy, calculator: 'work-injury-disability' }),
+    ])
+    expect(r.alternatives).toBeUndefined()
+  })
+
+  it('names the subsidy and the assessment when the grade is not given', () => {
+    const r = run({ monthlyWage: 5000, serviceMonths: 48 })
+    expect(r.amount).toBe(40000)
+    expect(r.parts![0]).toMatchObject({ amount: null, calculator: 'work-injury-disability' })
+    expect(r.warnings.join()).toContain('劳动能力鉴定')
+  })
+
+  it('other protected workers get no work-injury part', () => {
+    const r = asResult(
+      calcIllegalTermination(
+        IllegalTerminationInputSchema.parse({
+          monthlyWage: 6000,
+          serviceMonths: 39,
+          protectedStatus: 'pregnancy',
+        }),
+        ctx
+      )
+    )
+    expect(r.parts).toBeUndefined()
   })
 })

@@ -54,6 +54,36 @@ describe('protected workers: the question picks 2N, not N', () => {
       amount,
     ])
   })
+
+  // 劳动合同法第四十二条第二项 + 第八十七条: 2N, with the disability subsidy (工伤保险条例) beside it
+  it.each([
+    ['去年干活摔伤评了九级伤残，现在老板把我开除了，工资5000，在厂里做了4年', 40000, 45000],
+    ['单位以不能胜任为由解除了我，我是七级工伤，月薪4000，工作两年半', 24000, 52000],
+    ['因工受伤还没鉴定，公司就要辞退我，月薪6000，干了3年', 36000, null],
+  ])('%s → 2N %i, subsidy %s', (q, amount, subsidy) => {
+    const r = calculateFromQuestion(q, ctx())
+    if (!r || !('amount' in r)) throw new Error(`expected a result for ${q}`)
+    expect([r.calculator, r.amount]).toEqual(['illegal-termination', amount])
+    expect(r.steps[0]!.label).toContain('第四十二条第二项')
+    expect(r.parts?.map((p) => [p.calculator, p.amount])).toEqual([
+      ['work-injury-disability', subsidy],
+    ])
+  })
+
+  it('the work-injury topic does not pull a dismissal back to the disability calculator', () => {
+    const q = '评了九级伤残后公司把我辞退了，工资5000，做了4年'
+    expect(calculateFromQuestion(q, ctx(['work-injury-benefits']))).toMatchObject({
+      calculator: 'illegal-termination',
+      amount: 40000,
+    })
+  })
+
+  it('a work injury without a dismissal keeps the disability calculator', () => {
+    expect(calculateFromQuestion('工伤9级，工资5000，能赔多少', ctx())).toMatchObject({
+      calculator: 'work-injury-disability',
+      amount: 45000,
+    })
+  })
 })
 
 describe('dismissal with the grounds unknown: N, N+1 and 2N side by side (issue 14 item 5)', () => {
