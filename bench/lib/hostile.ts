@@ -4,18 +4,7 @@
  * runs time the same strings.
  */
 import { percentile } from './timing'
-
-/** A small seeded PRNG (mulberry32): the same inputs on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../src/core/seeded-random'
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789'
 const REPEATED = ['x', '工', '1', '.', '资', 'a', '老']
@@ -25,7 +14,7 @@ const REPEATED = ['x', '工', '1', '.', '资', 'a', '老']
  * and digits the segmenter keeps as a single token), random CJK (U+4E00–U+9FD5).
  */
 export function hostileInputs(n = 1000, length = 1000, seed = 11): string[] {
-  const rand = prng(seed)
+  const rand = seededRandom(seed)
   const pick = (s: string) => s[Math.floor(rand() * s.length)]!
   const out: string[] = []
   for (let i = 0; i < n; i++) {

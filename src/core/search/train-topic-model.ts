@@ -7,6 +7,7 @@
  * @module
  */
 import { packTopicModel, softmax, type TopicModelData } from './topic-model'
+import { seededRandom } from '../seeded-random'
 
 /** One labelled example: its features (topicFeatures) and topic id, with a weight. */
 export interface TopicExample {
@@ -40,18 +41,6 @@ export const TRAIN_DEFAULTS: Readonly<TrainOptions> = {
   step: 0.2,
   minCount: 4,
   seed: 12,
-}
-
-/** mulberry32: a small seeded generator, for a reproducible example order. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /**
@@ -91,7 +80,7 @@ export function trainTopicModel(
   const w = names.map(() => new Float64Array(k))
   const bias = new Float64Array(k)
   const z = new Float64Array(k)
-  const next = random(seed)
+  const next = seededRandom(seed)
   const order = rows.map((_, i) => i)
   for (let epoch = 0; epoch < epochs; epoch++) {
     // Fisher–Yates with the seeded generator.
