@@ -1,6 +1,7 @@
 import type { Article } from '../knowledge/article'
 import type { Library } from '../knowledge/library'
 import { expandSubwords } from '../segment/expand-subwords'
+import { bigramFallback } from './bigram-fallback'
 import { isIndexToken } from './build-index'
 import type { QueryGroup } from './search-index'
 import { clearPhraseScratch, phrasesByWords, phrasesIn } from './phrases'
@@ -236,11 +237,18 @@ export function queryGroups(tokens: readonly string[], lib: Library, text?: stri
   const implied = new Set<string>()
   const ranking = lib.ranking
   const tail = tailStart(tokens, text, ranking)
+  const terms = bigramFallback(tokens, lib.index.has)
   tokens.forEach((t, i) => {
     const figure = t === '级' && NUMERAL.test(tokens[i - 1] ?? '') ? tokens[i - 1] + t : t
     for (const [re, term] of IMPLIED_BY_FIGURE)
       if (re.test(figure) && lib.index.has(term)) implied.add(term)
     const scale = i >= tail ? ranking.tailBoost : 1
+    for (const term of terms[i] ?? [t]) addGroup(term, scale)
+  })
+  for (const term of implied) if (!seen.has(term)) groups.push({ terms: [term], weights: [1] })
+  return groups
+
+  function addGroup(t: string, scale: number): void {
     const prev = seen.get(t)
     if (prev) {
       // A story word asked about again at the end weighs as a tail word.
@@ -266,9 +274,7 @@ export function queryGroups(tokens: readonly string[], lib: Library, text?: stri
         g.weights.push(ranking.subwordWeight * scale)
       }
     groups.push(g)
-  })
-  for (const term of implied) if (!seen.has(term)) groups.push({ terms: [term], weights: [1] })
-  return groups
+  }
 }
 
 function round(x: number): number {
