@@ -40,11 +40,9 @@ function spread(xs: number[]): Spread {
 
 type Command = { cmd: string; args: string[]; env?: Record<string, string>; cwd?: string }
 
-/** Spawn → listening line → first POST /api/ask answered (200), in ms; then stop the process. */
-async function firstAnswerMs(command: Command, question: string): Promise<number> {
-  const port = await freePort()
-  const t0 = performance.now()
-  const server = await startProcess(
+/** Starts a server command on a port, as production would (no Telegram), until it logs "listening". */
+function startServer(command: Command, port: number) {
+  return startProcess(
     command.cmd,
     command.args,
     {
@@ -58,6 +56,13 @@ async function firstAnswerMs(command: Command, question: string): Promise<number
     120_000,
     command.cwd
   )
+}
+
+/** Spawn → listening line → first POST /api/ask answered (200), in ms; then stop the process. */
+async function firstAnswerMs(command: Command, question: string): Promise<number> {
+  const port = await freePort()
+  const t0 = performance.now()
+  const server = await startServer(command, port)
   try {
     const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
       method: 'POST',
@@ -74,20 +79,7 @@ async function firstAnswerMs(command: Command, question: string): Promise<number
 
 async function reqPerSec(command: Command, bodies: string[], durationS: number) {
   const port = await freePort()
-  const server = await startProcess(
-    command.cmd,
-    command.args,
-    {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TELEGRAM_BOT_TOKEN: '',
-      NODE_ENV: 'production',
-      ...command.env,
-    },
-    /"listening"/,
-    120_000,
-    command.cwd
-  )
+  const server = await startServer(command, port)
   try {
     const url = `http://127.0.0.1:${port}`
     const requests = bodies.map((body) => ({
