@@ -106,6 +106,7 @@ export function createApp(options: AppOptions): Hono {
     now,
     ...(options.calculate ? { calculate: options.calculate } : {}),
     recordAnswer: (platform, result) => recorder?.afterAnswer(platform, result),
+    recordFeedback: (platform, event) => recorder?.afterFeedback({ platform, ...event }),
     settleReports: () => recorder?.flush() ?? Promise.resolve(),
   }
   const app = new Hono()
