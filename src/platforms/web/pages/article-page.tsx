@@ -1,6 +1,7 @@
 import { type Article, getTopic, TOPIC_GROUP_NAMES, type Citation } from '../../../core'
 import { CitationList } from '../citation-list'
 import { CopyBox } from '../copy-box'
+import { FeedbackForm } from '../feedback'
 import { formatRegion } from '../format-values'
 import { UI } from '../labels'
 import { Layout } from '../layout'
@@ -121,6 +122,7 @@ export function ArticlePage({
             ))}
           </ul>
         </section>
+        <FeedbackForm articleId={article.id} />
       </article>
       {calculators.length ? (
         <section class='card no-print'>
