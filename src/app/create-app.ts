@@ -26,7 +26,7 @@ import {
 } from '../chat'
 import { log } from './log'
 import { mountWeb } from './mount-web'
-import { type ReportStore, createReportRecorder } from './report'
+import { type ReportRecorder, type ReportStore, createReportRecorder } from './report'
 import { mountAdmin } from './report/mount-admin'
 import { chatDepsFactory } from './chat-deps'
 import { mountChatApi } from './mount-chat-api'
@@ -58,6 +58,11 @@ export interface AppOptions {
    * and /admin says no store is configured. REPORT_STORE=off keeps it for /admin, records nothing.
    */
   reportStore?: Promise<ReportStore>
+  /**
+   * A recorder the runtime made over `reportStore` (Node: to flush it on shutdown and share it
+   * with long polling). Default: one made here when the store is set and REPORT_STORE is on.
+   */
+  recorder?: ReportRecorder
 }
 
 export const AskBodySchema = z.object({
@@ -91,14 +96,15 @@ export function createApp(options: AppOptions): Hono {
       ...(options.calculate ? { calculate: options.calculate } : {}),
     })
   const recorder =
-    options.reportStore && config.REPORT_STORE === 'on'
+    options.recorder ??
+    (options.reportStore && config.REPORT_STORE === 'on'
       ? createReportRecorder({
           store: options.reportStore,
           retentionDays: config.REPORT_RETENTION_DAYS,
           now,
           log,
         })
-      : undefined
+      : undefined)
   const ctx: AppContext = {
     library,
     config,
