@@ -3,9 +3,11 @@
  * ActionCard button only opens its actionURL (the robot's webhook receives nothing for the press
  * itself), so each button's URL is DingTalk's `dtmd://dingtalkclient/sendMessage?content=…`,
  * which makes the worker's client send 「有用」 or 「没用」 into the chat: a signed text callback
- * like any other, which the conversation layer takes as feedback right after an answer. In groups
- * such a message would not @ the robot and never arrive, so group answers keep the
- * 「回复 1 有用 / 2 没用」 line instead.
+ * like any other, which the conversation layer takes as feedback right after an answer. The card
+ * keeps the 「回复 1 有用 / 2 没用」 line above the buttons: dtmd links are documented for robot
+ * markdown, and a client that does not follow one in a button still lets the worker type 1 or 2.
+ * In groups such a message would not @ the robot and never arrive, so group answers stay
+ * markdown with the line only.
  * @module
  */
 import { CHAT_TEXT, type Reply } from '../../chat'
@@ -25,13 +27,13 @@ export function wantsFeedbackCard(reply: Reply): boolean {
   return reply.kind !== 'notice' && !reply.group && reply.feedback?.byReply === true
 }
 
-/** An answer as an ActionCard: the markdown text, then 👍 有用 / 👎 没用 side by side. */
+/** An answer as an ActionCard: the markdown text (with the 1/2 line), then 👍 有用 / 👎 没用. */
 export function renderDingtalkActionCard(reply: Reply, maxBytes: number): object {
   return {
     msgtype: 'actionCard',
     actionCard: {
       title: truncateTo(reply.title ?? '工友', 64),
-      text: renderMarkdown(reply, { max: maxBytes, feedbackAsText: false }),
+      text: renderMarkdown(reply, { max: maxBytes }),
       btnOrientation: '1',
       btns: [
         { title: CHAT_TEXT.feedbackUp, actionURL: dtmdSendMessage(DINGTALK_FEEDBACK_WORDS.up) },
