@@ -24,6 +24,7 @@ import {
   feishuEvent,
   feishuSigned,
   FEISHU_KEY,
+  HARNESSES,
   library,
 } from '../contract/harnesses'
 
@@ -190,4 +191,30 @@ describe('DingTalk ActionCard buttons', () => {
     expect(body.msgtype).toBe('markdown')
     expect(body.markdown.text).toContain(CHAT_TEXT.feedbackOffer)
   })
+})
+
+describe('text channels: 「回复 1 有用 / 2 没用」', () => {
+  const TEXT_CHANNELS = [
+    'wechat (plaintext)',
+    'wechat (safe mode)',
+    'wecom (self-built app)',
+    'wecom-bot (smart robot)',
+  ]
+  it.each(TEXT_CHANNELS)(
+    '%s: the answer ends with the line; 「1」 next is thanked',
+    async (name) => {
+      const h = HARNESSES.find((x) => x.name === name)!
+      const s = h.start()
+      const say = async (text: string, id: string) => {
+        const sent = await h.text(text, id)
+        const res = await s.app.request(sent.path, sent.init)
+        expect(res.status).toBe(200)
+        return (await s.reply(res)) ?? ''
+      }
+      const answer = await say(ANSWERED, 'tl-1')
+      expect(answer).toContain(CHAT_TEXT.feedbackOffer)
+      expect(h.measure(answer)).toBeLessThanOrEqual(h.max)
+      expect(await say('1', 'tl-2')).toContain(CHAT_TEXT.feedbackThanks)
+    }
+  )
 })
