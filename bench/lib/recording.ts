@@ -2,8 +2,11 @@
  * The answer path with the report recorder on and off, in one run (issue 16): the same chat
  * answers through the app (POST /api/chat: conversation layer, ask, render, JSON) timed per
  * request, rounds interleaved on/off so both see the same machine. "On" records into a real
- * SQLite file (node:sqlite, as `npm start` does); its writes run after each reply, so any cost
- * they have shows up in the requests that follow.
+ * SQLite file (node:sqlite, as `npm start` does). Its writes run on a later turn of the event
+ * loop, after the reply; so that they can land inside other requests, as on a busy server,
+ * CLIENTS callers run side by side and each yields a turn (setImmediate, like socket I/O)
+ * between its requests — a strictly sequential loop of awaits would never let a timer run and
+ * would hide the writes' cost.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +20,9 @@ import type { Library } from '../../src/core/knowledge/library'
 import { openSqliteDriver } from '../../src/runtimes/sqlite-driver'
 import { percentile } from './timing'
 
+/** Callers running side by side, each waiting for its answer before asking again. */
+const CLIENTS = 4
+
 export interface RecordingFigures {
   on: { p50Ms: number; p99Ms: number }
   off: { p50Ms: number; p99Ms: number }
@@ -25,6 +31,7 @@ export interface RecordingFigures {
   /** Question rows the "on" side wrote in the timed rounds (declined, asked back, weak). */
   rowsWritten: number
   rounds: number
+  clients: number
 }
 
 /** Times `rounds` interleaved passes over `questions` through /api/chat, recording on and off. */
@@ -59,20 +66,26 @@ export async function measureRecording(
       await res.arrayBuffer()
     }
     const samples = { on: [] as number[], off: [] as number[] }
+    /** One pass over the questions, CLIENTS at a time; timings pushed to `into` when given. */
+    const pass = (app: typeof on, into?: number[]) =>
+      Promise.all(
+        Array.from({ length: CLIENTS }, async (_, c) => {
+          for (let i = c; i < questions.length; i += CLIENTS) {
+            const t0 = performance.now()
+            await answer(app, questions[i]!)
+            into?.push(performance.now() - t0)
+            await new Promise((resolve) => setImmediate(resolve))
+          }
+        })
+      )
     // One untimed pass each to warm the JIT.
-    for (const q of questions) await answer(on, q)
-    for (const q of questions) await answer(off, q)
+    await pass(on)
+    await pass(off)
     await recorder.flush()
     const warmRows = await countRows(db)
     for (let r = 0; r < rounds; r++)
-      for (const side of r % 2 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
-        const app = side === 'on' ? on : off
-        for (const q of questions) {
-          const t0 = performance.now()
-          await answer(app, q)
-          samples[side].push(performance.now() - t0)
-        }
-      }
+      for (const side of r % 2 ? (['off', 'on'] as const) : (['on', 'off'] as const))
+        await pass(side === 'on' ? on : off, samples[side])
     await recorder.flush()
     const spread = (xs: number[]) => ({
       p50Ms: round3(percentile(xs, 50)),
@@ -84,6 +97,7 @@ export async function measureRecording(
       samples: samples.on.length,
       rowsWritten: (await countRows(db)) - warmRows,
       rounds,
+      clients: CLIENTS,
     }
   } finally {
     db.close()

@@ -21,7 +21,10 @@ export function openSqliteDriver(path: string = DEFAULT_DATABASE_PATH): SqliteDr
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const db = new DatabaseSync(path)
   // WAL: the report CLI can read while the server writes; busy_timeout rides out the overlap.
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 2000')
+  // synchronous = NORMAL: no fsync per insert (node:sqlite is synchronous, so FULL's fsync held
+  // the event loop ~1 ms per row, p99 ~11 ms on this disk; NORMAL ~0.01 ms). In WAL mode that
+  // stays crash-safe; a power cut may lose the last rows, never corrupt the file.
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 2000')
   return {
     async run(sql, params = []) {
       return Number(db.prepare(sql).run(...params).changes)
