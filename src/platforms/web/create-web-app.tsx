@@ -15,6 +15,7 @@ import { articleAnswer } from './article-answer'
 import { buildIntake } from './build-intake'
 import { calcFields, type CalcField, issueMessages, parseCalcForm } from './calc-fields'
 import { CLIENT_SCRIPT } from './client-script'
+import { type Estimate, estimateOf } from './estimate'
 import { factFields, FACT_PREFIX, readFactFields } from './intake-facts'
 import { intakeTicketText } from './intake-ticket-text'
 import { UI } from './labels'
@@ -83,6 +84,11 @@ export function createWebApp(options: WebOptions): Hono {
   const topicCounts = new Map<string, number>()
   for (const a of library.articles) topicCounts.set(a.topic, (topicCounts.get(a.topic) ?? 0) + 1)
   const notFound = (c: Context) => page(c, <NotFoundPage />, 404)
+  // The chat answer's calculation for the same words, so the results page shows the amount.
+  const estimateFor = (q: string): Estimate | null =>
+    q
+      ? estimateOf(options.ask(q).calculation, q, { normalize: library.normalize, today: now() })
+      : null
 
   const web = new Hono()
 
@@ -98,13 +104,16 @@ export function createWebApp(options: WebOptions): Hono {
     const q = c.req.query('q') ?? ''
     const result = q.trim() ? searchArticles(q, library) : null
     if (result) options.onSearch?.(result.q)
-    return page(c, <HomePage q={q} result={result} topicCounts={topicCounts} />)
+    const estimate = result ? estimateFor(result.q) : null
+    return page(c, <HomePage q={q} result={result} estimate={estimate} topicCounts={topicCounts} />)
   })
 
   web.get('/api/search', (c) => {
     const result = searchArticles(c.req.query('q') ?? '', library)
     return c.json({
       ...result,
+      estimate: estimateFor(result.q),
+      foundText: UI.searchFound(result.hits.length),
       caution: result.hits.length && result.weak ? UI.searchLowConfidence : null,
       emptyText: UI.searchNone,
     })

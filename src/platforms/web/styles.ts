@@ -7,14 +7,16 @@ export const STYLES = `
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:16px/1.65 system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;color:#1a1a1a;background:#f6f5f2;overflow-wrap:anywhere}
 a{color:#0b4f9c}
-a:focus-visible,button:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid #e0a100;outline-offset:2px}
+a:focus-visible,button:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}
+.site-header a:focus-visible{outline-color:#fff}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
 .site-header{background:#9b1c1c;color:#fff}
 .site-header .bar{max-width:60rem;margin:0 auto;padding:.5rem 1rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1rem}
 .brand{color:#fff;font-weight:700;font-size:1.25rem;text-decoration:none}
 .tagline{font-size:.85rem;opacity:.95}
-.site-nav{display:flex;gap:1rem;margin-left:auto}
-.site-nav a{color:#fff;text-decoration:none;padding:.25rem 0;font-weight:600}
+.site-nav{display:flex;gap:.5rem;margin-left:auto}
+.site-nav a{color:#fff;text-decoration:none;padding:0 .25rem;font-weight:600;display:inline-flex;align-items:center;min-height:44px}
 .site-nav a[aria-current=page]{border-bottom:2px solid #fff}
 main{outline:0;max-width:60rem;margin:0 auto;padding:1rem}
 h1{font-size:1.4rem;line-height:1.35;margin:.5rem 0 1rem}
@@ -22,6 +24,7 @@ h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
 .card{background:#fff;border:1px solid #ddd8cf;border-radius:8px;padding:1rem;margin:0 0 1rem}
 .search{display:flex;gap:.5rem;flex-wrap:wrap}
 .search label{flex-basis:100%;font-weight:600}
+.search h1{flex-basis:100%;font-size:1rem;margin:0}
 input,textarea,select{font:inherit;color:inherit;border:1px solid #767676;border-radius:6px;padding:.5rem .6rem;background:#fff;min-width:0}
 .search input{flex:1 1 12rem}
 [hidden]{display:none!important}
@@ -29,7 +32,11 @@ button,.button{font:inherit;font-weight:600;border:0;border-radius:6px;padding:.
 button.secondary{background:#fff;color:#9b1c1c;border:2px solid #9b1c1c}
 .hits{list-style:none;padding:0;margin:0}
 .hits li{background:#fff;border:1px solid #ddd8cf;border-radius:8px;padding:.75rem 1rem;margin:0 0 .75rem}
-.hits a{font-weight:600;font-size:1.05rem}
+.hits a{font-weight:600;font-size:1.05rem;display:block;min-height:44px;padding:.35rem 0}
+.hits.cards li{padding:0}.hits.cards a{padding:.6rem 1rem}
+.estimate .amount{font-size:1.8rem;margin:0}.estimate .button{min-height:44px}.alts{margin:.25rem 0;padding-left:1.1rem}
+.groups li a{display:inline-block;padding:.55rem 0}
+button,.button{min-height:44px}
 .hits p{margin:.25rem 0 0;color:#333}
 .tag{display:inline-block;font-size:.8rem;background:#eef2f7;color:#1d3b5c;border-radius:4px;padding:0 .4rem;margin-top:.25rem}
 .note{background:#fff8e1;border-left:4px solid #b07d00;padding:.5rem .75rem;margin:.5rem 0}
@@ -65,7 +72,7 @@ th{background:#f1efe9;white-space:nowrap}
 td.num{white-space:nowrap;text-align:right}
 input[aria-invalid=true]{border:2px solid #b3261e;background:#fdecea}
 .card>h2:first-child,.card>section:first-child>h2{margin-top:0}
-.groups li{padding:.1rem 0}
+.groups li{padding:0}
 .facts-edit{border:1px solid #ddd8cf;border-radius:8px;margin:.75rem 0;padding:.5rem 1rem 1rem;display:grid;gap:.6rem}.facts-edit legend{font-weight:600;padding:0 .25rem}
 .facts{margin:0}.facts div{display:flex;flex-wrap:wrap;gap:0 .75rem;border-bottom:1px dotted #ccc;padding:.2rem 0}.facts dt{font-weight:600}.facts dd{margin:0}
 .site-footer{max-width:60rem;margin:0 auto;padding:1rem;color:#444;font-size:.85rem}
