@@ -20,6 +20,15 @@ async function box(page: Page, selector: string) {
   return b!
 }
 
+/** No horizontal scrolling: the layout fits the viewport. */
+async function fits(page: Page) {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }))
+  expect(scroll, `page wider than ${width}px`).toBeLessThanOrEqual(width)
+}
+
 describe.skipIf(!CHROMIUM)('results page in Chromium', () => {
   let h: Harness
   beforeAll(async () => {
@@ -61,6 +70,34 @@ describe.skipIf(!CHROMIUM)('results page in Chromium', () => {
     const count = await page.locator('#results .hits li').count()
     expect(await page.getByRole('status').first().textContent()).toBe(`找到 ${count} 条`)
     expect(await page.locator('#results').getAttribute('aria-live')).toBeNull()
+    await context.close()
+  })
+
+  it('statute text a click away: a cited article opens its text in place, keyboard too', async () => {
+    const { context, page } = await h.open(MOBILE)
+    await page.goto('/articles/termination-illegal-what-counts')
+    const art = page
+      .locator('details.statute', { has: page.locator('summary', { hasText: /^第四十八条$/ }) })
+      .first()
+    const text = art.locator('blockquote')
+    expect(await text.isVisible()).toBe(false)
+    await art.locator('summary').click()
+    await text.waitFor({ state: 'visible' })
+    expect(await text.textContent()).toContain('用人单位违反本法规定解除或者终止劳动合同')
+    expect(await art.locator('.small').textContent()).toContain('2012-12-28')
+    const summaryBox = await box(page, 'details.statute summary')
+    expect(summaryBox.height).toBeGreaterThanOrEqual(44)
+    await art.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SHOTS, 'statute-360.png') })
+    await page.setViewportSize(DESKTOP)
+    await art.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SHOTS, 'statute-1280.png') })
+    // Keyboard: focus the next article's summary and open it with Enter.
+    const next = page.locator('details.statute summary', { hasText: /^第四条$/ }).first()
+    await next.focus()
+    await page.keyboard.press('Enter')
+    expect(await next.locator('xpath=..').getAttribute('open')).not.toBeNull()
+    await fits(page)
     await context.close()
   })
 

@@ -9,12 +9,12 @@ import {
   runCalculator,
   type Library,
   getTopic,
-  citeBasis,
 } from '../../core'
 import { articleAnswer } from './article-answer'
 import { buildIntake } from './build-intake'
 import { calcFields, type CalcField, issueMessages, parseCalcForm } from './calc-fields'
 import { CLIENT_SCRIPT } from './client-script'
+import { citeWithText } from './cite-with-text'
 import { type Estimate, estimateOf } from './estimate'
 import { factFields, FACT_PREFIX, readFactFields } from './intake-facts'
 import { intakeTicketText } from './intake-ticket-text'
@@ -152,7 +152,7 @@ export function createWebApp(options: WebOptions): Hono {
       c,
       <ArticlePage
         article={article}
-        citations={citeBasis(article.basis, library)}
+        citations={citeWithText(article.basis, library)}
         related={related}
         calculators={calculators}
         chatText={chatText}
@@ -199,7 +199,7 @@ export function createWebApp(options: WebOptions): Hono {
           view = {
             kind: 'result',
             result: ran.result,
-            citations: citeBasis(ran.result.basis, library),
+            citations: citeWithText(ran.result.basis, library),
           }
       } catch {
         // A calculator bug must not take the page down; the user gets a message, not a 500.

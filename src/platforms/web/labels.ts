@@ -50,6 +50,8 @@ export const UI = {
   basis: '法律依据',
   statuteStatus: (s: string) => (s === '现行' ? '' : `（${s}）`),
   sources: '资料来源',
+  statuteTextSource: (source: string, version: string) =>
+    `条文原文，${version} 版本；来源：${source}`,
   related: '相关问题',
   calculators: '可以用的计算器',
   copyHeading: '复制给微信',

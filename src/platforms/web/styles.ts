@@ -50,7 +50,12 @@ button,.button{min-height:44px}
 .hotlines strong{color:#9b1c1c;font-size:1.2rem;margin-right:.4rem}
 .meta{color:#444;font-size:.9rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0 0 1rem;padding:0;list-style:none}
 .summary{font-size:1.05rem}
-.basis li{margin-bottom:.25rem}
+.basis li{margin-bottom:.5rem}
+.arts{display:flex;flex-wrap:wrap;gap:.25rem .5rem;margin-top:.25rem}.art{padding:.5rem 0}
+details.statute summary{cursor:pointer;min-height:44px;display:flex;align-items:center;padding:0 .6rem;border:1px solid #b9c6d6;border-radius:6px;background:#eef2f7;color:#0b4f9c;font-weight:600}
+details.statute summary::before{content:'▸';margin-right:.3rem}details.statute[open] summary::before{content:'▾'}
+details.statute[open]{flex-basis:100%}details.statute[open] summary{display:inline-flex}
+details.statute blockquote{margin:.5rem 0;padding:.25rem .75rem;border-left:4px solid #0b4f9c;background:#fff}details.statute blockquote p{margin:.35rem 0}
 cite{font-style:normal;font-weight:600}
 .small{font-size:.85rem;color:#444}
 .copy textarea{width:100%;min-height:8rem;font-size:.9rem;line-height:1.5}
