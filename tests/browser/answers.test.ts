@@ -101,6 +101,73 @@ describe.skipIf(!CHROMIUM)('results page in Chromium', () => {
     await context.close()
   })
 
+  it('chat view: three turns reach an amount; copy, WeChat-short copy, history on this device only, clear', async () => {
+    const { context, page } = await h.open(MOBILE)
+    const posted: string[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/chat')) posted.push(r.postData() ?? '')
+    })
+    await page.goto('/chat')
+    const box = page.getByLabel('你的问题或回答')
+    const say = async (text: string, n: number) => {
+      await box.fill(text)
+      await page.getByRole('button', { name: '发送' }).click()
+      await expect.poll(() => page.locator('#chat-log .msg.bot').count()).toBe(n)
+    }
+    await say('我被公司辞退了，能拿多少补偿', 1)
+    // The answer, then what is still missing to work out the amount.
+    expect(await page.locator('.msg.bot').first().textContent()).toContain('还需要')
+    await say('月薪6000', 2)
+    expect(await page.locator('.msg.bot').nth(1).getAttribute('data-kind')).toBe('calc-question')
+    // Enter sends (the third turn from the keyboard).
+    await box.fill('干了三年半')
+    await box.press('Enter')
+    await expect.poll(() => page.locator('#chat-log .msg.bot').count()).toBe(3)
+    const last = page.locator('.msg.bot').nth(2)
+    expect(await last.getAttribute('data-kind')).toBe('calc-result')
+    expect(await last.locator('.amount-line').textContent()).toContain('24,000.00 元')
+    expect(posted).toHaveLength(3)
+    const ids = new Set(posted.map((p) => (JSON.parse(p) as { chatId: string }).chatId))
+    expect(ids.size).toBe(1)
+    await page.screenshot({ path: join(SHOTS, 'chat-360.png') })
+    await page.setViewportSize(DESKTOP)
+    await page.screenshot({ path: join(SHOTS, 'chat-1280.png'), fullPage: true })
+    await page.setViewportSize(MOBILE)
+    await fits(page)
+
+    // Copy per message: the whole reply, and the WeChat-short version (≤ 600 characters).
+    await last.getByRole('button', { name: '复制', exact: true }).click()
+    await expect.poll(() => last.getByRole('status').textContent()).toContain('已复制')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('24,000.00 元')
+    await last.getByRole('button', { name: /^复制微信短版/ }).click()
+    const short = await page.evaluate(() => navigator.clipboard.readText())
+    expect([...short].length).toBeLessThanOrEqual(600)
+    expect(short).toContain('24,000.00 元')
+
+    // History survives a reload from localStorage; the clear button forgets it.
+    await page.reload()
+    expect(await page.locator('#chat-log .msg').count()).toBe(6)
+    const stored = await page.evaluate(() => localStorage.getItem('gongyou:chat'))
+    expect(stored).toContain('月薪6000')
+    await page.getByRole('button', { name: '清除对话记录' }).click()
+    expect(await page.locator('#chat-log .msg').count()).toBe(0)
+    expect(await page.evaluate(() => localStorage.getItem('gongyou:chat'))).toBeNull()
+    await context.close()
+  })
+
+  it('chat view without JavaScript: the form searches, and the results page shows the amount', async () => {
+    const { context, page } = await h.open(MOBILE, { javaScriptEnabled: false })
+    await page.goto('/chat')
+    expect(await page.getByRole('button', { name: '清除对话记录' }).isVisible()).toBe(false)
+    await page.getByLabel('你的问题或回答').fill(QUESTION)
+    await page.getByRole('button', { name: '发送' }).click()
+    await page.waitForURL(/\?q=/)
+    expect(await page.locator('.estimate [data-amount]').getAttribute('data-amount')).toBe(
+      '48000.00'
+    )
+    await context.close()
+  })
+
   it('every page visited logged no script errors', () => {
     expect(h.errors).toEqual([])
   })

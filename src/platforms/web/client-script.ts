@@ -5,6 +5,8 @@
  * @module
  */
 
+import { CHAT_SCRIPT } from './client-chat'
+
 export const CLIENT_SCRIPT = `(function () {
   'use strict'
   var $ = function (sel, root) { return (root || document).querySelector(sel) }
@@ -175,6 +177,8 @@ export const CLIENT_SCRIPT = `(function () {
         })
     })
   }
+
+  ${CHAT_SCRIPT}
 
   $$('[data-print]').forEach(function (btn) {
     btn.hidden = false

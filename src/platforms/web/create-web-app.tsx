@@ -22,6 +22,7 @@ import { UI } from './labels'
 import { ArticlePage } from './pages/article-page'
 import { CalcIndexPage, CalcPage } from './pages/calc-page'
 import { CalcResultView, type CalcView } from './pages/calc-result'
+import { ChatPage } from './pages/chat-page'
 import { HomePage } from './pages/home-page'
 import { IntakePage } from './pages/intake-page'
 import { NotFoundPage } from './pages/not-found-page'
@@ -118,6 +119,8 @@ export function createWebApp(options: WebOptions): Hono {
       emptyText: UI.searchNone,
     })
   })
+
+  web.get('/chat', (c) => page(c, <ChatPage />))
 
   web.get('/topics/:id', (c) => {
     const topic = getTopic(c.req.param('id'))

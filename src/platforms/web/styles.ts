@@ -52,6 +52,14 @@ button,.button{min-height:44px}
 .summary{font-size:1.05rem}
 .basis li{margin-bottom:.5rem}
 .arts{display:flex;flex-wrap:wrap;gap:.25rem .5rem;margin-top:.25rem}.art{padding:.5rem 0}
+#chat-log{display:grid;gap:.75rem;margin:0 0 1rem}
+.msg{border-radius:8px;padding:.5rem .9rem;border:1px solid #ddd8cf;background:#fff}
+.msg.me{background:#eef2f7;border-color:#b9c6d6;margin-left:15%}.msg.bot{margin-right:5%}
+.msg .who{font-size:.8rem;color:#444;margin:0}.msg .said{white-space:pre-wrap;margin:.25rem 0}
+.msg h3{font-size:1.05rem;margin:.25rem 0}.msg-body p{white-space:pre-wrap;margin:.35rem 0}.msg-body ul,.msg-body ol{margin:.25rem 0;padding-left:1.2rem}
+.msg .label{font-weight:600;margin-bottom:0}.amount-line{font-size:1.3rem;font-weight:700;color:#9b1c1c}
+.choices{display:flex;flex-wrap:wrap;gap:.5rem}
+.chat-form{display:grid;gap:.5rem}.chat-form label{font-weight:600}.chat-form textarea{width:100%}
 details.statute summary{cursor:pointer;min-height:44px;display:flex;align-items:center;padding:0 .6rem;border:1px solid #b9c6d6;border-radius:6px;background:#eef2f7;color:#0b4f9c;font-weight:600}
 details.statute summary::before{content:'▸';margin-right:.3rem}details.statute[open] summary::before{content:'▾'}
 details.statute[open]{flex-basis:100%}details.statute[open] summary{display:inline-flex}
