@@ -168,6 +168,40 @@ describe.skipIf(!CHROMIUM)('results page in Chromium', () => {
     await context.close()
   })
 
+  it('suggestions come from titles and keywords once the IME has composed the words, never mid-composition', async () => {
+    const { context, page } = await h.open(MOBILE)
+    const asked: string[] = []
+    page.on('request', (r) => {
+      const u = new URL(r.url())
+      if (u.pathname === '/api/search') asked.push(u.searchParams.get('q') ?? '')
+    })
+    await page.goto('/')
+    expect(await page.getByLabel('输入你的问题').getAttribute('list')).toBe('q-suggest')
+    await page.evaluate(async () => {
+      const box = document.querySelector('input[name=q]') as HTMLInputElement
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
+      box.focus()
+      box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }))
+      for (const raw of ['j', 'jia', 'jiab', 'jiaban']) {
+        box.value = raw
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: raw }))
+        await pause(250)
+      }
+      box.value = '加班'
+      box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '加班' }))
+    })
+    await expect.poll(() => page.locator('#q-suggest option').count()).toBeGreaterThan(0)
+    const options = await page
+      .locator('#q-suggest option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+    for (const o of options) expect(o).toContain('加班')
+    expect(asked).toEqual(['加班'])
+    // Picking one (the datalist fills the box and fires input) searches for it.
+    await page.getByLabel('输入你的问题').fill(options[0]!)
+    await expect.poll(() => asked.at(-1)).toBe(options[0])
+    await context.close()
+  })
+
   it('every page visited logged no script errors', () => {
     expect(h.errors).toEqual([])
   })

@@ -68,10 +68,18 @@ export const CLIENT_SCRIPT = `(function () {
     var ctrl = null
     var last = input.value.trim()
     var status = $('#search-status')
+    // Suggestions (titles and keywords containing the words typed) in the input's <datalist>.
+    var suggestList = document.getElementById('q-suggest')
+    var suggest = function (items) {
+      if (!suggestList) return
+      suggestList.textContent = ''
+      ;(items || []).forEach(function (s) { var o = el('option'); o.value = s; suggestList.appendChild(o) })
+    }
     var render = function (data) {
       results.textContent = ''
       // The live region says only the count; the list itself is not announced.
       if (status) status.textContent = data.q ? data.foundText : ''
+      suggest(data.suggestions)
       if (!data.q) return
       if (data.estimate) results.appendChild(estimateCard(data.estimate))
       results.appendChild(el('h2', null, '“' + data.q + '”的搜索结果'))

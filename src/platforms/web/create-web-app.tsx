@@ -28,6 +28,7 @@ import { IntakePage } from './pages/intake-page'
 import { NotFoundPage } from './pages/not-found-page'
 import { TopicPage } from './pages/topic-page'
 import { searchArticles } from './search-articles'
+import { createSuggester } from './suggest'
 
 /** What the web page needs from the app. */
 export interface WebOptions {
@@ -85,6 +86,7 @@ export function createWebApp(options: WebOptions): Hono {
   const topicCounts = new Map<string, number>()
   for (const a of library.articles) topicCounts.set(a.topic, (topicCounts.get(a.topic) ?? 0) + 1)
   const notFound = (c: Context) => page(c, <NotFoundPage />, 404)
+  const suggest = createSuggester(library)
   // The chat answer's calculation for the same words, so the results page shows the amount.
   const estimateFor = (q: string): Estimate | null =>
     q
@@ -114,6 +116,7 @@ export function createWebApp(options: WebOptions): Hono {
     return c.json({
       ...result,
       estimate: estimateFor(result.q),
+      suggestions: suggest(result.q),
       foundText: UI.searchFound(result.hits.length),
       caution: result.hits.length && result.weak ? UI.searchLowConfidence : null,
       emptyText: UI.searchNone,

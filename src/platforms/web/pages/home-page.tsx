@@ -64,7 +64,10 @@ export function HomePage({ q, result, estimate, topicCounts }: HomePageProps) {
           autocomplete='off'
           enterkeyhint='search'
           maxlength={200}
+          list='q-suggest'
         />
+        {/* Filled by the client script from /api/search (article titles and keywords). */}
+        <datalist id='q-suggest'></datalist>
         <button type='submit'>{UI.searchButton}</button>
       </form>
       {/* Screen readers hear the count, not the whole list (which stays out of the live region). */}
