@@ -202,6 +202,79 @@ describe.skipIf(!CHROMIUM)('results page in Chromium', () => {
     await context.close()
   })
 
+  it('focus ring at least 3:1 against its surroundings: header links, search box, result links, buttons', async () => {
+    const { context, page } = await h.open(MOBILE)
+    await page.goto(`/?q=${encodeURIComponent(QUESTION)}`)
+    await page.keyboard.press('Tab') // keyboard modality, so focus() shows :focus-visible
+    for (const selector of [
+      '.site-nav a',
+      '.brand',
+      '#q',
+      '.search button',
+      '.estimate [data-estimate-link]',
+      '#results .hits a',
+      '.hotlines a',
+    ]) {
+      await page.locator(selector).first().focus()
+      const ring = await page.evaluate(() => {
+        const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number)
+        const lum = ([r, g, b]: number[]) => {
+          const f = (v: number) => {
+            const s = v / 255
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+          }
+          return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!)
+        }
+        const el = document.activeElement as HTMLElement
+        const style = getComputedStyle(el)
+        // The ring is drawn outside the element (outline-offset), over its parent's background.
+        let bg = 'rgba(0, 0, 0, 0)'
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const b = getComputedStyle(p).backgroundColor
+          if (!/rgba\(.*, 0\)$/.test(b) && b !== 'transparent') {
+            bg = b
+            break
+          }
+        }
+        const [a, b] = [lum(parse(style.outlineColor)), lum(parse(bg))]
+        return {
+          width: parseFloat(style.outlineWidth),
+          style: style.outlineStyle,
+          ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        }
+      })
+      expect(ring.style, selector).not.toBe('none')
+      expect(ring.width, selector).toBeGreaterThanOrEqual(2)
+      expect(ring.ratio, selector).toBeGreaterThanOrEqual(3)
+    }
+    await context.close()
+  })
+
+  it('tap targets at least 44 px: navigation, result links, whole calculator cards', async () => {
+    const { context, page } = await h.open(MOBILE)
+    await page.goto(`/?q=${encodeURIComponent('加班费')}`)
+    const heights = async (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))
+    for (const selector of ['.site-nav a', '#results .hits a', '.hotlines a', '.groups li a'])
+      for (const hgt of await heights(selector)) expect(hgt, selector).toBeGreaterThanOrEqual(44)
+    await page.goto('/calc')
+    const cards = await page.locator('.hits.cards li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const a = li.querySelector('a')!.getBoundingClientRect()
+        const c = li.getBoundingClientRect()
+        return { a: [a.width, a.height], card: [c.width, c.height] }
+      })
+    )
+    expect(cards.length).toBeGreaterThan(5)
+    for (const { a, card } of cards) {
+      expect(a[1]).toBeGreaterThanOrEqual(44)
+      // The link is the whole card (borders aside).
+      expect(card[0]! - a[0]!).toBeLessThanOrEqual(2)
+      expect(card[1]! - a[1]!).toBeLessThanOrEqual(2)
+    }
+    await context.close()
+  })
+
   it('every page visited logged no script errors', () => {
     expect(h.errors).toEqual([])
   })

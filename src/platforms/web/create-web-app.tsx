@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { trimTrailingSlash } from 'hono/trailing-slash'
 import {
   type AskResult,
   MAX_QUESTION_CHARS,
@@ -26,6 +27,7 @@ import { ChatPage } from './pages/chat-page'
 import { HomePage } from './pages/home-page'
 import { IntakePage } from './pages/intake-page'
 import { NotFoundPage } from './pages/not-found-page'
+import { ErrorPage } from './pages/error-page'
 import { TopicPage } from './pages/topic-page'
 import { searchArticles } from './search-articles'
 import { createSuggester } from './suggest'
@@ -69,6 +71,26 @@ function page(
   return c.html(`<!doctype html>${String(node)}`, status, { ...SECURITY_HEADERS, ...extra })
 }
 
+/** The paths the page's forms POST to (the calculators, the intake). */
+export const WEB_FORM_PATH = /^\/(intake|calc\/[^/]+)\/?$/
+
+/**
+ * The Chinese HTML page for a form body the site cannot take: 400 (broken) or 413 (too large,
+ * over `maxBytes`). The app's body limit uses it for WEB_FORM_PATH; API routes keep their JSON.
+ */
+export function webErrorResponse(status: 400 | 413, maxBytes = 64 * 1024): Response {
+  const node =
+    status === 413 ? (
+      <ErrorPage title={UI.tooLargeTitle} text={UI.tooLargeText(Math.floor(maxBytes / 1024))} />
+    ) : (
+      <ErrorPage title={UI.badFormTitle} text={UI.badFormText} />
+    )
+  return new Response(`<!doctype html>${String(node)}`, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=UTF-8' },
+  })
+}
+
 /**
  * The web page for hotline staff and workers: search, articles, calculators, intake. Pages are
  * server-rendered with hono/jsx and work without JavaScript; one small script enhances them.
@@ -94,6 +116,8 @@ export function createWebApp(options: WebOptions): Hono {
       : null
 
   const web = new Hono()
+  // /calc/ and /articles/x/ are the pages without the slash (301), not a 404.
+  web.use(trimTrailingSlash())
 
   web.get('/assets/web.js', (c) =>
     c.body(CLIENT_SCRIPT, 200, {
@@ -328,7 +352,8 @@ async function formFields(c: Context): Promise<Record<string, string>> {
   try {
     body = await c.req.parseBody()
   } catch {
-    throw new HTTPException(400, { message: 'malformed form body' })
+    // The message is for logs; the person sees the Chinese page.
+    throw new HTTPException(400, { message: 'malformed form body', res: webErrorResponse(400) })
   }
   return stringFields(body)
 }

@@ -35,7 +35,7 @@ button.secondary{background:#fff;color:#9b1c1c;border:2px solid #9b1c1c}
 .hits a{font-weight:600;font-size:1.05rem;display:block;min-height:44px;padding:.35rem 0}
 .hits.cards li{padding:0}.hits.cards a{padding:.6rem 1rem}
 .estimate .amount{font-size:1.8rem;margin:0}.estimate .button{min-height:44px}.alts{margin:.25rem 0;padding-left:1.1rem}
-.groups li a{display:inline-block;padding:.55rem 0}
+.groups li a{display:inline-flex;align-items:center;min-height:44px}
 button,.button{min-height:44px}
 .hits p{margin:.25rem 0 0;color:#333}
 .tag{display:inline-block;font-size:.8rem;background:#eef2f7;color:#1d3b5c;border-radius:4px;padding:0 .4rem;margin-top:.25rem}
