@@ -26,6 +26,7 @@ import {
 } from '../chat'
 import { log } from './log'
 import { mountWeb } from './mount-web'
+import { WEB_FORM_PATH, webErrorResponse } from '../platforms/web'
 import { type ReportRecorder, type ReportStore, createReportRecorder } from './report'
 import { mountAdmin } from './report/mount-admin'
 import { chatDepsFactory } from './chat-deps'
@@ -140,11 +141,14 @@ export function createApp(options: AppOptions): Hono {
     '*',
     createBodyLimit({
       maxBytes: MAX_BODY_BYTES,
+      // The page's own forms get a Chinese page; API and webhook callers keep the JSON.
       onTooLarge: (c) =>
-        c.json(
-          { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
-          413
-        ),
+        WEB_FORM_PATH.test(c.req.path)
+          ? webErrorResponse(413, MAX_BODY_BYTES)
+          : c.json(
+              { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
+              413
+            ),
     })
   )
 

@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server'
 import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { createApp } from '../app/create-app'
+import { withCompression } from '../app/with-compression'
 import { type Config, configWarnings, parseConfig } from '../app/config'
 import { log } from '../app/log'
 import { createPlatformStatus } from '../app/platform-status'
@@ -66,11 +67,14 @@ process.on('unhandledRejection', (err) =>
   log('error', 'unhandled rejection', { error: err instanceof Error ? err.name : typeof err })
 )
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
-  log('info', 'listening', {
-    url: `http://${info.address}:${info.port}`,
-    articles: library.articles.length,
-  })
+// Node sends bodies as they are; gzip here (Workers compress by themselves).
+const server = serve(
+  { fetch: withCompression(app).fetch, port: config.PORT, hostname: config.HOST },
+  (info) =>
+    log('info', 'listening', {
+      url: `http://${info.address}:${info.port}`,
+      articles: library.articles.length,
+    })
 ) as Server
 
 let polling: TelegramPolling | undefined

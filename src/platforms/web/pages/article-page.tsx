@@ -1,5 +1,6 @@
-import { type Article, getTopic, TOPIC_GROUP_NAMES, type Citation } from '../../../core'
+import { type Article, getTopic, TOPIC_GROUP_NAMES } from '../../../core'
 import { CitationList } from '../citation-list'
+import type { CitedBasis } from '../cite-with-text'
 import { CopyBox } from '../copy-box'
 import { FeedbackForm } from '../feedback'
 import { formatRegion } from '../format-values'
@@ -8,7 +9,7 @@ import { Layout } from '../layout'
 
 export interface ArticlePageProps {
   article: Article
-  citations: readonly Citation[]
+  citations: readonly CitedBasis[]
   related: ReadonlyArray<{ id: string; title: string }>
   calculators: ReadonlyArray<{ name: string; title: string }>
   /** Plain text for pasting into WeChat. */
