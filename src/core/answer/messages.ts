@@ -53,6 +53,11 @@ export const MESSAGES = {
   figures: '用到的数字（年份和来源）',
   notes: '另外',
   assumptions: '假设',
+  /** How a service length said as 「3年多」「3个多月」 was read (extractFacts' serviceApprox). */
+  serviceApprox: (said: string, months: number, more: 'year' | 'month') =>
+    more === 'year'
+      ? `「${said}」按${Math.floor(months / 12)}年零几个月（零头不满半年）算，零头按半个月工资计；如果零头已满半年，请告诉我具体几年几个月`
+      : `「${said}」按${months}个月算；请告诉我入职日期，算得更准`,
 } as const
 
 export const REGION_NAMES: Record<string, string> = {
