@@ -18,9 +18,10 @@ const UNPAID_MONTHS: RegExp[] = [
   ),
   // 3个月的工资没发, 两个月工资还没给
   new RegExp(`(${NUM_SRC})\\s*个?(半)?\\s*月(?:的)?\\s*${PAY}\\s*(?:都|也|一直)?\\s*${NOT_PAID}`),
-  // 两个月没发工资, 三个月都没拿到工资: the months are the arrears, not the service (issue 14).
+  // 两个月没发工资, 三个月都没拿到工资 (the normaliser turns 没发工资 into 拖欠工资): the months
+  // are the arrears, not the service (issue 14).
   new RegExp(
-    `(${NUM_SRC})\\s*个(半)?\\s*月\\s*(?:了)?\\s*(?:都|一直|也|还)?\\s*(?:没有?|不|未)\\s*(?:发|给|结|拿到)\\s*(?:过)?\\s*${PAY}`
+    `(${NUM_SRC})\\s*个(半)?\\s*月\\s*(?:了)?\\s*(?:都|一直|也|还)?\\s*(?:(?:没有?|不|未)\\s*(?:发|给|结|拿到)\\s*(?:过)?|拖欠|欠)\\s*${PAY}`
   ),
 ]
 
