@@ -1,5 +1,5 @@
 import { type Field, type FieldCounts, FIELDS } from './fields'
-import { exportFlexIndex, type FlexExport } from './flex-index'
+import { exportFlexIndex, type FlexExport, flexTerms } from './flex-index'
 import { STOPWORDS } from './stopwords'
 
 /** One document as the index sees it: tokens per field, already segmented and normalised. */
@@ -14,8 +14,6 @@ export interface IndexDoc {
  * lengths (a forward index). Document frequencies are derived from the forward index at load.
  */
 export interface SearchData {
-  /** The indexed terms, joined with '\n', in order of first occurrence. */
-  terms: string
   /** Per document how many distinct terms it holds (its share of `forward`). */
   docTerms: number[]
   /**
@@ -32,12 +30,13 @@ export interface SearchData {
    * Filled by the build from jieba's dictionary (scripts/lib/background.ts).
    */
   background?: number[]
-  /** FlexSearch's export of the inverted index over the same terms (flex-index.ts). */
+  /**
+   * FlexSearch's export of the inverted index over the same terms (flex-index.ts). Its map holds
+   * the term strings in term-number order, so they are not shipped a second time: {@link flexTerms}.
+   */
   flex: FlexExport
 }
 
-/** Separator of {@link SearchData.terms}; a token never holds it (tokens are cut at whitespace). */
-export const TERM_SEPARATOR = '\n'
 /** Counts are packed in bytes, FIELDS order from the most significant one. */
 export const COUNT_LIMIT = 256
 
@@ -72,8 +71,8 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       for (const t of tokens) {
         let term = ids.get(t)
         if (term === undefined) {
-          if (t.includes(TERM_SEPARATOR) || t.includes(' '))
-            throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
+          // FlexSearch's encoder splits a document's terms at spaces.
+          if (/\s/.test(t)) throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
           ids.set(t, (term = terms.length))
           terms.push(t)
         }
@@ -97,11 +96,9 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       prev = term
     }
   })
-  return {
-    terms: terms.join(TERM_SEPARATOR),
-    docTerms,
-    forward,
-    len,
-    flex: exportFlexIndex(docTokens),
-  }
+  const flex = exportFlexIndex(docTokens)
+  const shipped = flexTerms(flex)
+  if (shipped.length !== terms.length || shipped.some((t, i) => t !== terms[i]))
+    throw new Error("FlexSearch's terms are not the forward index's term numbering")
+  return { docTerms, forward, len, flex }
 }

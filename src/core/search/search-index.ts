@@ -1,4 +1,4 @@
-import { COUNT_LIMIT, type SearchData, TERM_SEPARATOR } from './build-index'
+import { COUNT_LIMIT, type SearchData } from './build-index'
 import { importFlexIndex } from './flex-index'
 import { FIELDS } from './fields'
 import { RANKING, type RankingParams } from './ranking'
@@ -71,7 +71,8 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
   const HEAD_TERM_BOOST = params.headTermBoost
   const WEIGHTS = FIELDS.map((f) => params.fieldWeights[f])
   const n = data.len.length / 4
-  const termList = data.terms ? data.terms.split(TERM_SEPARATOR) : []
+  // FlexSearch holds the inverted lists (the candidates) and, in order, the term strings.
+  const { index: flex, terms: termList } = importFlexIndex(data.flex)
   const termId = new Map<string, number>()
   let maxTermLength = 0
   for (let t = 0; t < termList.length; t++) {
@@ -111,7 +112,6 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
   // FlexSearch holds the inverted lists: the documents holding a term are its candidates. Term t
   // owns [start[t], start[t + 1]) of postingDoc/postingCounts, filled from FlexSearch (never
   // capped: limit = every document) and the forward index when the term is first searched.
-  const flex = importFlexIndex(data.flex)
   const start = new Int32Array(termList.length + 1)
   for (let t = 0; t < termList.length; t++) start[t + 1] = start[t]! + df[t]!
   const postingDoc = new Int32Array(start[termList.length]!)

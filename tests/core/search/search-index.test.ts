@@ -10,6 +10,7 @@ import {
   type SearchData,
 } from '../../../src/core/search/build-index'
 import { FIELD_WEIGHTS, FIELDS } from '../../../src/core/search/fields'
+import { flexTerms } from '../../../src/core/search/flex-index'
 import { queryGroups } from '../../../src/core/search/retrieve'
 import {
   loadSearchIndex,
@@ -22,7 +23,7 @@ import {
  * decoded from the search data, every document scored, a full sort.
  */
 function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): ScoredDoc[] {
-  const terms = data.terms ? data.terms.split('\n') : []
+  const terms = flexTerms(data.flex)
   const n = data.len.length / 4
   const tf: Array<Map<string, number[]>> = Array.from({ length: n }, () => new Map())
   const head = new Set<string>()
@@ -127,7 +128,7 @@ describe('loadSearchIndex', () => {
   })
 
   it('idf and has agree with the forward index', () => {
-    const terms = artifact.search.terms.split('\n')
+    const terms = flexTerms(artifact.search.flex)
     const n = artifact.articles.length
     let df5 = 0
     let p = 0
