@@ -9,19 +9,17 @@ export interface IndexDoc {
 
 /**
  * Everything retrieval needs at run time; JSON-serialisable, shipped in the artifact. Each fact
- * once: FlexSearch holds the inverted lists (which documents hold a term: the candidates); the
- * scorer keeps what FlexSearch cannot give, the per-document term counts per field and the field
- * lengths (a forward index). Document frequencies are derived from the forward index at load.
+ * once: FlexSearch holds the terms and the inverted lists (which documents hold a term: the
+ * candidates; their lengths are the document frequencies); the scorer keeps what FlexSearch
+ * cannot give, the per-field term counts, aligned to FlexSearch's lists, and the field lengths.
  */
 export interface SearchData {
-  /** Per document how many distinct terms it holds (its share of `forward`). */
-  docTerms: number[]
   /**
-   * Forward index, document after document, each term as two numbers: its term number minus the
-   * previous one's in the same document (ascending; the first: the number itself), and its
-   * per-field counts packed as body + summary·2⁸ + keywords·2¹⁶ + title·2²⁴ (each count < 256).
+   * Per term in term-number order, per document holding it in ascending order (FlexSearch's
+   * list for the term), the term's per-field counts in that document, packed as
+   * body + summary·2⁸ + keywords·2¹⁶ + title·2²⁴ (each count < 256).
    */
-  forward: number[]
+  counts: number[]
   /** Per document its per-field token counts, four numbers each, in FIELDS order. */
   len: number[]
   /**
@@ -55,13 +53,13 @@ export function indexTokens(tokens: readonly string[]): string[] {
   return tokens.filter(isIndexToken)
 }
 
-/** Builds the forward index, field lengths and FlexSearch index BM25F needs. */
+/** Builds the term counts, field lengths and FlexSearch index BM25F needs. */
 export async function buildSearchData(docs: readonly IndexDoc[]): Promise<SearchData> {
   const ids = new Map<string, number>()
   const terms: string[] = []
   const len: number[] = []
-  const docTerms: number[] = []
-  const forward: number[] = []
+  // Per term, the packed counts of the documents holding it, in document order.
+  const postings: number[][] = []
   const docTokens: string[][] = []
   docs.forEach((doc) => {
     const tf = new Map<number, FieldCounts>()
@@ -75,6 +73,7 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
           if (/\s/.test(t)) throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
           ids.set(t, (term = terms.length))
           terms.push(t)
+          postings.push([])
         }
         let counts = tf.get(term)
         if (!counts) tf.set(term, (counts = [0, 0, 0, 0]))
@@ -82,23 +81,17 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       }
     })
     const own = [...tf.keys()].sort((a, b) => a - b)
-    docTerms.push(own.length)
     docTokens.push(own.map((t) => terms[t]!))
-    let prev = 0
     for (const term of own) {
       const c = tf.get(term)!
       if (c.some((x) => x >= COUNT_LIMIT))
         throw new Error(`term ${terms[term]} occurs ${COUNT_LIMIT}+ times in one field`)
-      forward.push(
-        term - prev,
-        ((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3]
-      )
-      prev = term
+      postings[term]!.push(((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3])
     }
   })
   const flex = exportFlexIndex(docTokens)
   const shipped = flexTerms(flex)
   if (shipped.length !== terms.length || shipped.some((t, i) => t !== terms[i]))
-    throw new Error("FlexSearch's terms are not the forward index's term numbering")
-  return { docTerms, forward, len, flex }
+    throw new Error("FlexSearch's terms are not the term numbering of the counts")
+  return { counts: postings.flat(), len, flex }
 }

@@ -48,24 +48,33 @@ export interface LoadedFlexIndex {
   /**
    * The terms of the index's map in insertion order. exportFlexIndex adds each document's terms
    * in ascending term number, and numbers are given in order of first occurrence, so this is the
-   * term numbering of the forward index (buildSearchData checks it): the artifact needs no second
+   * term numbering of the counts (buildSearchData checks it): the artifact needs no second
    * copy of the term strings.
    */
   terms: string[]
+  /** Per term, how many documents its list holds (its document frequency). */
+  df: Int32Array
 }
 
 /** Loads an export made by {@link exportFlexIndex}; each part is parsed once, here. */
 export function importFlexIndex(data: FlexExport): LoadedFlexIndex {
   const index = createFlexIndex()
   const terms: string[] = []
+  const df: number[] = []
   for (const [key, value] of Object.entries(data)) {
     const parsed = JSON.parse(value) as unknown[]
     if (key.endsWith('.map'))
-      for (const entry of parsed) terms.push(String((entry as unknown[])[0]))
+      for (const [term, lists] of parsed as Array<[string, number[][]]>) {
+        terms.push(String(term))
+        // One list per resolution slot; resolution 1 gives one.
+        let n = 0
+        for (const list of lists) n += list.length
+        df.push(n)
+      }
     // FlexSearch's import takes the parsed value as well as the string (it parses a string).
     index.import(key, parsed as unknown as string)
   }
-  return { index, terms }
+  return { index, terms, df: Int32Array.from(df) }
 }
 
 /** The terms of an export, in term-number order (see {@link LoadedFlexIndex.terms}). */
