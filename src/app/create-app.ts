@@ -131,11 +131,19 @@ export function createApp(options: AppOptions): Hono {
   const chatDeps = chatDepsFactory(ctx, store, platforms)
 
   // Report writes queued while handling a request: on Workers, keep the isolate until they land.
-  if (recorder)
+  if (recorder) {
+    // A runtime gives every request an executionCtx (Workers) or none (Node, where Hono's getter
+    // throws): after the first throw, stop asking. The throw, with its stack trace, cost every
+    // request on Node while writes were queued, i.e. all the time under load.
+    let hasExecutionCtx = true
     app.use('*', async (c, next) => {
       await next()
-      if (recorder.pending()) waitUntilOf(c)?.(recorder.flush())
+      if (!hasExecutionCtx || !recorder.pending()) return
+      const waitUntil = waitUntilOf(c)
+      if (waitUntil) waitUntil(recorder.flush())
+      else hasExecutionCtx = false
     })
+  }
 
   app.use(
     '*',
