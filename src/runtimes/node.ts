@@ -1,8 +1,10 @@
 /**
- * Node entry (`npm start`): the bundled knowledge, HTTP on HOST:PORT, and — with
- * TELEGRAM_BOT_TOKEN set and no TELEGRAM_WEBHOOK_URL — Telegram long polling for local use.
- * A bad configuration stops start-up with one line naming the variable; nothing Telegram does
- * stops the server; SIGTERM/SIGINT drain for at most SHUTDOWN_GRACE_MS, a second one exits at once.
+ * Node entry (`npm start`): the bundled knowledge, HTTP on HOST:PORT, and the outbound modes for a
+ * PC with no public address — Telegram long polling (TELEGRAM_BOT_TOKEN without
+ * TELEGRAM_WEBHOOK_URL), Feishu's long connection (FEISHU_MODE=ws), DingTalk Stream
+ * (DINGTALK_MODE=stream). A bad configuration stops start-up with one line naming the variable;
+ * nothing a platform does stops the server; SIGTERM/SIGINT drain for at most SHUTDOWN_GRACE_MS,
+ * a second one exits at once.
  */
 import { serve } from '@hono/node-server'
 import { readFileSync } from 'node:fs'
@@ -13,7 +15,15 @@ import { log } from '../app/log'
 import { createPlatformStatus } from '../app/platform-status'
 import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 import type { TelegramPolling } from './telegram-polling'
-import { type ReportStore, chinaDay, daysBefore, openReportStore } from '../app/report'
+import {
+  type ReportStore,
+  chinaDay,
+  createReportRecorder,
+  daysBefore,
+  openReportStore,
+} from '../app/report'
+import type { OutboundConnection } from './outbound-connection'
+import { createRuntimeChatDeps } from './runtime-chat-deps'
 import { openSqliteDriver } from './sqlite-driver'
 
 /** How long a signal waits for in-flight requests and polling before abandoning them. */
@@ -23,16 +33,18 @@ const artifactUrl = new URL('../generated/knowledge.json', import.meta.url)
 const status = createPlatformStatus()
 let config: Config
 let app: ReturnType<typeof createApp>
+let reportStore: Promise<ReportStore> | undefined
 const library = loadLibrary(JSON.parse(readFileSync(artifactUrl, 'utf8')) as KnowledgeArtifact)
 const calculate = createCalculate(library)
 try {
   config = parseConfig(process.env)
+  reportStore = reportStoreOf(config).reportStore
   app = createApp({
     library,
     config,
     status,
     ...(calculate ? { calculate } : {}),
-    ...reportStoreOf(config),
+    ...(reportStore ? { reportStore } : {}),
   })
 } catch (err) {
   // One line, naming the variable (parseConfig and mountPlatforms say which); no stack trace.
@@ -61,6 +73,51 @@ if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_URL) {
   polling = startTelegramPolling(config, library, calculate, { status })
 }
 
+const outbound: Array<Promise<OutboundConnection | undefined>> = []
+if (config.FEISHU_MODE === 'ws' || config.DINGTALK_MODE === 'stream') {
+  const recorder =
+    reportStore && config.REPORT_STORE === 'on'
+      ? createReportRecorder({
+          store: reportStore,
+          retentionDays: config.REPORT_RETENTION_DAYS,
+          now: () => new Date(),
+          log,
+        })
+      : undefined
+  const deps = createRuntimeChatDeps(
+    config,
+    library,
+    calculate,
+    recorder ? (platform, result) => recorder.afterAnswer(platform, result) : undefined
+  )
+  // Each SDK is loaded here, on first use; one that fails to load leaves the rest running.
+  const started = (platform: string, p: Promise<OutboundConnection>) =>
+    outbound.push(
+      p.catch((err: unknown) => {
+        status.set(platform, 'error: could not start; see the log')
+        log('error', 'outbound connection failed to start', {
+          platform,
+          error: err instanceof Error ? err.name : typeof err,
+        })
+        return undefined
+      })
+    )
+  if (config.FEISHU_MODE === 'ws') status.set('feishu', 'ws: connecting')
+  if (config.DINGTALK_MODE === 'stream') status.set('dingtalk', 'stream: connecting')
+  if (config.FEISHU_MODE === 'ws')
+    started(
+      'feishu',
+      import('./feishu-ws').then((m) => m.startFeishuWs(config, deps('feishu'), { status }))
+    )
+  if (config.DINGTALK_MODE === 'stream')
+    started(
+      'dingtalk',
+      import('./dingtalk-stream').then((m) =>
+        m.startDingtalkStream(config, deps('dingtalk'), { status })
+      )
+    )
+}
+
 let stopping = false
 function shutdown(signal: string): void {
   if (stopping) {
@@ -76,7 +133,8 @@ function shutdown(signal: string): void {
   // Stop accepting; idle keep-alive sockets are closed so they do not hold the server open.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   server.closeIdleConnections()
-  void Promise.all([closed, polling?.stop()]).then(() => process.exit(0))
+  const connections = outbound.map((p) => p.then((c) => c?.stop()))
+  void Promise.all([closed, polling?.stop(), ...connections]).then(() => process.exit(0))
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal))
 

@@ -6,7 +6,7 @@
 import type { ExecutionContext, Hono } from 'hono'
 import artifactText from '../generated/knowledge.json'
 import { createApp } from '../app/create-app'
-import { type Config, configWarnings, parseConfig } from '../app/config'
+import { type Config, configWarnings, nodeOnlyModes, parseConfig } from '../app/config'
 import { log } from '../app/log'
 import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 import {
@@ -28,6 +28,10 @@ export default {
     if (!app) {
       const config = parseConfig(env)
       for (const warning of configWarnings(config)) log('warn', 'configuration', { warning })
+      for (const setting of nodeOnlyModes(config))
+        log('warn', 'configuration', {
+          warning: `${setting} runs on the Node entry only (npm start): this platform is off here`,
+        })
       app = createWorkerApp(config, env)
     }
     return app.fetch(request, env, ctx)

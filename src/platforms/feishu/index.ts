@@ -1,5 +1,6 @@
 /**
- * @module Feishu / Lark: url_verification, signed and encrypted events, replies via the Open API.
+ * @module Feishu / Lark: url_verification, signed and encrypted events (or the same events over
+ * the long connection), replies via the Open API.
  */
 export { createFeishuAdapter, feishuInbound, type FeishuOptions } from './adapter'
 export {
@@ -25,3 +26,9 @@ export {
   type FeishuFetchClientOptions,
   type FeishuReplyContent,
 } from './client'
+export {
+  answerFeishuEvent,
+  feishuAddressed,
+  type FeishuEventOptions,
+  type FeishuEventOutcome,
+} from './event'
