@@ -183,7 +183,9 @@ export async function startDingtalkStream(
   async function run(): Promise<void> {
     let connectedBefore = false
     while (!stopping.signal.aborted) {
-      setState(connectedBefore ? 'stream: reconnecting' : 'stream: connecting')
+      // An error stays on show (and is logged once) until a connection is made.
+      if (!state?.startsWith('error:'))
+        setState(connectedBefore ? 'stream: reconnecting' : 'stream: connecting')
       try {
         await connectOnce()
       } catch (err) {

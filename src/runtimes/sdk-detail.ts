@@ -6,7 +6,9 @@
 
 /** The SDK's logger arguments as one safe line. */
 export function sdkDetail(args: unknown[]): string {
+  // The Feishu SDK's LoggerProxy hands its logger one array of the original arguments.
   return args
+    .flat(2)
     .map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : ''))
     .filter(Boolean)
     .join(' ')
