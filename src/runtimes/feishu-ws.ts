@@ -8,7 +8,7 @@
  * hands out (ClientConfig.ReconnectNonce / ReconnectInterval). When the SDK gives up (credentials
  * refused, retries exhausted) we start it again after a capped exponential backoff. Each change
  * of state is logged once (never message text) and shown on /healthz as "ws: …" or "error: ws: …".
- * The SDK is imported here, on first use, so it never reaches the Worker bundle.
+ * The SDK is loaded here, on first use (lark-sdk.ts), so it never reaches the Worker bundle.
  */
 import type { Config } from '../app/config'
 import { log, type LogLevel } from '../app/log'
@@ -16,6 +16,7 @@ import type { PlatformState, PlatformStatus } from '../app/platform-status'
 import type { ChatDeps } from '../chat'
 import { answerFeishuEvent, createFeishuFetchClient, type FeishuClient } from '../platforms/feishu'
 import { type BackoffMs, createBackoff, sleep } from './backoff'
+import { type LarkWsClient, loadLarkSdk } from './lark-sdk'
 import type { OutboundConnection } from './outbound-connection'
 import { sdkDetail } from './sdk-detail'
 
@@ -49,7 +50,7 @@ export async function startFeishuWs(
 ): Promise<OutboundConnection> {
   const appId = config.FEISHU_APP_ID ?? ''
   const appSecret = config.FEISHU_APP_SECRET ?? ''
-  const lark = await import('@larksuiteoapi/node-sdk')
+  const lark = await loadLarkSdk()
   const client =
     options.client ??
     createFeishuFetchClient({
@@ -73,6 +74,8 @@ export async function startFeishuWs(
 
   let inFlight = 0
   const eventDispatcher = new lark.EventDispatcher({
+    // Only used when an event arrives as {"encrypt": …} (an Encrypt Key set in the console).
+    ...(config.FEISHU_ENCRYPT_KEY ? { encryptKey: config.FEISHU_ENCRYPT_KEY } : {}),
     logger,
     loggerLevel: lark.LoggerLevel.warn,
   }).register({
@@ -81,7 +84,7 @@ export async function startFeishuWs(
       if (inFlight >= MAX_IN_FLIGHT) throw new Error('busy')
       inFlight++
       try {
-        await answerFeishuEvent(feishuEventPayload(data as Record<string, unknown>), {
+        await answerFeishuEvent(feishuEventPayload(data), {
           ...deps,
           client,
         })
@@ -93,7 +96,7 @@ export async function startFeishuWs(
 
   const stopping = new AbortController()
   const backoff = createBackoff(options.restartBackoffMs ?? FEISHU_RESTART_BACKOFF_MS)
-  const ws: InstanceType<typeof lark.WSClient> = new lark.WSClient({
+  const ws: LarkWsClient = new lark.WSClient({
     appId,
     appSecret,
     domain: config.FEISHU_API_ROOT ?? lark.Domain.Feishu,
