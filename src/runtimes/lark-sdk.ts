@@ -59,7 +59,10 @@ export interface LarkSdk {
   WSClient: new (params: LarkWsClientParams) => LarkWsClient
 }
 
-/** Not a literal, so the type checker leaves the package's declarations alone. */
+/**
+ * Not a literal, so the type checker leaves the package's declarations alone, and esbuild leaves
+ * the package out of the `npm start` bundle (it is loaded from node_modules in ws mode only).
+ */
 const LARK_SDK: string = '@larksuiteoapi/node-sdk'
 
 /** Loads the SDK (about a second: it is large); Node only. */
