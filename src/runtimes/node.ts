@@ -10,12 +10,14 @@ import { serve } from '@hono/node-server'
 import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { createApp } from '../app/create-app'
+import { withCompression } from '../app/with-compression'
 import { type Config, configWarnings, parseConfig } from '../app/config'
 import { log } from '../app/log'
 import { createPlatformStatus } from '../app/platform-status'
 import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 import type { TelegramPolling } from './telegram-polling'
 import {
+  type ReportRecorder,
   type ReportStore,
   chinaDay,
   createReportRecorder,
@@ -33,18 +35,27 @@ const artifactUrl = new URL('../generated/knowledge.json', import.meta.url)
 const status = createPlatformStatus()
 let config: Config
 let app: ReturnType<typeof createApp>
-let reportStore: Promise<ReportStore> | undefined
+let recorder: ReportRecorder | undefined
 const library = loadLibrary(JSON.parse(readFileSync(artifactUrl, 'utf8')) as KnowledgeArtifact)
 const calculate = createCalculate(library)
 try {
   config = parseConfig(process.env)
-  reportStore = reportStoreOf(config).reportStore
+  const reports = reportStoreOf(config)
+  // Made here, not in createApp: shutdown flushes it, and long polling records through it too.
+  if (reports.reportStore && config.REPORT_STORE === 'on')
+    recorder = createReportRecorder({
+      store: reports.reportStore,
+      retentionDays: config.REPORT_RETENTION_DAYS,
+      now: () => new Date(),
+      log,
+    })
   app = createApp({
     library,
     config,
     status,
     ...(calculate ? { calculate } : {}),
-    ...(reportStore ? { reportStore } : {}),
+    ...reports,
+    ...(recorder ? { recorder } : {}),
   })
 } catch (err) {
   // One line, naming the variable (parseConfig and mountPlatforms say which); no stack trace.
@@ -60,36 +71,28 @@ process.on('unhandledRejection', (err) =>
   log('error', 'unhandled rejection', { error: err instanceof Error ? err.name : typeof err })
 )
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
-  log('info', 'listening', {
-    url: `http://${info.address}:${info.port}`,
-    articles: library.articles.length,
-  })
+// Node sends bodies as they are; gzip here (Workers compress by themselves).
+const server = serve(
+  { fetch: withCompression(app).fetch, port: config.PORT, hostname: config.HOST },
+  (info) =>
+    log('info', 'listening', {
+      url: `http://${info.address}:${info.port}`,
+      articles: library.articles.length,
+    })
 ) as Server
 
 let polling: TelegramPolling | undefined
 if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_URL) {
   const { startTelegramPolling } = await import('./telegram-polling')
-  polling = startTelegramPolling(config, library, calculate, { status })
+  polling = startTelegramPolling(config, library, calculate, {
+    status,
+    ...(recorder ? { recorder } : {}),
+  })
 }
 
 const outbound: Array<Promise<OutboundConnection | undefined>> = []
 if (config.FEISHU_MODE === 'ws' || config.DINGTALK_MODE === 'stream') {
-  const recorder =
-    reportStore && config.REPORT_STORE === 'on'
-      ? createReportRecorder({
-          store: reportStore,
-          retentionDays: config.REPORT_RETENTION_DAYS,
-          now: () => new Date(),
-          log,
-        })
-      : undefined
-  const deps = createRuntimeChatDeps(
-    config,
-    library,
-    calculate,
-    recorder ? (platform, result) => recorder.afterAnswer(platform, result) : undefined
-  )
+  const deps = createRuntimeChatDeps(config, library, calculate, recorder)
   // Each SDK is loaded here, on first use; one that fails to load leaves the rest running.
   const started = (platform: string, p: Promise<OutboundConnection>) =>
     outbound.push(
@@ -102,20 +105,22 @@ if (config.FEISHU_MODE === 'ws' || config.DINGTALK_MODE === 'stream') {
         return undefined
       })
     )
-  if (config.FEISHU_MODE === 'ws') status.set('feishu', 'ws: connecting')
-  if (config.DINGTALK_MODE === 'stream') status.set('dingtalk', 'stream: connecting')
-  if (config.FEISHU_MODE === 'ws')
+  if (config.FEISHU_MODE === 'ws') {
+    status.set('feishu', 'ws: connecting')
     started(
       'feishu',
       import('./feishu-ws').then((m) => m.startFeishuWs(config, deps('feishu'), { status }))
     )
-  if (config.DINGTALK_MODE === 'stream')
+  }
+  if (config.DINGTALK_MODE === 'stream') {
+    status.set('dingtalk', 'stream: connecting')
     started(
       'dingtalk',
       import('./dingtalk-stream').then((m) =>
         m.startDingtalkStream(config, deps('dingtalk'), { status })
       )
     )
+  }
 }
 
 let stopping = false
@@ -133,8 +138,11 @@ function shutdown(signal: string): void {
   // Stop accepting; idle keep-alive sockets are closed so they do not hold the server open.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   server.closeIdleConnections()
+  // Queued report writes land before exit (a few ms; the grace timer still bounds them).
   const connections = outbound.map((p) => p.then((c) => c?.stop()))
-  void Promise.all([closed, polling?.stop(), ...connections]).then(() => process.exit(0))
+  void Promise.all([closed, polling?.stop(), ...connections])
+    .then(() => recorder?.flush())
+    .then(() => process.exit(0))
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal))
 

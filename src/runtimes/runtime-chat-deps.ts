@@ -1,20 +1,21 @@
 /**
  * The conversation layer's deps for what the Node entry runs beside the HTTP app (Feishu's long
  * connection, DingTalk Stream): one in-memory store and one set of limits for all of them, built
- * as the app builds its own.
+ * as the app builds its own, recording through the runtime's report recorder.
  * @module
  */
 import { chatDepsFactory } from '../app/chat-deps'
 import type { Config } from '../app/config'
-import { ask, type AskResult, type CalculateFn, type Library } from '../core'
+import type { ReportRecorder } from '../app/report'
+import { ask, type CalculateFn, type Library } from '../core'
 import { type ChatDeps, createChatLimits, createMemoryKeyValueStore } from '../chat'
 
-/** Builds `deps(platform)`; `recordAnswer` hands answers to the report store when there is one. */
+/** Builds `deps(platform)`; with a recorder, answers and 👍/👎 go to the report store. */
 export function createRuntimeChatDeps(
   config: Config,
   library: Library,
   calculate?: CalculateFn,
-  recordAnswer?: (platform: string, result: AskResult) => void
+  recorder?: ReportRecorder
 ): (platform: string) => ChatDeps {
   const now = () => new Date()
   return chatDepsFactory(
@@ -23,7 +24,8 @@ export function createRuntimeChatDeps(
       config,
       now,
       ask: (q) => ask(q, { library, today: now(), ...(calculate ? { calculate } : {}) }),
-      ...(recordAnswer ? { recordAnswer } : {}),
+      recordAnswer: (platform, result) => recorder?.afterAnswer(platform, result),
+      recordFeedback: (platform, event) => recorder?.afterFeedback({ platform, ...event }),
     },
     createMemoryKeyValueStore(),
     { limits: createChatLimits(config.RATE_LIMIT_PER_MINUTE) }

@@ -1,7 +1,10 @@
 /**
  * A Feishu message event that arrived without a webhook (the long connection, FEISHU_MODE=ws):
  * the same parsing, group @-mention rule, conversation layer and reply API as the webhook. The
- * connection is ours and authenticated, so there is no signature or token to check.
+ * connection is ours and authenticated, so there is no signature or token to check. 👍/👎 is
+ * offered as 「回复 1 有用 / 2 没用」, not as card buttons: the official SDK's long connection
+ * receives events only, not callbacks such as card.action.trigger (its README, and WSClient
+ * dropping every frame whose type is not `event`).
  * @module
  */
 import { handleInbound } from '../../chat'
@@ -42,7 +45,8 @@ export async function answerFeishuEvent(
   const reply = await handleInbound(
     feishuInbound(m, await feishuAddressed(m, options.client), createdAt(header?.create_time)),
     options,
-    { send: (r) => options.client.reply(m.messageId, renderFeishuReply(r)) }
+    // No card buttons: 👍/👎 presses are callbacks, which the long connection does not carry.
+    { send: (r) => options.client.reply(m.messageId, renderFeishuReply(r, { buttons: false })) }
   )
   return reply ? 'answered' : 'ignored'
 }

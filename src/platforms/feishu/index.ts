@@ -18,7 +18,12 @@ export {
   type FeishuInbound,
   type FeishuMessage,
 } from './parse'
-export { renderFeishuReply, renderFeishuText, FEISHU_POST_MAX_CHARS } from './render'
+export {
+  renderFeishuReply,
+  renderFeishuText,
+  FEISHU_POST_MAX_CHARS,
+  type FeishuRenderOptions,
+} from './render'
 export {
   createFeishuFetchClient,
   FeishuApiError,

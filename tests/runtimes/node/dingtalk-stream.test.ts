@@ -66,10 +66,22 @@ describe('DingTalk Stream (official SDK against a fake gateway)', () => {
     })
     fake.sendRobotMessage(dingtalkTextMessage(fake.apiRoot, 'msg-1', QUESTION), 'frame-1')
     await until(() => fake.acks.includes('frame-1'))
-    expect(fake.replies).toEqual([{ session: 's1', msgtype: 'markdown' }])
+    // A 1:1 answer asks for 👍/👎 as an ActionCard (its buttons send 有用/没用 as a message).
+    expect(fake.replies).toEqual([{ session: 's1', msgtype: 'actionCard', text: '' }])
     await pause(300)
     expect(fake.replies).toHaveLength(1)
     expect(logs.join('\n')).not.toContain(QUESTION)
+  })
+
+  it("the ActionCard button's 「有用」 arrives as a message and is taken as feedback", async () => {
+    await connect()
+    await until(() => state() === 'stream: connected')
+    fake.sendRobotMessage(dingtalkTextMessage(fake.apiRoot, 'msg-q', QUESTION), 'frame-q')
+    await until(() => fake.replies.length === 1)
+    fake.sendRobotMessage(dingtalkTextMessage(fake.apiRoot, 'msg-fb', '有用'), 'frame-fb')
+    await until(() => fake.replies.length === 2)
+    expect(fake.replies[1]?.msgtype).toBe('text')
+    expect(fake.replies[1]?.text).toContain('谢谢反馈')
   })
 
   it('a redelivered message (same msgId) is answered once, and both deliveries are acked', async () => {

@@ -22,6 +22,8 @@ const TOPIC_ROBOT = '/v1.0/im/bot/messages/get'
 export interface DingtalkReply {
   session: string
   msgtype: string
+  /** The text of a text reply ('' for the other types). */
+  text: string
 }
 
 export interface FakeDingtalk {
@@ -113,10 +115,11 @@ export async function startFakeDingtalk(port = 0): Promise<FakeDingtalk> {
           failing--
           return json(200, { errcode: 400013, errmsg: 'session expired' })
         }
-        const body = JSON.parse(raw) as { msgtype?: string }
+        const body = JSON.parse(raw) as { msgtype?: string; text?: { content?: string } }
         replies.push({
           session: url.searchParams.get('session') ?? '',
           msgtype: body.msgtype ?? '',
+          text: body.text?.content ?? '',
         })
         return json(200, { errcode: 0, errmsg: 'ok' })
       }

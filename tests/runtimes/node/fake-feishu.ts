@@ -62,6 +62,8 @@ interface FrameData {
 export interface FeishuReply {
   messageId: string
   msgType: string
+  /** The message content (JSON text, as sent). */
+  content: string
 }
 
 export interface FakeFeishu {
@@ -147,7 +149,11 @@ export async function startFakeFeishu(port = 0): Promise<FakeFeishu> {
         return json(res, { code: 0, msg: 'ok', bot: { open_id: FAKE_BOT_OPEN_ID } })
       const reply = /^\/open-apis\/im\/v1\/messages\/([\w-]+)\/reply$/.exec(path)
       if (reply && req.headers.authorization === 'Bearer t-fake') {
-        replies.push({ messageId: reply[1]!, msgType: String(body['msg_type']) })
+        replies.push({
+          messageId: reply[1]!,
+          msgType: String(body['msg_type']),
+          content: String(body['content']),
+        })
         return json(res, { code: 0, msg: 'ok', data: {} })
       }
       res.writeHead(404).end()

@@ -2,9 +2,10 @@
  * FEISHU_MODE=ws against a fake Feishu (fake-feishu.ts) through the official SDK's WSClient:
  * the endpoint lookup, protobuf frames, acks, reconnects, and the webhook's handling rules.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseConfig } from '../../../src/app/config'
 import { setLogSink } from '../../../src/app/log'
+import type { ReportRecorder } from '../../../src/app/report'
 import { createPlatformStatus, type PlatformStatus } from '../../../src/app/platform-status'
 import { startFeishuWs } from '../../../src/runtimes/feishu-ws'
 import type { OutboundConnection } from '../../../src/runtimes/outbound-connection'
@@ -42,14 +43,14 @@ afterEach(async () => {
   setLogSink(restore)
 })
 
-async function connect(secret = FAKE_APP_SECRET): Promise<void> {
+async function connect(secret = FAKE_APP_SECRET, recorder?: ReportRecorder): Promise<void> {
   const config = parseConfig({
     FEISHU_MODE: 'ws',
     FEISHU_APP_ID: FAKE_APP_ID,
     FEISHU_APP_SECRET: secret,
     FEISHU_API_ROOT: fake.apiRoot,
   })
-  const deps = createRuntimeChatDeps(config, library)('feishu')
+  const deps = createRuntimeChatDeps(config, library, undefined, recorder)('feishu')
   connection = await startFeishuWs(config, deps, {
     status,
     restartBackoffMs: { first: 100, max: 400 },
@@ -63,7 +64,7 @@ describe('Feishu long connection (official SDK against a fake gateway)', () => {
     await until(() => state() === 'ws: connected')
     const frame = fake.sendEvent(feishuTextEvent('ev-1', 'om_msg1', QUESTION))
     await until(() => fake.replies.length === 1)
-    expect(fake.replies[0]).toEqual({ messageId: 'om_msg1', msgType: 'post' })
+    expect(fake.replies[0]).toMatchObject({ messageId: 'om_msg1', msgType: 'post' })
     await until(() => fake.acks.some((a) => a.frameId === frame))
     expect(fake.acks.find((a) => a.frameId === frame)?.code).toBe(200)
     await pause(300)
@@ -71,6 +72,22 @@ describe('Feishu long connection (official SDK against a fake gateway)', () => {
     // State changes are logged; the question never is.
     expect(logs.join('\n')).not.toContain(QUESTION)
     expect(logs.some((l) => l.includes('"state":"ws: connected"'))).toBe(true)
+  })
+
+  it('👍/👎 without card buttons (no callbacks over the connection): 「1」 after an answer is feedback', async () => {
+    const recorder = { afterAnswer: vi.fn(), afterFeedback: vi.fn() }
+    await connect(FAKE_APP_SECRET, recorder as unknown as ReportRecorder)
+    await until(() => state() === 'ws: connected')
+    fake.sendEvent(feishuTextEvent('ev-q', 'om_q', QUESTION))
+    await until(() => fake.replies.length === 1)
+    expect(fake.replies[0]?.msgType).toBe('post')
+    expect(fake.replies[0]?.content).toContain('回复 1 有用 / 2 没用')
+    fake.sendEvent(feishuTextEvent('ev-fb', 'om_fb', '1'))
+    await until(() => fake.replies.length === 2)
+    expect(fake.replies[1]?.content).toContain('谢谢反馈')
+    expect(recorder.afterFeedback).toHaveBeenCalledWith(
+      expect.objectContaining({ platform: 'feishu', helpful: true })
+    )
   })
 
   it('a redelivered event (same event_id) is answered once, and both deliveries are acked', async () => {
