@@ -1,3 +1,4 @@
+import { CHAT_TEXT } from '../../../chat'
 import { UI } from '../labels'
 import { Layout } from '../layout'
 
@@ -30,6 +31,10 @@ export function ChatPage() {
         data-cleared={UI.chatCleared}
         data-awaiting={UI.chatAwaiting}
         data-placeholder={UI.chatPlaceholder}
+        data-fb-ask={UI.feedbackAsk}
+        data-fb-up={CHAT_TEXT.feedbackUp}
+        data-fb-down={CHAT_TEXT.feedbackDown}
+        data-fb-thanks={UI.feedbackThanks}
         aria-label={UI.chatTitle}
       >
         <div id='chat-log' role='log' aria-live='polite'></div>
