@@ -22,6 +22,15 @@ describe('withCompression (the Node server)', () => {
     }
   })
 
+  it('the first page with its script (live search, chat, suggestions) weighs ≤ 30 KB gzipped', async () => {
+    let total = 0
+    for (const path of ['/', '/assets/web.js']) {
+      const res = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } })
+      total += (await res.arrayBuffer()).byteLength
+    }
+    expect(total).toBeLessThanOrEqual(30 * 1024)
+  })
+
   it('sends identity to a client that does not ask, and keeps the app’s statuses and JSON errors', async () => {
     const res = await app.request('/')
     expect(res.headers.get('content-encoding')).toBeNull()

@@ -49,11 +49,24 @@ describe('web: the amount on the results page', () => {
     const body = (await res.json()) as {
       estimate: { amount: number; href: string; alternatives: unknown[] } | null
       foundText: string
+      estimateHtml: string | null
       hits: unknown[]
     }
     expect(body.estimate?.amount).toBe(48000)
     expect(body.estimate?.alternatives.length).toBeGreaterThan(0)
     expect(body.foundText).toBe(`找到 ${body.hits.length} 条`)
+    // The live search inserts the server's own card markup: the same as on the page.
+    const page = await (await app.request(`/?q=${encodeURIComponent(QUESTION)}`)).text()
+    expect(body.estimateHtml).toMatch(/^<section class="card estimate"/)
+    expect(page).toContain(body.estimateHtml!)
+  })
+
+  it('“用对话接着问” opens the chat view with the question in the box', async () => {
+    const html = await (await app.request(`/?q=${encodeURIComponent(QUESTION)}`)).text()
+    const href = /href="(\/chat\?q=[^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&')
+    expect(href).toBeDefined()
+    const chat = await (await app.request(href!)).text()
+    expect(chat).toMatch(new RegExp(`<textarea id="chat-text"[^>]*>${QUESTION}</textarea>`))
   })
 
   it('a question without numbers shows no amount; one missing the wage says what is missing', async () => {
