@@ -41,6 +41,11 @@ export interface ChatApiResponse {
     choices: Array<{ label: string; reply: string }>
     /** The calculator input the reply asks for, if any. */
     awaiting: string | null
+    /**
+     * The answer asks for 👍/👎 on this article (post it to /feedback, or send 1/2 next when
+     * `byReply`); null when it does not.
+     */
+    feedback: { articleId: string; byReply: boolean } | null
   } | null
 }
 
@@ -79,6 +84,7 @@ export function mountChatApi(app: Hono, deps: ChatDeps): void {
         blocks: reply.blocks,
         choices: reply.choices,
         awaiting: reply.awaiting ?? null,
+        feedback: reply.feedback ?? null,
       },
     }
     return c.json(body)

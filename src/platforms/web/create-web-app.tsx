@@ -19,6 +19,8 @@ import { citeWithText } from './cite-with-text'
 import { type Estimate, estimateOf } from './estimate'
 import { EstimateCard } from './estimate-card'
 import { factFields, FACT_PREFIX, readFactFields } from './intake-facts'
+import { mountFeedback } from './feedback'
+import type { FeedbackEvent } from '../../chat'
 import { intakeTicketText } from './intake-ticket-text'
 import { UI } from './labels'
 import { ArticlePage } from './pages/article-page'
@@ -39,6 +41,8 @@ export interface WebOptions {
   ask: (question: string) => AskResult
   /** Called with each question searched from the page's form (GET /?q=), not the live search. */
   onSearch?: (q: string) => void
+  /** Called with each 👍/👎 posted from an answer's buttons. */
+  onFeedback?: (event: FeedbackEvent) => void
   now: () => Date
   /** Base URL for links in copied text (PUBLIC_BASE_URL); without it copied text has no links. */
   publicBaseUrl?: string
@@ -267,6 +271,12 @@ export function createWebApp(options: WebOptions): Hono {
 
   web.get('/calc/:name', (c) => calcHandler(c, c.req.query()))
   web.post('/calc/:name', async (c) => calcHandler(c, await formFields(c)))
+
+  mountFeedback(web, {
+    library,
+    ...(options.onFeedback ? { onFeedback: options.onFeedback } : {}),
+    ...(base ? { publicBaseUrl: base } : {}),
+  })
 
   const noStore = { 'Cache-Control': 'no-store' }
   web.get('/intake', (c) =>

@@ -2,6 +2,7 @@ import { type Article, getTopic, TOPIC_GROUP_NAMES } from '../../../core'
 import { CitationList } from '../citation-list'
 import type { CitedBasis } from '../cite-with-text'
 import { CopyBox } from '../copy-box'
+import { FeedbackForm } from '../feedback'
 import { formatRegion } from '../format-values'
 import { UI } from '../labels'
 import { Layout } from '../layout'
@@ -122,6 +123,7 @@ export function ArticlePage({
             ))}
           </ul>
         </section>
+        <FeedbackForm articleId={article.id} />
       </article>
       {calculators.length ? (
         <section class='card no-print'>
