@@ -52,7 +52,8 @@ export function featuresOf(text: string, lib: Library): string[] {
  * naming the problem the way people do (kb:check holds them to that), so each is a small question
  * of its own; at a quarter weight an article's dozen keywords count about as much as three real
  * questions. (10-fold CV on tests/real, npm run eval: the model alone ranks the right topic first
- * 226 → 240 of 286 times; fused, top-1 244 → 243, top-3 279 → 281. Chosen on that CV.)
+ * 226 → 237 of 286 times; fused, top-1 about the same, 244 → 242, top-3 279 → 281. Chosen on
+ * that CV, for the model's own accuracy, which the decline and clarify decisions read.)
  */
 const KEYWORD_WEIGHT = 0.25
 
