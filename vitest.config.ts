@@ -28,7 +28,13 @@ export default defineConfig({
       {
         // One smoke test inside workerd: the real Worker bundle answers /api/ask.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'workerd', include: ['tests/runtimes/worker/**/*.test.ts'] },
+        // The first request loads the app module and the artifact (lazily, by design): on a busy
+        // 2-core machine that alone can pass vitest's 5 s default.
+        test: {
+          name: 'workerd',
+          include: ['tests/runtimes/worker/**/*.test.ts'],
+          testTimeout: 30000,
+        },
       },
       {
         // The same Worker with a local D1 database bound (the report store) and /admin on.
@@ -37,11 +43,25 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               d1Databases: ['GONGYOU_DB'],
-              bindings: { ADMIN_TOKEN: 'workerd-admin-token-0123' },
+              // /admin, and three webhook platforms for the feedback walk (test-only secrets).
+              bindings: {
+                ADMIN_TOKEN: 'workerd-admin-token-0123',
+                WECHAT_TOKEN: 'workerd_wechat_token',
+                DINGTALK_APP_SECRET: 'workerd dingtalk secret',
+                FEISHU_APP_ID: 'cli_workerd',
+                FEISHU_APP_SECRET: 'workerd_feishu_secret',
+                FEISHU_VERIFICATION_TOKEN: 'workerd_feishu_token',
+                FEISHU_ENCRYPT_KEY: 'workerd feishu key',
+                FEISHU_API_ROOT: 'https://feishu.invalid',
+              },
             },
           }),
         ],
-        test: { name: 'workerd-d1', include: ['tests/runtimes/worker-d1/**/*.test.ts'] },
+        test: {
+          name: 'workerd-d1',
+          include: ['tests/runtimes/worker-d1/**/*.test.ts'],
+          testTimeout: 30000,
+        },
       },
     ],
   },

@@ -7,11 +7,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { type KnowledgeArtifact, loadLibrary } from '../src/core/knowledge/library'
+import { type KnowledgeArtifact, loadLibrary, shippedArticle } from '../src/core/knowledge/library'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
 import { createDagSegmenter, packVocabulary, PREFIX_ONLY } from '../src/core/segment/dag-segmenter'
 import { buildPhraseData } from '../src/core/search/phrases'
-import { buildSearchData, type IndexDoc, TERM_SEPARATOR } from '../src/core/search/build-index'
+import { buildSearchData, type IndexDoc } from '../src/core/search/build-index'
+import { flexTerms } from '../src/core/search/flex-index'
 import { loadJieba } from './lib/jieba'
 import { readKnowledge, ROOT } from './lib/read-knowledge'
 import { articleFields } from './lib/article-fields'
@@ -49,15 +50,16 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     }
   })
   const search = await buildSearchData(docs)
-  search.background = backgroundWeights(search.terms.split(TERM_SEPARATOR), docs, jieba)
+  const terms = flexTerms(search.flex)
+  search.background = backgroundWeights(terms, docs, jieba)
 
-  const freq = buildVocabulary(search.terms.split(TERM_SEPARATOR), normalize(rawText), jieba)
+  const freq = buildVocabulary(terms, normalize(rawText), jieba)
   const segmenter = packVocabulary(Object.entries(freq), jieba.total)
   const keywordPhrases = source.articles.map((a) => a.keywords.map(normalize))
 
   const artifact: KnowledgeArtifact = {
     version: 1,
-    articles: source.articles,
+    articles: source.articles.map(shippedArticle),
     phrases: buildPhraseData(keywordPhrases, createDagSegmenter(segmenter)),
     search,
     topicModel: EMPTY_TOPIC_MODEL,

@@ -5,7 +5,7 @@
  * normalise → segment → sub-words → stopwords path as retrieve(), so only the index differs.
  */
 import MiniSearch from 'minisearch'
-import type { Article } from '../../src/core/knowledge/article'
+import type { ShippedArticle } from '../../src/core/knowledge/article'
 import type { Library } from '../../src/core/knowledge/library'
 import { indexTokens, type IndexDoc } from '../../src/core/search/build-index'
 import { FIELD_WEIGHTS, FIELDS } from '../../src/core/search/fields'
@@ -27,7 +27,7 @@ export interface Baseline {
  * (the same ones ask() uses) and the `has` test for sub-word expansion.
  */
 export function createMiniSearchBaseline(
-  articles: readonly Article[],
+  articles: readonly ShippedArticle[],
   docs: readonly IndexDoc[],
   lib: Library
 ): Baseline {

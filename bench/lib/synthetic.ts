@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Article } from '../../src/core/knowledge/article'
+import type { ShippedArticle } from '../../src/core/knowledge/article'
 import { type KnowledgeArtifact, type Library, loadLibrary } from '../../src/core/knowledge/library'
 import { buildSearchData, type IndexDoc, type SearchData } from '../../src/core/search/build-index'
 import { FIELDS, type Field } from '../../src/core/search/fields'
@@ -25,7 +25,7 @@ import { KNOWLEDGE_DIR } from '../../scripts/lib/read-knowledge'
 
 /** One article broken into independently segmented units, per field. */
 export interface ArticleUnits {
-  article: Article
+  article: ShippedArticle
   /** Per field: each unit's tokens (build-time segmentation, before stopword removal). */
   units: Record<Field, string[][]>
   /** The raw keyword strings behind units.keywords (the topic name last). */
@@ -34,7 +34,7 @@ export interface ArticleUnits {
 
 /** A knowledge base as the index sees it. */
 export interface KnowledgeBase {
-  articles: Article[]
+  articles: ShippedArticle[]
   keywordPhrases: string[][]
   docs: IndexDoc[]
 }
@@ -52,7 +52,7 @@ const SENTENCE = /(?<=[\n。])/
 
 /** Splits each article's fields into units and segments every unit once. */
 export function splitArticles(
-  articles: readonly Article[],
+  articles: readonly ShippedArticle[],
   segment: (text: string) => string[]
 ): ArticleUnits[] {
   return articles.map((article) => {
@@ -123,7 +123,7 @@ export function synthesize(
   seed = 42
 ): KnowledgeBase {
   const rnd = prng(seed)
-  const articles: Article[] = real.map((u) => u.article)
+  const articles: ShippedArticle[] = real.map((u) => u.article)
   const keywordPhrases: string[][] = articles.map((a) => a.keywords.map(normalize))
   const docs: IndexDoc[] = real.map(docOf)
   const extra = real.length * (factor - 1)

@@ -1,10 +1,10 @@
 /** The indexed text of an article, field by field (build, checks and bench read it alike). */
-import type { Article } from '../../src/core/knowledge/article'
+import type { ShippedArticle } from '../../src/core/knowledge/article'
 import { getTopic } from '../../src/core/knowledge/topics'
 
 /** The text of each field of an article, before normalisation. */
 export function articleFields(
-  a: Article
+  a: ShippedArticle
 ): Record<'title' | 'keywords' | 'summary' | 'body', string> {
   const topicName = getTopic(a.topic)?.name ?? ''
   return {

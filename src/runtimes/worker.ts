@@ -1,78 +1,27 @@
 /**
- * Cloudflare Workers entry (wrangler.toml `main`). Nothing runs at module load: the artifact
- * arrives as text (a wrangler.toml Text rule), and the library, the calculators and the app are
- * made on the first request — env (secrets) only arrives with it anyway — and kept for the isolate.
+ * Cloudflare Workers entry (wrangler.toml `main`). Nothing runs at module load: the app module
+ * (Hono, zod schemas, the calculators' definitions, the chat layer) is imported on the first
+ * request and the app made then — env (secrets) only arrives with it anyway — and kept for the
+ * isolate. The artifact arrives as text (a wrangler.toml Text rule) and is parsed then too.
+ * Deviation from a plain static import, on purpose: evaluating those modules at load was most of
+ * the isolate's start-up CPU (`wrangler check startup`, issue 18); esbuild bundles the dynamic
+ * import into the same script, so it costs no fetch.
  */
 import type { ExecutionContext, Hono } from 'hono'
-import artifactText from '../generated/knowledge.json'
-import { createApp } from '../app/create-app'
-import { type Config, configWarnings, parseConfig } from '../app/config'
-import { log } from '../app/log'
-import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
-import {
-  type WorkersKvNamespace,
-  createMemoryKeyValueStore,
-  createWorkersKeyValueStore,
-  layered,
-} from '../chat'
-import { type D1Like, createD1Driver, openReportStore } from '../app/report'
 
 let app: Hono | undefined
 
 export default {
-  fetch(
+  async fetch(
     request: Request,
     env: Record<string, unknown>,
     ctx: ExecutionContext
-  ): Response | Promise<Response> {
+  ): Promise<Response> {
     if (!app) {
-      const config = parseConfig(env)
-      for (const warning of configWarnings(config)) log('warn', 'configuration', { warning })
-      app = createWorkerApp(config, env)
+      const { createWorkerApp } = await import('./worker-app')
+      // Concurrent first requests may both get here; the first app made is kept.
+      app ??= createWorkerApp(env)
     }
     return app.fetch(request, env, ctx)
   },
-}
-
-function createWorkerApp(config: Config, env: Record<string, unknown>): Hono {
-  // JSON.parse of the text beats evaluating the same data as a JavaScript literal (V8's advice
-  // for large objects), and it happens once per isolate.
-  const library = loadLibrary(JSON.parse(artifactText as string) as KnowledgeArtifact)
-  const calculate = createCalculate(library)
-  return createApp({
-    library,
-    config,
-    ...(calculate ? { calculate } : {}),
-    ...storeOf(env),
-    ...reportStoreOf(env),
-  })
-}
-
-/**
- * With a KV namespace bound as GONGYOU_KV, dedup keys and Telegram follow-ups are shared by all
- * isolates (a memory layer in front gives read-your-write within one isolate); without it, each
- * isolate keeps its own in memory.
- */
-function storeOf(env: Record<string, unknown>) {
-  const kv = env['GONGYOU_KV'] as WorkersKvNamespace | undefined
-  return kv && typeof kv.get === 'function'
-    ? { store: layered(createMemoryKeyValueStore(), createWorkersKeyValueStore(kv)) }
-    : {}
-}
-
-/**
- * With a D1 database bound as GONGYOU_DB, the report store lives there (migrated on the first
- * request of each isolate); without it nothing is recorded and the Worker runs as before.
- */
-function reportStoreOf(env: Record<string, unknown>) {
-  const db = env['GONGYOU_DB'] as D1Like | undefined
-  return db && typeof db.prepare === 'function'
-    ? { reportStore: guarded(openReportStore(createD1Driver(db))) }
-    : {}
-}
-
-/** The same promise, marked handled: the recorder logs a failed store once, when it uses it. */
-function guarded<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => undefined)
-  return p
 }

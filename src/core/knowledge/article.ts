@@ -80,6 +80,12 @@ export interface Article extends ArticleFrontMatter {
   body: string
 }
 
+/**
+ * An article as the artifact ships it: without `sections`, which loadLibrary derives from the
+ * body (an article that has them, as tests build, is taken as it is).
+ */
+export type ShippedArticle = Omit<Article, 'sections'> & { sections?: ArticleSections }
+
 /** Section headings an article body may use; others fail the build so typos are caught. */
 export const SECTION_HEADINGS = {
   要点: 'keyPoints',

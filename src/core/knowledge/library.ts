@@ -6,13 +6,15 @@ import { RANKING, type RankingParams } from '../search/ranking'
 import { loadTopicModel, type TopicModel, type TopicModelData } from '../search/topic-model'
 import { type SearchIndex, loadSearchIndex } from '../search/search-index'
 import { loadPhraseIndex, type PhraseData, type PhraseIndex, recutPhraseData } from '../search/phrases'
-import type { Article } from './article'
+import type { Article, ShippedArticle } from './article'
+import { parseSections } from './article-sections'
 import type { Statute } from './statute'
 
 /** The one build artifact both runtimes load (src/generated/knowledge.json). */
 export interface KnowledgeArtifact {
   version: 1
-  articles: Article[]
+  /** The articles, each without its sections (derived from the body at load). */
+  articles: ShippedArticle[]
   /** Each article's keywords (normalised) for phrase evidence in ranking: numbered, packed, cut by the runtime segmenter. */
   phrases: PhraseData
   search: SearchData
@@ -70,9 +72,10 @@ export interface LoadLibraryOptions {
  */
 export function loadLibrary(artifact: KnowledgeArtifact, options: LoadLibraryOptions = {}): Library {
   const { segmenter, ranking = RANKING } = options
+  const articles = artifact.articles.map(withSections)
   return {
-    articles: artifact.articles,
-    byId: new Map(artifact.articles.map((a) => [a.id, a])),
+    articles,
+    byId: new Map(articles.map((a) => [a.id, a])),
     phrases: loadPhraseIndex(segmenter ? recutPhraseData(artifact.phrases, segmenter) : artifact.phrases),
     normalize: createNormalizer(artifact.normalize),
     segmenter: segmenter ?? createDagSegmenter(artifact.segmenter),
@@ -83,4 +86,18 @@ export function loadLibrary(artifact: KnowledgeArtifact, options: LoadLibraryOpt
     params: artifact.params,
     domain: artifact.domain,
   }
+}
+
+/** The article with its sections, parsed from the body when the artifact left them out. */
+function withSections(a: ShippedArticle): Article {
+  if (a.sections) return a as Article
+  // Rebuilt in the order parseArticle makes it, so /api/articles/:id keeps its field order.
+  const { body, ...front } = a
+  return { ...front, sections: parseSections(body, a.id), body }
+}
+
+/** The article as the artifact ships it: its sections are a second copy of its body. */
+export function shippedArticle(a: Article): ShippedArticle {
+  const { sections: _sections, ...rest } = a
+  return rest
 }

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml'
 import { ArticleError } from '../errors'
-import { type Article, type ArticleSections, ArticleFrontMatterSchema, SECTION_HEADINGS, type SectionHeading } from './article'
+import { type Article, ArticleFrontMatterSchema, SECTION_HEADINGS } from './article'
+import { parseSections } from './article-sections'
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
 
@@ -38,33 +39,4 @@ export function parseArticle(text: string, file: string): Article {
 
 function headingOf(key: string): string {
   return Object.entries(SECTION_HEADINGS).find(([, v]) => v === key)?.[0] ?? key
-}
-
-function parseSections(body: string, file: string): ArticleSections {
-  const sections: ArticleSections = { keyPoints: [], steps: [], evidence: [], basisNotes: [] }
-  const parts = body.split(/^## +/m).slice(1)
-  for (const part of parts) {
-    const nl = part.indexOf('\n')
-    const heading = (nl < 0 ? part : part.slice(0, nl)).trim()
-    const content = nl < 0 ? '' : part.slice(nl + 1).trim()
-    if (!(heading in SECTION_HEADINGS)) throw new ArticleError(file, 'body', `unknown section "## ${heading}"`)
-    const key = SECTION_HEADINGS[heading as SectionHeading]
-    if (key === 'caseFacts' || key === 'caseReply' || key === 'caseExtension') sections[key] = content
-    else sections[key] = listItems(content)
-  }
-  return sections
-}
-
-/** Bullet or numbered items; a continuation line joins the item above it. */
-function listItems(content: string): string[] {
-  const items: string[] = []
-  for (const raw of content.split('\n')) {
-    const line = raw.trim()
-    if (!line) continue
-    const m = /^(?:[-*]|\d+[.、)])\s+(.*)$/.exec(line)
-    if (m) items.push(m[1]!.trim())
-    else if (items.length) items[items.length - 1] += line
-    else items.push(line)
-  }
-  return items
 }

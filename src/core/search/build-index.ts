@@ -1,5 +1,5 @@
 import { type Field, type FieldCounts, FIELDS } from './fields'
-import { exportFlexIndex, type FlexExport } from './flex-index'
+import { exportFlexIndex, type FlexExport, flexTerms } from './flex-index'
 import { STOPWORDS } from './stopwords'
 
 /** One document as the index sees it: tokens per field, already segmented and normalised. */
@@ -9,21 +9,17 @@ export interface IndexDoc {
 
 /**
  * Everything retrieval needs at run time; JSON-serialisable, shipped in the artifact. Each fact
- * once: FlexSearch holds the inverted lists (which documents hold a term: the candidates); the
- * scorer keeps what FlexSearch cannot give, the per-document term counts per field and the field
- * lengths (a forward index). Document frequencies are derived from the forward index at load.
+ * once: FlexSearch holds the terms and the inverted lists (which documents hold a term: the
+ * candidates; their lengths are the document frequencies); the scorer keeps what FlexSearch
+ * cannot give, the per-field term counts, aligned to FlexSearch's lists, and the field lengths.
  */
 export interface SearchData {
-  /** The indexed terms, joined with '\n', in order of first occurrence. */
-  terms: string
-  /** Per document how many distinct terms it holds (its share of `forward`). */
-  docTerms: number[]
   /**
-   * Forward index, document after document, each term as two numbers: its term number minus the
-   * previous one's in the same document (ascending; the first: the number itself), and its
-   * per-field counts packed as body + summary·2⁸ + keywords·2¹⁶ + title·2²⁴ (each count < 256).
+   * Per term in term-number order, per document holding it in ascending order (FlexSearch's
+   * list for the term), the term's per-field counts in that document, packed as
+   * body + summary·2⁸ + keywords·2¹⁶ + title·2²⁴ (each count < 256).
    */
-  forward: number[]
+  counts: number[]
   /** Per document its per-field token counts, four numbers each, in FIELDS order. */
   len: number[]
   /**
@@ -32,12 +28,13 @@ export interface SearchData {
    * Filled by the build from jieba's dictionary (scripts/lib/background.ts).
    */
   background?: number[]
-  /** FlexSearch's export of the inverted index over the same terms (flex-index.ts). */
+  /**
+   * FlexSearch's export of the inverted index over the same terms (flex-index.ts). Its map holds
+   * the term strings in term-number order, so they are not shipped a second time: {@link flexTerms}.
+   */
   flex: FlexExport
 }
 
-/** Separator of {@link SearchData.terms}; a token never holds it (tokens are cut at whitespace). */
-export const TERM_SEPARATOR = '\n'
 /** Counts are packed in bytes, FIELDS order from the most significant one. */
 export const COUNT_LIMIT = 256
 
@@ -56,13 +53,13 @@ export function indexTokens(tokens: readonly string[]): string[] {
   return tokens.filter(isIndexToken)
 }
 
-/** Builds the forward index, field lengths and FlexSearch index BM25F needs. */
+/** Builds the term counts, field lengths and FlexSearch index BM25F needs. */
 export async function buildSearchData(docs: readonly IndexDoc[]): Promise<SearchData> {
   const ids = new Map<string, number>()
   const terms: string[] = []
   const len: number[] = []
-  const docTerms: number[] = []
-  const forward: number[] = []
+  // Per term, the packed counts of the documents holding it, in document order.
+  const postings: number[][] = []
   const docTokens: string[][] = []
   docs.forEach((doc) => {
     const tf = new Map<number, FieldCounts>()
@@ -72,10 +69,11 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       for (const t of tokens) {
         let term = ids.get(t)
         if (term === undefined) {
-          if (t.includes(TERM_SEPARATOR) || t.includes(' '))
-            throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
+          // FlexSearch's encoder splits a document's terms at spaces.
+          if (/\s/.test(t)) throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
           ids.set(t, (term = terms.length))
           terms.push(t)
+          postings.push([])
         }
         let counts = tf.get(term)
         if (!counts) tf.set(term, (counts = [0, 0, 0, 0]))
@@ -83,25 +81,17 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       }
     })
     const own = [...tf.keys()].sort((a, b) => a - b)
-    docTerms.push(own.length)
     docTokens.push(own.map((t) => terms[t]!))
-    let prev = 0
     for (const term of own) {
       const c = tf.get(term)!
       if (c.some((x) => x >= COUNT_LIMIT))
         throw new Error(`term ${terms[term]} occurs ${COUNT_LIMIT}+ times in one field`)
-      forward.push(
-        term - prev,
-        ((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3]
-      )
-      prev = term
+      postings[term]!.push(((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3])
     }
   })
-  return {
-    terms: terms.join(TERM_SEPARATOR),
-    docTerms,
-    forward,
-    len,
-    flex: exportFlexIndex(docTokens),
-  }
+  const flex = exportFlexIndex(docTokens)
+  const shipped = flexTerms(flex)
+  if (shipped.length !== terms.length || shipped.some((t, i) => t !== terms[i]))
+    throw new Error("FlexSearch's terms are not the term numbering of the counts")
+  return { counts: postings.flat(), len, flex }
 }

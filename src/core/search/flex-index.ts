@@ -42,9 +42,46 @@ export function exportFlexIndex(docTokens: readonly (readonly string[])[]): Flex
   return out
 }
 
-/** Loads an export made by {@link exportFlexIndex}. */
-export function importFlexIndex(data: FlexExport): Index {
+/** A loaded export: the index, and its terms in the order FlexSearch keeps them. */
+export interface LoadedFlexIndex {
+  index: Index
+  /**
+   * The terms of the index's map in insertion order. exportFlexIndex adds each document's terms
+   * in ascending term number, and numbers are given in order of first occurrence, so this is the
+   * term numbering of the counts (buildSearchData checks it): the artifact needs no second
+   * copy of the term strings.
+   */
+  terms: string[]
+  /** Per term, how many documents its list holds (its document frequency). */
+  df: Int32Array
+}
+
+/** Loads an export made by {@link exportFlexIndex}; each part is parsed once, here. */
+export function importFlexIndex(data: FlexExport): LoadedFlexIndex {
   const index = createFlexIndex()
-  for (const [key, value] of Object.entries(data)) index.import(key, value)
-  return index
+  const terms: string[] = []
+  const df: number[] = []
+  for (const [key, value] of Object.entries(data)) {
+    const parsed = JSON.parse(value) as unknown[]
+    if (key.endsWith('.map'))
+      for (const [term, lists] of parsed as Array<[string, number[][]]>) {
+        terms.push(String(term))
+        // One list per resolution slot; resolution 1 gives one.
+        let n = 0
+        for (const list of lists) n += list.length
+        df.push(n)
+      }
+    // FlexSearch's import takes the parsed value as well as the string (it parses a string).
+    index.import(key, parsed as unknown as string)
+  }
+  return { index, terms, df: Int32Array.from(df) }
+}
+
+/** The terms of an export, in term-number order (see {@link LoadedFlexIndex.terms}). */
+export function flexTerms(data: FlexExport): string[] {
+  const terms: string[] = []
+  for (const [key, value] of Object.entries(data))
+    if (key.endsWith('.map'))
+      for (const entry of JSON.parse(value) as unknown[][]) terms.push(String(entry[0]))
+  return terms
 }

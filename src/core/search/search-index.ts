@@ -1,4 +1,4 @@
-import { COUNT_LIMIT, type SearchData, TERM_SEPARATOR } from './build-index'
+import { COUNT_LIMIT, type SearchData } from './build-index'
 import { importFlexIndex } from './flex-index'
 import { FIELDS } from './fields'
 import { RANKING, type RankingParams } from './ranking'
@@ -71,62 +71,35 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
   const HEAD_TERM_BOOST = params.headTermBoost
   const WEIGHTS = FIELDS.map((f) => params.fieldWeights[f])
   const n = data.len.length / 4
-  const termList = data.terms ? data.terms.split(TERM_SEPARATOR) : []
+  // FlexSearch holds the terms, in term-number order, and the inverted lists: the documents
+  // holding a term are its candidates, their number its document frequency.
+  const { index: flex, terms: termList, df } = importFlexIndex(data.flex)
   const termId = new Map<string, number>()
   let maxTermLength = 0
   for (let t = 0; t < termList.length; t++) {
     termId.set(termList[t]!, t)
     maxTermLength = Math.max(maxTermLength, termList[t]!.length)
   }
-  // The forward index as typed arrays: document d owns [docStart[d], docStart[d + 1]) of
-  // fwdTerm (ascending term numbers) and fwdCounts; document frequencies are counted from it.
-  const docStart = new Int32Array(n + 1)
-  for (let d = 0; d < n; d++) docStart[d + 1] = docStart[d]! + data.docTerms[d]!
-  const fwdTerm = new Int32Array(docStart[n]!)
-  const fwdCounts = new Uint32Array(fwdTerm.length)
-  const df = new Int32Array(termList.length)
-  for (let d = 0, k = 0; d < n; d++) {
-    let term = 0
-    for (; k < docStart[d + 1]!; k++) {
-      term += data.forward[2 * k]!
-      fwdTerm[k] = term
-      fwdCounts[k] = data.forward[2 * k + 1]!
-      df[term]!++
-    }
-  }
-  /** The packed counts of term t in document d (0 when it lacks it): a binary search. */
-  function countsOf(d: number, t: number): number {
-    let lo = docStart[d]!
-    let hi = docStart[d + 1]! - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const x = fwdTerm[mid]!
-      if (x === t) return fwdCounts[mid]!
-      if (x < t) lo = mid + 1
-      else hi = mid - 1
-    }
-    return 0
-  }
 
-  // FlexSearch holds the inverted lists: the documents holding a term are its candidates. Term t
-  // owns [start[t], start[t + 1]) of postingDoc/postingCounts, filled from FlexSearch (never
-  // capped: limit = every document) and the forward index when the term is first searched.
-  const flex = importFlexIndex(data.flex)
+  // Term t owns [start[t], start[t + 1]) of postingDoc/postingCounts: the counts as shipped
+  // (aligned to FlexSearch's lists), the documents from FlexSearch's search for the term (never
+  // capped: limit = every document) when the term is first searched.
   const start = new Int32Array(termList.length + 1)
   for (let t = 0; t < termList.length; t++) start[t + 1] = start[t]! + df[t]!
+  if (data.counts.length !== start[termList.length])
+    throw new Error("the search counts do not match FlexSearch's lists")
   const postingDoc = new Int32Array(start[termList.length]!)
-  const postingCounts = new Uint32Array(postingDoc.length)
+  const postingCounts = Uint32Array.from(data.counts)
   function decode(t: number): void {
     const found = flex.search({ query: termList[t]!, limit: Math.max(n, 1) }) as Array<
       number | string
     >
     const docs = Int32Array.from(found, Number).sort()
     if (docs.length !== df[t])
-      throw new Error(`FlexSearch and the forward index disagree on ${JSON.stringify(termList[t])}`)
-    for (let i = 0, k = start[t]!; i < docs.length; i++, k++) {
-      postingDoc[k] = docs[i]!
-      postingCounts[k] = countsOf(docs[i]!, t)
-    }
+      throw new Error(
+        `FlexSearch returned another list than it exported for ${JSON.stringify(termList[t])}`
+      )
+    postingDoc.set(docs, start[t]!)
   }
   const len = Float64Array.from(data.len)
   const avgLen = [0, 0, 0, 0]

@@ -10,6 +10,7 @@ import {
   type SearchData,
 } from '../../../src/core/search/build-index'
 import { FIELD_WEIGHTS, FIELDS } from '../../../src/core/search/fields'
+import { flexTerms } from '../../../src/core/search/flex-index'
 import { queryGroups } from '../../../src/core/search/retrieve'
 import {
   loadSearchIndex,
@@ -18,22 +19,36 @@ import {
 } from '../../../src/core/search/search-index'
 
 /**
+ * Each term's postings read straight from the data: FlexSearch's exported lists (term, documents)
+ * in order, the packed counts aligned to them.
+ */
+function postingsOf(data: SearchData): Array<{ term: string; docs: number[]; counts: number[] }> {
+  const out: Array<{ term: string; docs: number[]; counts: number[] }> = []
+  let k = 0
+  for (const [key, value] of Object.entries(data.flex))
+    if (key.endsWith('.map'))
+      for (const [term, lists] of JSON.parse(value) as Array<[string, number[][]]>) {
+        const docs = lists.flat()
+        out.push({ term, docs, counts: data.counts.slice(k, (k += docs.length)) })
+      }
+  expect(k).toBe(data.counts.length)
+  return out
+}
+
+/**
  * The straightforward BM25F the index must equal: per document a term → per-field counts table
  * decoded from the search data, every document scored, a full sort.
  */
 function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): ScoredDoc[] {
-  const terms = data.terms ? data.terms.split('\n') : []
+  const terms = flexTerms(data.flex)
   const n = data.len.length / 4
   const tf: Array<Map<string, number[]>> = Array.from({ length: n }, () => new Map())
   const head = new Set<string>()
   const df = new Map<string, number>()
-  let p = 0
-  for (let doc = 0; doc < n; doc++) {
-    let t = 0
-    for (let i = 0; i < data.docTerms[doc]!; i++, p += 2) {
-      t += data.forward[p]!
-      const term = terms[t]!
-      let x = data.forward[p + 1]!
+  for (const { term, docs, counts } of postingsOf(data))
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!
+      let x = counts[i]!
       const c = [0, 0, 0, 0]
       for (let f = 3; f >= 0; f--) {
         c[f] = x % 256
@@ -43,7 +58,6 @@ function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): Score
       df.set(term, (df.get(term) ?? 0) + 1)
       if (c[0] || c[1]) head.add(term)
     }
-  }
   // Background weights: a word general Chinese uses as often as the articles do weighs less.
   const background = new Map<string, number>()
   const bg = data.background ?? []
@@ -126,16 +140,10 @@ describe('loadSearchIndex', () => {
     }
   })
 
-  it('idf and has agree with the forward index', () => {
-    const terms = artifact.search.terms.split('\n')
+  it("idf and has agree with FlexSearch's lists", () => {
+    const terms = flexTerms(artifact.search.flex)
     const n = artifact.articles.length
-    let df5 = 0
-    let p = 0
-    for (let doc = 0; doc < n; doc++) {
-      let t = 0
-      for (let i = 0; i < artifact.search.docTerms[doc]!; i++, p += 2)
-        if ((t += artifact.search.forward[p]!) === 5) df5++
-    }
+    const df5 = postingsOf(artifact.search)[5]!.docs.length
     expect(lib.index.has(terms[0]!)).toBe(true)
     expect(lib.index.has('不是一个词xyz')).toBe(false)
     expect(lib.index.idf(terms[5]!)).toBe(Math.log(1 + (n - df5 + 0.5) / (df5 + 0.5)))
