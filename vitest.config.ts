@@ -37,7 +37,17 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               d1Databases: ['GONGYOU_DB'],
-              bindings: { ADMIN_TOKEN: 'workerd-admin-token-0123' },
+              // /admin, and three webhook platforms for the feedback walk (test-only secrets).
+              bindings: {
+                ADMIN_TOKEN: 'workerd-admin-token-0123',
+                WECHAT_TOKEN: 'workerd_wechat_token',
+                DINGTALK_APP_SECRET: 'workerd dingtalk secret',
+                FEISHU_APP_ID: 'cli_workerd',
+                FEISHU_APP_SECRET: 'workerd_feishu_secret',
+                FEISHU_VERIFICATION_TOKEN: 'workerd_feishu_token',
+                FEISHU_ENCRYPT_KEY: 'workerd feishu key',
+                FEISHU_API_ROOT: 'https://feishu.invalid',
+              },
             },
           }),
         ],

@@ -36,6 +36,7 @@ import {
   synthesize,
 } from './lib/synthetic'
 import { ms3, timeEach } from './lib/timing'
+import { measureRecording, type RecordingFigures } from './lib/recording'
 import { measureBundle, measureWorkerd } from './lib/worker'
 
 const args = process.argv.slice(2)
@@ -92,6 +93,13 @@ async function main(): Promise<void> {
   const hostileCpu = cpuEach(hostile, 1, (q) => ask(q, { library }))
   say(
     `hostile ask p99 ${hostile1.p99.toFixed(3)} ms (${(hostile1.p99 / ask1.p99).toFixed(1)}× normal); CPU time p99 ${hostileCpu.p99.toFixed(3)} ms (${(hostileCpu.p99 / askCpu.p99).toFixed(1)}× normal)`
+  )
+
+  // The chat answer path with the report recorder on and off (issue 16), interleaved.
+  gc()
+  const recording = await measureRecording(library, questions, QUICK ? 2 : 6)
+  say(
+    `chat answer p99 recording on ${recording.on.p99Ms} ms, off ${recording.off.p99Ms} ms (${recording.rowsWritten} rows written)`
   )
 
   // Synthetic knowledge bases through the build's segmentation and buildSearchData.
@@ -162,6 +170,8 @@ async function main(): Promise<void> {
     hostileCpuRatio: Math.round((hostileCpu.p99 / askCpu.p99) * 100) / 100,
     longMessageMs,
     httpMixReqPerSec: Math.round(httpMix.reqPerSec),
+    chatP99Ms_recordingOn: recording.on.p99Ms,
+    chatP99Ms_recordingOff: recording.off.p99Ms,
     askP99Ms_10x: ms3(x10.lat.p99),
     askP99Ms_100x: ms3(x100.lat.p99),
     buildMs: Math.round(buildMs),
@@ -213,6 +223,7 @@ async function main(): Promise<void> {
       hostileAskP50Ms: ms3(hostile1.p50),
       askCpu: { p50Ms: ms3(askCpu.p50), p99Ms: ms3(askCpu.p99), samples: askCpu.samples },
       hostileCpu: { p50Ms: ms3(hostileCpu.p50), p99Ms: ms3(hostileCpu.p99) },
+      recording,
     },
   }
   printTable(result)
@@ -228,6 +239,8 @@ type Result = {
   hostileCpuRatio: number
   longMessageMs: Record<string, number | null>
   httpMixReqPerSec: number
+  chatP99Ms_recordingOn: number
+  chatP99Ms_recordingOff: number
   askP99Ms_10x: number | null
   askP99Ms_100x: number | null
   buildMs: number
@@ -242,6 +255,7 @@ type Result = {
   top1: number
   baseline: { name: string; askP99Ms: number | null; askP99Ms_100x: number | null; top1: number }
   detail: {
+    recording: RecordingFigures
     articles_100x: number
     workerd: { note: string }
     workerStartup: { note: string }
@@ -278,6 +292,12 @@ function printTable(r: Result): void {
       '',
       '',
     ]),
+    [
+      'chat answer p99 (/api/chat), recording on',
+      `${r.chatP99Ms_recordingOn} ms (off: ${r.chatP99Ms_recordingOff} ms; ${r.detail.recording.rowsWritten} rows)`,
+      '≤ 1.2× off',
+      ok(r.chatP99Ms_recordingOn <= r.chatP99Ms_recordingOff * 1.2),
+    ],
     ['ask() p99, 10× articles', `${r.askP99Ms_10x} ms`, '', ''],
     [
       `ask() p99, 100× (${r.detail.articles_100x})`,

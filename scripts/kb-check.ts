@@ -32,6 +32,7 @@ export function freshnessReport(today = new Date().toISOString().slice(0, 10)): 
   const source = readKnowledge()
   if (!source.params) return []
   const lines = staleFigureTable(parseParamTable(source.params), today)
+  lines.push(statuteTextCoverage(source))
   const pending = (source.params as { pending?: Array<Record<string, unknown>> }).pending ?? []
   if (pending.length) {
     lines.push('figures 待核对 (not used, shown only as 待核对):')
@@ -41,6 +42,22 @@ export function freshnessReport(today = new Date().toISOString().slice(0, 10)): 
       )
   }
   return lines
+}
+
+/** How many cited articles the statute registry holds the text of (missing ones show without). */
+function statuteTextCoverage(source: ReturnType<typeof readKnowledge>): string {
+  const cited = new Set<string>()
+  for (const a of source.articles)
+    for (const b of a.basis) {
+      const n = b.article && /^第[一二三四五六七八九十百千零]+条/.exec(b.article)?.[0]
+      if (n) cited.add(`${b.law}|${n}`)
+    }
+  const statutes = new Map(source.statutes.map((s) => [s.name, s]))
+  const held = [...cited].filter((k) => {
+    const [law, n] = k.split('|') as [string, string]
+    return statutes.get(law)?.text?.articles[n] !== undefined
+  }).length
+  return `statute texts: ${held} of ${cited.size} cited articles have their text (npm run kb:statute-texts)`
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import type { Article } from '../../src/core/knowledge/article'
 import { parseArticle } from '../../src/core/knowledge/parse-article'
-import { type Statute, StatuteSchema } from '../../src/core/knowledge/statute'
+import { type Statute, StatuteSchema, StatuteTextSchema } from '../../src/core/knowledge/statute'
 import { ArticleError } from '../../src/core/errors'
 
 export const ROOT = new URL('../..', import.meta.url).pathname
@@ -99,6 +99,22 @@ export function readKnowledge(dir = KNOWLEDGE_DIR): KnowledgeSource {
         }
         statutes.push(parsed.data)
       })
+    }
+
+  // The cited articles' official text (knowledge/statute-texts/<name>.yaml) joins its registry entry.
+  const textDir = join(dir, 'statute-texts')
+  if (existsSync(textDir))
+    for (const path of walk(textDir).filter((p) => p.endsWith('.yaml'))) {
+      const rel = relative(ROOT, path)
+      const parsed = StatuteTextSchema.safeParse(readYaml(path, 'statute text'))
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!
+        throw new ArticleError(rel, issue.path.join('.'), issue.message)
+      }
+      const { law, ...text } = parsed.data
+      const statute = statutes.find((st) => st.name === law)
+      if (!statute) throw new ArticleError(rel, 'law', `"${law}" is not in knowledge/statutes/`)
+      statute.text = text
     }
 
   const synonyms: Array<[string, string]> = []

@@ -1,4 +1,5 @@
 import { type AskResult, type CalculateFn, type Library } from '../core'
+import type { FeedbackEvent } from '../chat'
 import type { Config } from './config'
 
 /** What every route group gets: the library, the config, and ask() bound to its deps. */
@@ -13,6 +14,8 @@ export interface AppContext {
    * returns at once, the write happens after the reply. A no-op when recording is off.
    */
   recordAnswer?: (platform: string, result: AskResult) => void
+  /** Hands one 👍/👎 to the report store; returns at once (the write happens after the reply). */
+  recordFeedback?: (platform: string, event: FeedbackEvent) => void
   /** Resolves when queued report writes have settled (a Worker passes it to waitUntil). */
   settleReports?: () => Promise<void>
 }

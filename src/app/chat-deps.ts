@@ -39,6 +39,8 @@ export function chatDepsFactory(
       return result
     },
     now: ctx.now,
+    // 👍/👎 go the same way, with the platform added here (the chat layer knows no store).
+    feedback: (event) => ctx.recordFeedback?.(platform, event),
     conversations,
     dedup:
       overrides.dedup?.(platform) ?? createMemoryDedupStore({ now: () => ctx.now().getTime() }),

@@ -26,7 +26,8 @@ import {
 } from '../chat'
 import { log } from './log'
 import { mountWeb } from './mount-web'
-import { type ReportStore, createReportRecorder } from './report'
+import { WEB_FORM_PATH, webErrorResponse } from '../platforms/web'
+import { type ReportRecorder, type ReportStore, createReportRecorder } from './report'
 import { mountAdmin } from './report/mount-admin'
 import { chatDepsFactory } from './chat-deps'
 import { mountChatApi } from './mount-chat-api'
@@ -58,6 +59,11 @@ export interface AppOptions {
    * and /admin says no store is configured. REPORT_STORE=off keeps it for /admin, records nothing.
    */
   reportStore?: Promise<ReportStore>
+  /**
+   * A recorder the runtime made over `reportStore` (Node: to flush it on shutdown and share it
+   * with long polling). Default: one made here when the store is set and REPORT_STORE is on.
+   */
+  recorder?: ReportRecorder
 }
 
 export const AskBodySchema = z.object({
@@ -91,14 +97,15 @@ export function createApp(options: AppOptions): Hono {
       ...(options.calculate ? { calculate: options.calculate } : {}),
     })
   const recorder =
-    options.reportStore && config.REPORT_STORE === 'on'
+    options.recorder ??
+    (options.reportStore && config.REPORT_STORE === 'on'
       ? createReportRecorder({
           store: options.reportStore,
           retentionDays: config.REPORT_RETENTION_DAYS,
           now,
           log,
         })
-      : undefined
+      : undefined)
   const ctx: AppContext = {
     library,
     config,
@@ -106,6 +113,7 @@ export function createApp(options: AppOptions): Hono {
     now,
     ...(options.calculate ? { calculate: options.calculate } : {}),
     recordAnswer: (platform, result) => recorder?.afterAnswer(platform, result),
+    recordFeedback: (platform, event) => recorder?.afterFeedback({ platform, ...event }),
     settleReports: () => recorder?.flush() ?? Promise.resolve(),
   }
   const app = new Hono()
@@ -141,11 +149,14 @@ export function createApp(options: AppOptions): Hono {
     '*',
     createBodyLimit({
       maxBytes: MAX_BODY_BYTES,
+      // The page's own forms get a Chinese page; API and webhook callers keep the JSON.
       onTooLarge: (c) =>
-        c.json(
-          { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
-          413
-        ),
+        WEB_FORM_PATH.test(c.req.path)
+          ? webErrorResponse(413, MAX_BODY_BYTES)
+          : c.json(
+              { error: 'payload-too-large', message: `request body over ${MAX_BODY_BYTES} bytes` },
+              413
+            ),
     })
   )
 

@@ -8,6 +8,7 @@ import type { Hono } from 'hono'
 import { validJson } from './valid-json'
 import * as z from 'zod'
 import { type ChatDeps, handleInbound } from '../chat'
+import { SHORT_ANSWER_MAX_CHARS } from '../core'
 import { PLAIN_MARKUP, renderReply } from '../platforms/shared/render-reply'
 
 /** Longest text accepted; the conversation layer answers from the first 1,000 characters. */
@@ -31,15 +32,30 @@ export interface ChatApiResponse {
     title: string | null
     /** Plain-text rendering (what WeChat would show). */
     text: string
+    /**
+     * The same reply cut to fit one WeChat message (≤ SHORT_TEXT_MAX_CHARS characters, closing
+     * note kept, no reply prompts): what hotline staff paste to a worker.
+     */
+    shortText: string
     blocks: unknown[]
     choices: Array<{ label: string; reply: string }>
     /** The calculator input the reply asks for, if any. */
     awaiting: string | null
+    /**
+     * The answer asks for 👍/👎 on this article (post it to /feedback, or send 1/2 next when
+     * `byReply`); null when it does not.
+     */
+    feedback: { articleId: string; byReply: boolean } | null
   } | null
 }
 
 /** The largest plain-text rendering (characters); the blocks carry everything anyway. */
 const TEXT_MAX_CHARS = 4000
+
+/** The short version's limit: the answer layout's own (core's SHORT_ANSWER_MAX_CHARS, 600). */
+export const SHORT_TEXT_MAX_CHARS = SHORT_ANSWER_MAX_CHARS
+
+const chars = (s: string) => [...s].length
 
 export function mountChatApi(app: Hono, deps: ChatDeps): void {
   app.post('/api/chat', validJson(ChatBodySchema), async (c) => {
@@ -59,13 +75,16 @@ export function mountChatApi(app: Hono, deps: ChatDeps): void {
       reply: reply && {
         kind: reply.kind,
         title: reply.title ?? null,
-        text: renderReply(reply, PLAIN_MARKUP, {
-          max: TEXT_MAX_CHARS,
-          measure: (s) => [...s].length,
+        text: renderReply(reply, PLAIN_MARKUP, { max: TEXT_MAX_CHARS, measure: chars }),
+        shortText: renderReply(reply, PLAIN_MARKUP, {
+          max: SHORT_TEXT_MAX_CHARS,
+          measure: chars,
+          choicesAsText: false,
         }),
         blocks: reply.blocks,
         choices: reply.choices,
         awaiting: reply.awaiting ?? null,
+        feedback: reply.feedback ?? null,
       },
     }
     return c.json(body)

@@ -15,6 +15,8 @@ export function mountWeb(
       ask: ctx.ask,
       now: ctx.now,
       ...(hooks.onSearch ? { onSearch: hooks.onSearch } : {}),
+      // 👍/👎 from the page's buttons go to the report store like every channel's.
+      onFeedback: (event) => ctx.recordFeedback?.('web', event),
       ...(ctx.config.PUBLIC_BASE_URL ? { publicBaseUrl: ctx.config.PUBLIC_BASE_URL } : {}),
     })
   )

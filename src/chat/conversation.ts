@@ -13,6 +13,9 @@ import type { KeyValueStore } from './kv-store'
 /** How long a conversation is remembered after its last message. */
 export const CONVERSATION_TTL_SECONDS = 30 * 60
 
+/** Rated articles a conversation remembers (a repeated 👍/👎 on one of them is not counted). */
+export const FEEDBACK_VOTES_KEPT = 10
+
 /** Replies that fail to parse before a guided calculation gives up. */
 export const CALC_MAX_BAD_REPLIES = 3
 
@@ -47,6 +50,10 @@ export const ConversationSchema = z.object({
     .optional(),
   /** What a number reply picks: fixed request words or article titles (never user text). */
   choices: z.array(z.string().max(80)).max(10).optional(),
+  /** The article the last answer asked 「回复 1 有用 / 2 没用」 about (only for the next message). */
+  fb: z.string().max(80).optional(),
+  /** Articles this chat has rated in the window: a second press is thanked, not counted. */
+  voted: z.array(z.string().max(80)).max(FEEDBACK_VOTES_KEPT).optional(),
 })
 export type Conversation = z.infer<typeof ConversationSchema>
 

@@ -24,6 +24,7 @@ import { type Choice, type Reply, noticeReply } from './inbound'
 import { CHAT_TEXT } from './messages'
 import { moreChoices, moreRequestOf } from './more'
 import type { ChatDeps } from './deps'
+import { feedbackReplyOf, giveFeedback } from './feedback'
 
 const CANCEL = /^(取消|算了|不算了|退出|cancel)$/i
 const RESTART = /^(重新算|重算|重新计算|重来|再算一次)$/
@@ -42,6 +43,8 @@ export interface ConverseContext {
   privacyHint: boolean
   /** Set when the message was cut to the question cap. */
   truncatedTo?: number
+  /** The channel (for the feedback hook's failure log). */
+  platform?: string
 }
 
 /** The reply to one text message (already cut to the cap). */
@@ -49,6 +52,11 @@ export function converse(text: string, ctx: ConverseContext): Reply {
   const { state, deps } = ctx
   let t = text.trim()
   if (!t) return noticeReply(CHAT_TEXT.emptyQuestion, ctx.group)
+  // 「1」/「2」 right after an answer that offered 「回复 1 有用 / 2 没用」 is feedback; the offer
+  // lasts for this one message only.
+  const rated = state.fb ? feedbackReplyOf(t) : null
+  if (rated !== null) return giveFeedback(state.fb, rated, { ...ctx, platform: ctx.platform ?? '' })
+  state.fb = undefined
   const today = ctx.turn?.today ?? ''
   const turn = ctx.turn
   // A number picks an offered choice, unless it answers the input a calculation waits for.
@@ -180,6 +188,14 @@ function answer(question: string, normalized: string, ctx: ConverseContext): Rep
     : moreChoices()
   state.choices = choices.map((c) => c.reply)
   const out = reply(result, blocks, choices, ctx)
+  // 👍/👎 on the article answered; by a 1/2 reply only when no calculation or numbered choice
+  // waits for a number. Asking back (clarify) is already in the report.
+  const articleId = result.answer.articleId
+  if (articleId && !clarify.length) {
+    const byReply = !offer
+    if (byReply) state.fb = articleId
+    out.feedback = { articleId, byReply }
+  }
   return offer ? { ...out, awaiting: offer.a } : out
 }
 

@@ -1,6 +1,7 @@
 import { type AskResult, type Library } from '../core'
 import type { Conversations } from './conversation'
 import type { DedupStore } from './dedup-store'
+import type { FeedbackEvent } from './feedback'
 import type { ChatLimits } from './limits'
 
 /** Logs a line; fields never carry message text or raw user/chat ids. */
@@ -23,4 +24,9 @@ export interface ChatDeps {
   /** Link to the full article on the web page (set when PUBLIC_BASE_URL is). */
   articleUrl?: (id: string) => string
   log?: ChatLog
+  /**
+   * Takes one 👍/👎 (article, topic, helpful: no chat or user id); must return at once and never
+   * throw (the app queues the write after the reply). Absent: feedback is thanked, not kept.
+   */
+  feedback?: (event: FeedbackEvent) => void
 }

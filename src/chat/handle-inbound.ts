@@ -22,11 +22,12 @@ import { type InboundMessage, type Reply, noticeReply } from './inbound'
 import { admitMessage } from './limits'
 import { hasSensitiveNumber } from './mask'
 import { CHAT_TEXT } from './messages'
+import { giveFeedback } from './feedback'
 
 /** Most inline cards offered per query (Telegram allows 50; hotline staff want a short list). */
 export const INLINE_MAX_CARDS = 5
 
-const COUNTED = new Set(['text', 'command', 'choice', 'inline'])
+const COUNTED = new Set(['text', 'command', 'choice', 'inline', 'feedback'])
 
 /** The reply could not be sent; the dedup mark was released so the platform's retry is answered. */
 export class ChatSendError extends Error {
@@ -159,6 +160,7 @@ function dispatch(
       turn,
       state,
       group,
+      platform: message.platform,
       privacyHint: group && hasSensitiveNumber(question),
       ...(cut ? { truncatedTo: MAX_QUESTION_CHARS } : {}),
     })
@@ -173,6 +175,13 @@ function dispatch(
       return text(content.value)
     case 'command':
       return command(content.command, content.args, message, deps, state, turn)
+    case 'feedback':
+      return giveFeedback(content.articleId ?? state.fb, content.helpful, {
+        deps,
+        state,
+        group,
+        platform: message.platform,
+      })
     default:
       return null
   }
@@ -188,7 +197,14 @@ function command(
 ): Reply | null {
   const group = message.chatKind === 'group'
   const ask = (q: string) =>
-    converse(q, { deps, turn, state, group, privacyHint: group && hasSensitiveNumber(q) })
+    converse(q, {
+      deps,
+      turn,
+      state,
+      group,
+      platform: message.platform,
+      privacyHint: group && hasSensitiveNumber(q),
+    })
   switch (name) {
     case 'start':
       return noticeReply(CHAT_TEXT.start, group)

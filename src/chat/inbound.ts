@@ -21,6 +21,11 @@ export type InboundContent =
   | { kind: 'choice'; value: string; awaiting?: string }
   /** An inline query (Telegram `@bot 关键词`). */
   | { kind: 'inline'; query: string }
+  /**
+   * A 👍/👎 button under an answer: on the article it carried, or (no id: the button had no room
+   * for one) on the chat's last answer.
+   */
+  | { kind: 'feedback'; helpful: boolean; articleId?: string }
 
 /**
  * One incoming message. `chatId` and `memberId` are whatever the platform gives; the layer only
@@ -67,6 +72,12 @@ export interface Reply {
   topicMenu?: boolean
   /** Inline queries: the answers to offer as cards. */
   inline?: AskResult[]
+  /**
+   * The answer asks for 👍/👎 on this article: channels with buttons show two; text channels show
+   * the 「回复 1 有用 / 2 没用」 line when `byReply` (the next message's 1 or 2 is then taken as
+   * feedback; not when a calculation or a numbered choice waits for that number).
+   */
+  feedback?: { articleId: string; byReply: boolean }
 }
 
 /** A reply of one plain notice. */

@@ -50,6 +50,12 @@ export const CHAT_TEXT = {
   calcExpired: '这次计算已过期或已结束，请重新发问题。',
   calcFollowUp: '直接回复上面缺的信息，我接着帮你算；回复「取消」就不算了。',
   cancelButton: '取消',
+  feedbackOffer: '这条回答有用吗？回复 1 有用 / 2 没用',
+  feedbackUp: '👍 有用',
+  feedbackDown: '👎 没用',
+  feedbackThanks: '谢谢反馈！编辑会据此改进回答。还有问题可以直接发给我。',
+  feedbackAgain: '这条回答的反馈已经收到了，谢谢。',
+  feedbackExpired: '这条回答已过期，反馈没有记下。还有问题可以直接发给我。',
   yes: '是',
   no: '否',
 } as const

@@ -85,6 +85,12 @@ export type { Article } from './knowledge/article'
 export { loadLibrary, type KnowledgeArtifact, type Library } from './knowledge/library'
 export { staleFigureTable } from './knowledge/check-figures'
 export {
+  articleNumber,
+  statuteArticleText,
+  type Statute,
+  type StatuteText,
+} from './knowledge/statute'
+export {
   getTopic,
   TOPIC_GROUP_NAMES,
   TOPICS,

@@ -8,12 +8,20 @@ import { serve } from '@hono/node-server'
 import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { createApp } from '../app/create-app'
+import { withCompression } from '../app/with-compression'
 import { type Config, configWarnings, parseConfig } from '../app/config'
 import { log } from '../app/log'
 import { createPlatformStatus } from '../app/platform-status'
 import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 import type { TelegramPolling } from './telegram-polling'
-import { type ReportStore, chinaDay, daysBefore, openReportStore } from '../app/report'
+import {
+  type ReportRecorder,
+  type ReportStore,
+  chinaDay,
+  createReportRecorder,
+  daysBefore,
+  openReportStore,
+} from '../app/report'
 import { openSqliteDriver } from './sqlite-driver'
 
 /** How long a signal waits for in-flight requests and polling before abandoning them. */
@@ -23,16 +31,27 @@ const artifactUrl = new URL('../generated/knowledge.json', import.meta.url)
 const status = createPlatformStatus()
 let config: Config
 let app: ReturnType<typeof createApp>
+let recorder: ReportRecorder | undefined
 const library = loadLibrary(JSON.parse(readFileSync(artifactUrl, 'utf8')) as KnowledgeArtifact)
 const calculate = createCalculate(library)
 try {
   config = parseConfig(process.env)
+  const reports = reportStoreOf(config)
+  // Made here, not in createApp: shutdown flushes it, and long polling records through it too.
+  if (reports.reportStore && config.REPORT_STORE === 'on')
+    recorder = createReportRecorder({
+      store: reports.reportStore,
+      retentionDays: config.REPORT_RETENTION_DAYS,
+      now: () => new Date(),
+      log,
+    })
   app = createApp({
     library,
     config,
     status,
     ...(calculate ? { calculate } : {}),
-    ...reportStoreOf(config),
+    ...reports,
+    ...(recorder ? { recorder } : {}),
   })
 } catch (err) {
   // One line, naming the variable (parseConfig and mountPlatforms say which); no stack trace.
@@ -48,17 +67,23 @@ process.on('unhandledRejection', (err) =>
   log('error', 'unhandled rejection', { error: err instanceof Error ? err.name : typeof err })
 )
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
-  log('info', 'listening', {
-    url: `http://${info.address}:${info.port}`,
-    articles: library.articles.length,
-  })
+// Node sends bodies as they are; gzip here (Workers compress by themselves).
+const server = serve(
+  { fetch: withCompression(app).fetch, port: config.PORT, hostname: config.HOST },
+  (info) =>
+    log('info', 'listening', {
+      url: `http://${info.address}:${info.port}`,
+      articles: library.articles.length,
+    })
 ) as Server
 
 let polling: TelegramPolling | undefined
 if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_URL) {
   const { startTelegramPolling } = await import('./telegram-polling')
-  polling = startTelegramPolling(config, library, calculate, { status })
+  polling = startTelegramPolling(config, library, calculate, {
+    status,
+    ...(recorder ? { recorder } : {}),
+  })
 }
 
 let stopping = false
@@ -76,7 +101,10 @@ function shutdown(signal: string): void {
   // Stop accepting; idle keep-alive sockets are closed so they do not hold the server open.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   server.closeIdleConnections()
-  void Promise.all([closed, polling?.stop()]).then(() => process.exit(0))
+  // Queued report writes land before exit (a few ms; the grace timer still bounds them).
+  void Promise.all([closed, polling?.stop()])
+    .then(() => recorder?.flush())
+    .then(() => process.exit(0))
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal))
 

@@ -19,6 +19,7 @@ import {
 import { type Bot, Context, GrammyError, HttpError } from 'grammy'
 import type { Update } from 'grammy/types'
 import type { Config } from '../app/config'
+import type { ReportRecorder } from '../app/report'
 import { chatDepsFactory } from '../app/chat-deps'
 import { log } from '../app/log'
 import { telegramBotOptions } from '../app/mount-telegram'
@@ -47,6 +48,8 @@ export interface PollingOptions {
   status?: PlatformStatus
   /** Backoff bounds (tests shorten them). */
   backoffMs?: { first: number; max: number }
+  /** The report recorder: questions and 👍/👎 from polling are recorded like the webhook's. */
+  recorder?: ReportRecorder
 }
 
 /** Thrown by the source when polling must stop for good (a revoked or wrong token). */
@@ -70,6 +73,8 @@ export function startTelegramPolling(
       config,
       now,
       ask: (q) => ask(q, { library, today: now(), ...(calculate ? { calculate } : {}) }),
+      recordAnswer: (platform, result) => options.recorder?.afterAnswer(platform, result),
+      recordFeedback: (platform, event) => options.recorder?.afterFeedback({ platform, ...event }),
     },
     createMemoryKeyValueStore(),
     { limits: createChatLimits(config.RATE_LIMIT_PER_MINUTE) }

@@ -417,6 +417,17 @@ export function feishuReplyText(body: { msg_type: string; content: string }): st
     zh_cn?: { title: string; content: Array<Array<{ text: string }>> }
   }
   if (body.msg_type === 'text') return content.text ?? ''
+  if (body.msg_type === 'interactive') {
+    // A card: its title and markdown text (the 👍/👎 buttons carry no text of the answer).
+    const card = content as {
+      header?: { title: { content: string } }
+      elements: Array<{ tag: string; content?: string }>
+    }
+    return [
+      card.header?.title.content ?? '',
+      ...card.elements.filter((e) => e.tag === 'markdown').map((e) => e.content ?? ''),
+    ].join('\n')
+  }
   return [
     content.zh_cn?.title ?? '',
     ...(content.zh_cn?.content ?? []).map((row) => row.map((e) => e.text).join('')),
@@ -523,8 +534,12 @@ function dingtalk(): ContractHarness {
       app: appWith({ DINGTALK_APP_SECRET: DINGTALK_SECRET }),
       async reply(res) {
         if (res.status !== 200) return null
-        const r = (await res.json()) as { markdown?: { text: string }; text?: { content: string } }
-        return r.markdown?.text ?? r.text?.content ?? null
+        const r = (await res.json()) as {
+          markdown?: { text: string }
+          actionCard?: { text: string }
+          text?: { content: string }
+        }
+        return r.markdown?.text ?? r.actionCard?.text ?? r.text?.content ?? null
       },
     }),
     text: async (text, id) => dingtalkSent(dingtalkMessage(id, { text: { content: text } })),

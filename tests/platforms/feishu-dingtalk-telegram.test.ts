@@ -158,7 +158,8 @@ describe('Feishu', () => {
     ).toBe(401)
     expect((await post(app, JSON.stringify(event))).status).toBe(200)
     expect(calls).toHaveLength(1)
-    expect(calls[0]!.content.msg_type).toBe('post')
+    // An answer asking for 👍/👎 is a card (posts have no buttons).
+    expect(calls[0]!.content.msg_type).toBe('interactive')
   })
 
   it.each([
@@ -304,7 +305,8 @@ describe('DingTalk', () => {
       })
     )
     const body = (await (await app().request(sent.path, sent.init)).json()) as { msgtype: string }
-    expect(body.msgtype).toBe('markdown')
+    // An answer in a 1:1 chat: an ActionCard (markdown text with 👍/👎 buttons).
+    expect(body.msgtype).toBe('actionCard')
   })
 
   it('keeps only sessionWebhooks on DingTalk hosts', () => {

@@ -26,6 +26,21 @@ export interface SecondIssue {
   step: string | null
 }
 
+/** One problem of a story with several: the entitlement, its basis and the next step. */
+export interface ProblemSection {
+  /** The problem kind (problems.ts PROBLEM_IDS). */
+  id: string
+  title: string
+  /** What the worker is entitled to, with the amount when the facts give it. */
+  text: string
+  /** The amount the section's calculator gave (CNY), when the facts were enough. */
+  amount?: number
+  calculator?: string
+  /** Short basis, one statute at a time: 《劳动合同法》第十条、第八十二条. */
+  citation: string
+  step: string
+}
+
 /** A composed answer; `text` is the plain-text rendering (CLI, API, copy-to-chat). */
 export interface Answer {
   text: string
@@ -37,6 +52,11 @@ export interface Answer {
   figures?: string[]
   /** A second problem the question clearly raises, answered briefly after the main one. */
   also?: SecondIssue
+  /**
+   * A story with several problems (no contract + no social insurance + deposit …): one short
+   * section each, shown after the verdict. Absent for a question with fewer than two.
+   */
+  problems?: ProblemSection[]
   summary: string
   keyPoints: string[]
   basis: AnswerBasis[]

@@ -9,6 +9,8 @@ import { citationText, citeBasis, groupCitations } from './cite-basis'
 import { figureLines } from './figure-lead'
 import { formatCalculation } from './format-calculation'
 import { DISCLAIMER, MESSAGES, REFERRAL, VERDICT_LABEL, regionName } from './messages'
+import { coveredByProblems, problemLines, problemSections } from './problem-sections'
+import { problemTopics } from './problems'
 import { secondIssue } from './second-issue'
 
 const MAX_KEY_POINTS = 5
@@ -52,8 +54,12 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
       ...(c.docNumber ? { docNumber: c.docNumber } : {}),
     }),
   }))
-  // A second problem clearly present gets a short section of its own (not in the related list).
-  const also = secondIssue(retrieval, lib)
+  // A story with several problems gets a short section for each (issue 14 item 8); otherwise a
+  // second problem clearly present gets a short section of its own (not in the related list).
+  const problems = problemSections(retrieval.normalized ?? '', lib, options.today ?? new Date())
+  const second = secondIssue(retrieval, lib)
+  const covered = problemTopics(problems.map((p) => p.id))
+  const also = second && !covered.has(second.topic) ? second : undefined
   const answer: Answer = {
     text: '',
     articleId: top.id,
@@ -69,6 +75,7 @@ export function composeAnswer(retrieval: Retrieval, lib: Library, options: Compo
     region: top.region,
     related: relatedLinks(top, retrieval, lib).filter((l) => l.id !== also?.articleId),
     ...(also ? { also } : {}),
+    ...(problems.length ? { problems } : {}),
     referral: [...REFERRAL],
     disclaimer: DISCLAIMER,
   }
@@ -158,9 +165,11 @@ export function answerText(
   if (a.figures) lines.push(...a.figures)
   lines.push(a.summary)
   if (a.region && a.region !== 'national') lines.push(MESSAGES.regionNote(regionName(a.region)))
+  if (a.problems?.length) lines.push('', ...problemLines(a.problems))
   if (a.keyPoints.length)
     lines.push('', `${MESSAGES.keyPoints}：`, ...a.keyPoints.map((p) => `• ${p}`))
-  if (calculation)
+  // A problem section already shows this calculator's amount.
+  if (calculation && !coveredByProblems(a, calculation))
     lines.push('', `${MESSAGES.calculation}：`, ...formatCalculation(calculation, hints))
   if (a.citations.length) lines.push('', `${MESSAGES.basis}：${a.citations.join('；')}`)
   if (a.steps.length)

@@ -53,6 +53,11 @@ export const MESSAGES = {
   figures: '用到的数字（年份和来源）',
   notes: '另外',
   assumptions: '假设',
+  /** How a service length said as 「3年多」「3个多月」 was read (extractFacts' serviceApprox). */
+  serviceApprox: (said: string, months: number, more: 'year' | 'month') =>
+    more === 'year'
+      ? `「${said}」按${Math.floor(months / 12)}年零几个月（零头不满半年）算，零头按半个月工资计；如果零头已满半年，请告诉我具体几年几个月`
+      : `「${said}」按${months}个月算；请告诉我入职日期，算得更准`,
 } as const
 
 export const REGION_NAMES: Record<string, string> = {
@@ -87,6 +92,56 @@ export const FIGURE_UNITS: Record<string, string> = {
   'CNY/month': '元/月',
   'CNY/person/year': '元/年',
 }
+
+/**
+ * The sections of a story with several problems (answer.problems): each names the entitlement,
+ * its basis and the next step. Rules from 《劳动合同法》 and 《社会保险法》 as cited per section
+ * (problems.ts); plain words, no figure without its article.
+ */
+export const PROBLEM_MESSAGES = {
+  heading: (n: number) => `你说的情况涉及${n}个问题，分别是：`,
+  basis: '依据',
+  nextStep: '下一步',
+  estimate: (amount: string) => `按你说的约${amount}元`,
+  'no-contract': {
+    title: '没签书面合同',
+    rule: '入职满一个月还没签的，第2到第12个月每月另付一倍工资（最多11个月）',
+    missing: '告诉我月薪和入职时间就能算',
+    step: '留好工资流水、考勤、工牌，一年内申请劳动仲裁',
+  },
+  'no-social-insurance': {
+    title: '没缴社保',
+    rule: '可以要求补缴；也可以书面通知立即解除合同，要经济补偿N（每满一年一个月工资）',
+    missing: '告诉我月薪和工作年限就能算N',
+    step: '打印社保缴费记录，打12333投诉要求补缴',
+  },
+  'wage-arrears': {
+    title: '拖欠工资',
+    rule: '欠薪要全额补发；可以因欠薪立即解除合同并要经济补偿N；劳动监察责令支付后仍不付的，另加付50%–100%',
+    missing: '告诉我月薪和欠了几个月就能算',
+    step: '向劳动监察（12333）投诉或申请劳动仲裁，留好工资条',
+  },
+  deposit: {
+    title: '收押金',
+    rule: '单位不能收押金、保证金，收了要退还，劳动部门还会按每人500–2000元罚款',
+    amount: (amount: string) => `你交的${amount}元要退给你`,
+    step: '向劳动监察（12333）投诉，要求限期退还',
+  },
+  'documents-held': {
+    title: '扣押证件',
+    rule: '单位不能扣押身份证等证件，必须退还，还会被处罚',
+    step: '向劳动监察（12333）投诉；身份证被扣不还，也可以报警',
+  },
+  'resignation-blocked': {
+    title: '不让辞职',
+    rule: '辞职不用单位批准，提前30天书面通知（试用期提前3天）就能走',
+    /** The ground the story gives for leaving at once (第三十八条): 欠薪, 没缴社保, or both. */
+    now: (grounds: readonly string[]) =>
+      `单位${grounds.join('又')}的，书面通知写明这个理由就能立即走，不用等30天`,
+    grounds: { 'wage-arrears': '欠薪', 'no-social-insurance': '没缴社保' },
+    step: '写好辞职（解除）通知，写明日期和理由，留好送达证据',
+  },
+} as const
 
 /** Label of the one-line verdict an answer may lead with. */
 export const VERDICT_LABEL = '结论'

@@ -13,7 +13,16 @@ import {
   partText,
   stepLine,
 } from './format-calculation'
-import { DISCLAIMER, MESSAGES, REFERRAL, VERDICT_LABEL, regionName } from './messages'
+import type { ProblemSection } from './answer'
+import { coveredByProblems, problemItem } from './problem-sections'
+import {
+  DISCLAIMER,
+  MESSAGES,
+  PROBLEM_MESSAGES,
+  REFERRAL,
+  VERDICT_LABEL,
+  regionName,
+} from './messages'
 import { MAX_QUESTION_CHARS } from '../limits'
 import type { Library } from '../knowledge/library'
 import type { CalcResult } from '../calc/types'
@@ -81,10 +90,12 @@ export function layoutShortAnswer(result: AskResult, options: LayoutOptions = {}
   // The direct verdict and the figures in force lead, before the summary (issue 14).
   if (a.verdict) head.push({ kind: 'text', text: `${VERDICT_LABEL}：${a.verdict}` })
   if (a.figures?.length) head.push({ kind: 'text', text: a.figures.join('\n') })
+  const lead = [...head]
   head.push({ kind: 'text', text: a.summary })
   if (a.region && a.region !== 'national')
     head.push({ kind: 'text', text: MESSAGES.regionNote(regionName(a.region)) })
-  const calc: ReplyBlock[] = result.calculation ? [calcBlock(result, options)] : []
+  const covered = result.calculation && coveredByProblems(a, result.calculation)
+  const calc: ReplyBlock[] = result.calculation && !covered ? [calcBlock(result, options)] : []
   const basisOf = (citations: readonly string[]): ReplyBlock[] =>
     citations.length ? [{ kind: 'text', text: `${MESSAGES.basis}：${citations.join('；')}` }] : []
   const link: ReplyBlock[] =
@@ -95,6 +106,7 @@ export function layoutShortAnswer(result: AskResult, options: LayoutOptions = {}
     ? [{ kind: 'text', text: `${MESSAGES.nextStep}：${a.steps[0]}` }]
     : []
   const tail: ReplyBlock[] = [{ kind: 'note', text: a.disclaimer }]
+  if (a.problems?.length) return layoutProblems(a.problems, { lead, head, calc, link, tail })
   // Key points give way first, then the step, then all but the main statute (详情 has the rest).
   const basisFull = basisOf(a.citations)
   for (let n = Math.min(KEY_POINTS_SHORT, a.keyPoints.length); n >= 0; n--) {
@@ -115,6 +127,35 @@ export function layoutShortAnswer(result: AskResult, options: LayoutOptions = {}
       return [...head, ...cut, ...rest]
   }
   return [...head, ...(lines ? [{ ...lines, items: lines.items.slice(0, 1) }] : []), ...rest]
+}
+
+/**
+ * A story with several problems: every problem keeps its line with entitlement and basis; the
+ * summary gives way first, then the calculation (the sections carry their own amounts), then
+ * the next steps.
+ */
+function layoutProblems(
+  problems: readonly ProblemSection[],
+  parts: Record<'lead' | 'head' | 'calc' | 'link' | 'tail', ReplyBlock[]>
+): ReplyBlock[] {
+  const list = (withStep: boolean): ReplyBlock => ({
+    kind: 'list',
+    label: PROBLEM_MESSAGES.heading(problems.length),
+    items: problems.map((p) => problemItem(p, withStep)),
+    numbered: true,
+  })
+  const { lead, head, calc, link, tail } = parts
+  // The lead without its verdict: the problem lines are the verdicts, one per problem.
+  const heading = lead.filter((b) => b.kind === 'heading' || b.kind === 'note')
+  const tries: ReplyBlock[][] = [
+    [...head, list(true), ...calc, ...link, ...tail],
+    [...lead, list(true), ...calc, ...link, ...tail],
+    [...lead, list(true), ...link, ...tail],
+    [...lead, list(false), ...link, ...tail],
+    [...heading, list(false), ...link, ...tail],
+  ]
+  const fit = tries.find((blocks) => chars(blocks) <= SHORT_ANSWER_MAX_CHARS)
+  return fit ?? [list(false), ...tail]
 }
 
 /** The calculation under an answer: the amount and steps, or what is still missing. */

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { NUM_SRC, parseNumber } from '../extract/parse-number'
+import { findUnpaidMonths } from '../extract/parse-arrears'
 import type { CalcContext } from './calc-context'
 import { computeSeveranceN, TERMINATION_INPUTS } from './compute-severance-n'
 import { defineCalculator, pickFacts } from './define-calculator'
@@ -109,28 +109,6 @@ export const calcWageArrears = (input: WageArrearsInput, ctx: CalcContext): Calc
   }
 }
 
-const UNPAID_MONTHS = [
-  new RegExp(
-    `(?:拖欠|欠|没发|没有发|不发|未发|拖)了?\\s*(?:我)?\\s*(${NUM_SRC})\\s*个?(半)?\\s*月(?:的)?\\s*(?:工资|薪水|人工|工钱)`
-  ),
-  new RegExp(
-    `(?:工资|薪水|工钱|人工)\\s*(?:已经|都)?\\s*(?:拖欠|欠|没发|拖|压)了?\\s*(${NUM_SRC})\\s*个?(半)?\\s*月`
-  ),
-  new RegExp(
-    `(${NUM_SRC})\\s*个?(半)?\\s*月(?:的)?\\s*(?:工资|薪水|工钱)\\s*(?:没发|没有发|不发|未发|没给|不给|拖欠|还没发)`
-  ),
-]
-
-/** 「拖欠了3个月工资」「工资拖了两个半月」 → unpaid months. */
-const unpaidMonthsIn = (text: string): number | undefined => {
-  for (const re of UNPAID_MONTHS) {
-    const m = re.exec(text)
-    const n = m ? parseNumber(m[1]!) : undefined
-    if (n !== undefined && n > 0 && n <= 120) return n + (m![2] ? 0.5 : 0)
-  }
-  return undefined
-}
-
 /** 拖欠工资: 《劳动合同法》第三十条、第三十八条、第八十五条. */
 export const wageArrears = defineCalculator({
   name: 'wage-arrears',
@@ -161,8 +139,8 @@ export const wageArrears = defineCalculator({
     ['unpaidMonths', 'unpaidAmount'],
   ],
   extract: (text) => {
-    const months = unpaidMonthsIn(text)
-    return months === undefined ? {} : { unpaidMonths: months }
+    const found = findUnpaidMonths(text)
+    return found === undefined ? {} : { unpaidMonths: found.months }
   },
   fromFacts: (f) => {
     const input = pickFacts(f, ['monthlyWage', 'startDate', 'endDate', 'city', 'minimumWage'])
@@ -177,6 +155,8 @@ export const wageArrears = defineCalculator({
       3,
     ],
     [/老板不给钱|不给工钱|工钱.{0,4}(没给|不给)/, 2],
+    // 「两个月没发工资」: the unpaid months come first (不发工资 is left out: 病假不发工资 is a rule question).
+    [/(没|没有|未)发(过)?工资/, 2],
   ],
   topics: ['wage-arrears'],
   basis: [

@@ -1,3 +1,4 @@
+import { MESSAGES } from '../answer/messages'
 import { toChinaDate } from '../calc/calendar-date'
 import type { ParamTable } from '../calc/param-table'
 import { getCalculator } from '../calc/registry'
@@ -53,7 +54,7 @@ export const calculateFromQuestion = (
     }
   }
   const calcCtx = { table: ctx.table, today: ctx.today }
-  const result = calc.calculate(parsed.data, calcCtx)
+  const result = withServiceNote(calc.calculate(parsed.data, calcCtx), facts, input)
   // 「被辞退了能拿多少」 without the grounds: N, N+1 and 2N side by side, the likeliest first.
   if (
     !isCalcMissing(result) &&
@@ -64,6 +65,19 @@ export const calculateFromQuestion = (
     if (alternatives.length > 1) return { ...result, alternatives }
   }
   return result
+}
+
+/** Says how 「3年多」 was read when the calculation used it (the worker can correct it). */
+const withServiceNote = <T extends CalcResult | CalcMissing>(
+  result: T,
+  facts: QuestionFacts,
+  input: Record<string, unknown>
+): T => {
+  const approx = facts.serviceApprox
+  if (!approx || isCalcMissing(result) || input['serviceMonths'] !== facts.serviceMonths)
+    return result
+  const note = MESSAGES.serviceApprox(approx.said, facts.serviceMonths!, approx.more)
+  return { ...result, warnings: [note, ...result.warnings] }
 }
 
 const isTermination = (name: string): name is TerminationCalculator =>

@@ -6,6 +6,7 @@ import type { PersonFacts } from './extract-person'
 import { findDates } from './parse-date'
 import type { FoundDate } from './parse-date'
 import { findDurations } from './parse-duration'
+import { findUnpaidMonths } from './parse-arrears'
 import { NUM_SRC, parseNumber } from './parse-number'
 
 /** Everything the extractor could read from one question; names match calculator inputs. */
@@ -34,6 +35,11 @@ export type QuestionFacts = {
   retired?: boolean
   probation?: boolean
   minimumWage?: number
+  /**
+   * Set when the service was said as 「3年多」「3个多月」: what was said, and that `serviceMonths`
+   * is the least it can mean for the rules (3年多 → 37: any part of a year counts, 第四十七条).
+   */
+  serviceApprox?: { said: string; more: 'year' | 'month' }
   /** Facts a calculator reads itself (its `extract`), by input name. */
   more?: Record<string, unknown>
 } & PersonFacts
@@ -173,8 +179,11 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
       f.eventDate = other[0]!.iso
   }
 
-  // Service length: prefer durations tied to work words; skip "还有两年退休", ages, contribution years.
+  // Service length: prefer durations tied to work words; skip "还有两年退休", ages, contribution years,
+  // and the months of unpaid wages (「两个月没发工资」 is arrears, not two months of service).
+  const arrears = findUnpaidMonths(text)
   const durations = findDurations(text).filter((d) => {
+    if (arrears && d.index >= arrears.index && d.index < arrears.end) return false
     const after = text.slice(d.end, d.end + 4)
     const before = text.slice(Math.max(0, d.index - 6), d.index)
     return (
@@ -201,7 +210,12 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   const serviceDur = durations.find(
     (d) => !/(实习|试用|长达|加班)\s*$/.test(text.slice(Math.max(0, d.index - 3), d.index))
   )
-  if (serviceDur) f.serviceMonths = serviceDur.months
+  if (serviceDur) {
+    // 「3年多」 is at least 3 years and a month: the remainder counts as half a month (第四十七条),
+    // so reading it as 36 would cut the least severance due. The answer says how it was read.
+    f.serviceMonths = serviceDur.months + (serviceDur.more === 'year' ? 1 : 0)
+    if (serviceDur.more) f.serviceApprox = { said: serviceDur.raw.trim(), more: serviceDur.more }
+  }
   const longFor = durations.find((d) =>
     /(长达|连续|持续)\s*$/.test(text.slice(Math.max(0, d.index - 3), d.index))
   )

@@ -6,6 +6,7 @@ import type { Reply } from '../../chat'
 import { truncateTo } from '../shared/limits'
 import { renderMarkdown } from '../shared/render-markdown'
 import { PLAIN_MARKUP, renderReply } from '../shared/render-reply'
+import { renderDingtalkActionCard, wantsFeedbackCard } from './feedback'
 
 /** Our cap for one DingTalk markdown reply, in UTF-8 bytes (kept short for phones). */
 export const DINGTALK_MARKDOWN_MAX_BYTES = 4096
@@ -16,6 +17,7 @@ export function renderDingtalkReply(reply: Reply): object {
     return renderDingtalkText(
       renderReply(reply, PLAIN_MARKUP, { max: DINGTALK_MARKDOWN_MAX_BYTES })
     )
+  if (wantsFeedbackCard(reply)) return renderDingtalkActionCard(reply, DINGTALK_MARKDOWN_MAX_BYTES)
   return {
     msgtype: 'markdown',
     markdown: {

@@ -17,6 +17,7 @@ import type { FeishuClient } from './client'
 import { verifyFeishuSignature, verifyFeishuToken } from './verify'
 import { type FeishuMessage, decryptFeishu, parseFeishuCallback } from './parse'
 import { renderFeishuReply } from './render'
+import { feishuFeedbackInbound, feishuToast } from './feedback'
 
 export interface FeishuOptions extends AdapterDeps {
   verificationToken: string
@@ -97,6 +98,9 @@ export function createFeishuAdapter(options: FeishuOptions): PlatformAdapter {
       // With an Encrypt Key, Feishu signs every event: an unsigned one is not from Feishu.
       if (options.encryptKey && !signed)
         return reject(401, 'unauthorized', 'X-Lark-Signature required')
+      // A 👍/👎 press (card.action.trigger): Feishu waits for the toast, so answer in the response.
+      const pressed = callback.type === 'other' ? feishuFeedbackInbound(payload) : null
+      if (pressed) return jsonResponse(feishuToast(await handleInbound(pressed, options)))
       if (callback.type !== 'message') return jsonResponse({})
 
       const m = callback.message

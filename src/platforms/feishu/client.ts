@@ -6,7 +6,7 @@
 
 /** A message body for the reply API: msg_type plus its JSON-encoded content. */
 export interface FeishuReplyContent {
-  msg_type: 'text' | 'post'
+  msg_type: 'text' | 'post' | 'interactive'
   content: string
 }
 

@@ -7,6 +7,7 @@ import type { Reply } from '../../chat'
 import { charLength } from '../shared/limits'
 import { type Markup, renderReply } from '../shared/render-reply'
 import type { FeishuReplyContent } from './client'
+import { renderFeishuCard } from './feedback'
 
 /** Our cap for one Feishu post, in characters (the API allows 30 KB of JSON). */
 export const FEISHU_POST_MAX_CHARS = 4000
@@ -38,8 +39,13 @@ function toPost(title: string, body: string): FeishuReplyContent {
   return { msg_type: 'post', content: JSON.stringify({ zh_cn: { title, content: rows } }) }
 }
 
-/** A reply as a post within {@link FEISHU_POST_MAX_CHARS}; a plain notice as text. */
+/**
+ * A reply as a post within {@link FEISHU_POST_MAX_CHARS}; a plain notice as text; an answer that
+ * asks for 👍/👎 as a card (posts have no buttons).
+ */
 export function renderFeishuReply(reply: Reply): FeishuReplyContent {
+  if (reply.feedback && reply.kind !== 'notice')
+    return renderFeishuCard({ ...reply, feedback: reply.feedback })
   const body = renderReply(reply, FEISHU_MARKUP, {
     max: FEISHU_POST_MAX_CHARS,
     measure: charLength,

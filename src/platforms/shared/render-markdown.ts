@@ -39,6 +39,9 @@ export const MARKDOWN_MARKUP: Markup = {
 }
 
 /** Renders a reply as markdown within the channel's limit. */
-export function renderMarkdown(reply: Reply, options: { max: number; measure?: Measure }): string {
+export function renderMarkdown(
+  reply: Reply,
+  options: { max: number; measure?: Measure; feedbackAsText?: boolean }
+): string {
   return renderReply(reply, MARKDOWN_MARKUP, options)
 }

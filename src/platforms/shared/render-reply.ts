@@ -25,6 +25,11 @@ export interface RenderReplyOptions {
   measure?: Measure
   /** Channels with buttons leave the choices to them; text channels list them. Default true. */
   choicesAsText?: boolean
+  /**
+   * Text channels add 「回复 1 有用 / 2 没用」 when the reply offers it by reply; channels showing
+   * 👍/👎 buttons pass false. Default: as `choicesAsText`.
+   */
+  feedbackAsText?: boolean
 }
 
 /** One block in a markup. */
@@ -68,6 +73,12 @@ export function renderReply(reply: Reply, m: Markup, options: RenderReplyOptions
     // Before the closing note, so cutting for length drops the choices after the content.
     if (last?.kind === 'note') blocks.splice(blocks.length - 1, 0, choices)
     else blocks.push(choices)
+  }
+  if (reply.feedback?.byReply && (options.feedbackAsText ?? options.choicesAsText ?? true)) {
+    // Joined to the closing note, so cutting for length never drops the line a 1/2 reply needs.
+    const line = m.text(CHAT_TEXT.feedbackOffer)
+    if (last?.kind === 'note') blocks[blocks.length - 1] = `${line}\n${blocks[blocks.length - 1]}`
+    else blocks.push(line)
   }
   if (reply.group && reply.privacyHint) blocks.unshift(m.note(CHAT_TEXT.groupPrivacy))
   const finish = (s: string) => (reply.group ? maskSensitive(s) : s)

@@ -23,6 +23,7 @@ import { toChinaDate } from '../../core'
 import type { PlatformLog } from '../shared/platform'
 import { addressedText, isGroup } from './addressed'
 import { CALC_CALLBACK } from './calc-keyboard'
+import { FEEDBACK_CALLBACK, feedbackContent } from './feedback'
 import { inlineCard, renderTelegram, replyKeyboard } from './render'
 
 /** The bot's options: the conversation layer's deps (in-memory defaults) and the bot's identity. */
@@ -110,7 +111,9 @@ export function telegramContent(
               ? { kind: 'choice', awaiting: rest[0]!, value: rest.slice(1).join(':') }
               : prefix === CALC_CALLBACK.choice
                 ? { kind: 'choice', value: arg }
-                : null
+                : prefix === FEEDBACK_CALLBACK
+                  ? feedbackContent(rest)
+                  : null
     return content ? { content, addressed: true } : null
   }
   const msg = ctx.message

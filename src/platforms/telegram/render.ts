@@ -16,6 +16,7 @@ import {
   answerKeyboard,
   calculatorMenu,
 } from './calc-keyboard'
+import { addFeedbackRow } from './feedback'
 
 /** Telegram's limit for one message's text, in characters. */
 export const TELEGRAM_MAX = 4096
@@ -52,7 +53,8 @@ export function replyKeyboard(reply: Reply, year: number): InlineKeyboard | unde
     })
     return keyboard
   }
-  if (!reply.choices.length && reply.awaiting === undefined) return undefined
+  if (!reply.choices.length && reply.awaiting === undefined)
+    return reply.feedback ? addFeedbackRow(new InlineKeyboard(), reply) : undefined
   const keyboard =
     reply.awaiting !== undefined ? answerKeyboard(reply.awaiting, year) : new InlineKeyboard()
   if (reply.awaiting !== undefined && reply.choices.length) keyboard.row()
@@ -65,7 +67,7 @@ export function replyKeyboard(reply: Reply, year: number): InlineKeyboard | unde
     )
     if (reply.choices.length > 3 || i % 3 === 2) keyboard.row()
   })
-  return keyboard
+  return addFeedbackRow(keyboard, reply)
 }
 
 /** An inline card: the short answer, ID/phone numbers masked (it is posted into any chat). */

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { CHAT_SCRIPT } from './client-chat'
+
 export const CLIENT_SCRIPT = `(function () {
   'use strict'
   var $ = function (sel, root) { return (root || document).querySelector(sel) }
@@ -20,6 +22,44 @@ export const CLIENT_SCRIPT = `(function () {
     return e
   }
 
+  // The amount card (same markup as the server's EstimateCard).
+  var estimateCard = function (e) {
+    var card = el('section', 'card estimate')
+    card.setAttribute('aria-labelledby', 'estimate-h')
+    card.setAttribute('data-calculator', e.calculator)
+    var h = el('h2', null, '估算：' + e.title)
+    h.id = 'estimate-h'
+    card.appendChild(h)
+    if (e.amountText !== null) {
+      var p = el('p', 'amount', '约 ')
+      var d = el('data', null, e.amountText)
+      d.value = e.amount.toFixed(2)
+      d.setAttribute('data-amount', e.amount.toFixed(2))
+      p.appendChild(d)
+      p.appendChild(document.createTextNode(' 元'))
+      card.appendChild(p)
+    } else if (e.deadline) card.appendChild(el('p', 'amount', e.deadline))
+    else card.appendChild(el('p', 'note', '还差这些才能算：' + e.missing.join('、')))
+    var a = el('a', 'button', e.missing.length ? '到计算器里补上再算' : '在计算器里核对、改数字')
+    a.href = e.href
+    a.setAttribute('data-estimate-link', '')
+    var lp = el('p')
+    lp.appendChild(a)
+    card.appendChild(lp)
+    if (e.alternatives.length) {
+      card.appendChild(el('p', 'small', '要看单位解除的理由，也可能是：'))
+      var ul = el('ul', 'alts')
+      e.alternatives.forEach(function (x) {
+        var li = el('li', null, x.label + '：' + (x.amountText === null ? '还缺数字' : '约 ' + x.amountText + ' 元'))
+        li.appendChild(el('span', 'small', '（' + x.condition + '）'))
+        ul.appendChild(li)
+      })
+      card.appendChild(ul)
+    }
+    if (e.facts.length) card.appendChild(el('p', 'small', '按问题里的数字：' + e.facts.join('；') + '。仅供参考，以仲裁机构认定为准。'))
+    return card
+  }
+
   // Live search: GET /api/search?q= while typing; the form still submits to /?q= without JS.
   var form = $('form[data-live-search]')
   var results = $('#results')
@@ -27,9 +67,21 @@ export const CLIENT_SCRIPT = `(function () {
     var input = $('input[name=q]', form)
     var ctrl = null
     var last = input.value.trim()
+    var status = $('#search-status')
+    // Suggestions (titles and keywords containing the words typed) in the input's <datalist>.
+    var suggestList = document.getElementById('q-suggest')
+    var suggest = function (items) {
+      if (!suggestList) return
+      suggestList.textContent = ''
+      ;(items || []).forEach(function (s) { var o = el('option'); o.value = s; suggestList.appendChild(o) })
+    }
     var render = function (data) {
       results.textContent = ''
+      // The live region says only the count; the list itself is not announced.
+      if (status) status.textContent = data.q ? data.foundText : ''
+      suggest(data.suggestions)
       if (!data.q) return
+      if (data.estimate) results.appendChild(estimateCard(data.estimate))
       results.appendChild(el('h2', null, '“' + data.q + '”的搜索结果'))
       if (!data.hits.length) { results.appendChild(el('p', 'note', data.emptyText)); return }
       if (data.caution) results.appendChild(el('p', 'note', data.caution))
@@ -133,6 +185,8 @@ export const CLIENT_SCRIPT = `(function () {
         })
     })
   }
+
+  ${CHAT_SCRIPT}
 
   $$('[data-print]').forEach(function (btn) {
     btn.hidden = false

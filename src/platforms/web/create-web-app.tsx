@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { trimTrailingSlash } from 'hono/trailing-slash'
 import {
   type AskResult,
   MAX_QUESTION_CHARS,
@@ -9,23 +10,29 @@ import {
   runCalculator,
   type Library,
   getTopic,
-  citeBasis,
 } from '../../core'
 import { articleAnswer } from './article-answer'
 import { buildIntake } from './build-intake'
 import { calcFields, type CalcField, issueMessages, parseCalcForm } from './calc-fields'
 import { CLIENT_SCRIPT } from './client-script'
+import { citeWithText } from './cite-with-text'
+import { type Estimate, estimateOf } from './estimate'
 import { factFields, FACT_PREFIX, readFactFields } from './intake-facts'
+import { mountFeedback } from './feedback'
+import type { FeedbackEvent } from '../../chat'
 import { intakeTicketText } from './intake-ticket-text'
 import { UI } from './labels'
 import { ArticlePage } from './pages/article-page'
 import { CalcIndexPage, CalcPage } from './pages/calc-page'
 import { CalcResultView, type CalcView } from './pages/calc-result'
+import { ChatPage } from './pages/chat-page'
 import { HomePage } from './pages/home-page'
 import { IntakePage } from './pages/intake-page'
 import { NotFoundPage } from './pages/not-found-page'
+import { ErrorPage } from './pages/error-page'
 import { TopicPage } from './pages/topic-page'
 import { searchArticles } from './search-articles'
+import { createSuggester } from './suggest'
 
 /** What the web page needs from the app. */
 export interface WebOptions {
@@ -33,6 +40,8 @@ export interface WebOptions {
   ask: (question: string) => AskResult
   /** Called with each question searched from the page's form (GET /?q=), not the live search. */
   onSearch?: (q: string) => void
+  /** Called with each 👍/👎 posted from an answer's buttons. */
+  onFeedback?: (event: FeedbackEvent) => void
   now: () => Date
   /** Base URL for links in copied text (PUBLIC_BASE_URL); without it copied text has no links. */
   publicBaseUrl?: string
@@ -66,6 +75,26 @@ function page(
   return c.html(`<!doctype html>${String(node)}`, status, { ...SECURITY_HEADERS, ...extra })
 }
 
+/** The paths the page's forms POST to (the calculators, the intake). */
+export const WEB_FORM_PATH = /^\/(intake|calc\/[^/]+)\/?$/
+
+/**
+ * The Chinese HTML page for a form body the site cannot take: 400 (broken) or 413 (too large,
+ * over `maxBytes`). The app's body limit uses it for WEB_FORM_PATH; API routes keep their JSON.
+ */
+export function webErrorResponse(status: 400 | 413, maxBytes = 64 * 1024): Response {
+  const node =
+    status === 413 ? (
+      <ErrorPage title={UI.tooLargeTitle} text={UI.tooLargeText(Math.floor(maxBytes / 1024))} />
+    ) : (
+      <ErrorPage title={UI.badFormTitle} text={UI.badFormText} />
+    )
+  return new Response(`<!doctype html>${String(node)}`, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=UTF-8' },
+  })
+}
+
 /**
  * The web page for hotline staff and workers: search, articles, calculators, intake. Pages are
  * server-rendered with hono/jsx and work without JavaScript; one small script enhances them.
@@ -83,8 +112,16 @@ export function createWebApp(options: WebOptions): Hono {
   const topicCounts = new Map<string, number>()
   for (const a of library.articles) topicCounts.set(a.topic, (topicCounts.get(a.topic) ?? 0) + 1)
   const notFound = (c: Context) => page(c, <NotFoundPage />, 404)
+  const suggest = createSuggester(library)
+  // The chat answer's calculation for the same words, so the results page shows the amount.
+  const estimateFor = (q: string): Estimate | null =>
+    q
+      ? estimateOf(options.ask(q).calculation, q, { normalize: library.normalize, today: now() })
+      : null
 
   const web = new Hono()
+  // /calc/ and /articles/x/ are the pages without the slash (301), not a 404.
+  web.use(trimTrailingSlash())
 
   web.get('/assets/web.js', (c) =>
     c.body(CLIENT_SCRIPT, 200, {
@@ -98,17 +135,23 @@ export function createWebApp(options: WebOptions): Hono {
     const q = c.req.query('q') ?? ''
     const result = q.trim() ? searchArticles(q, library) : null
     if (result) options.onSearch?.(result.q)
-    return page(c, <HomePage q={q} result={result} topicCounts={topicCounts} />)
+    const estimate = result ? estimateFor(result.q) : null
+    return page(c, <HomePage q={q} result={result} estimate={estimate} topicCounts={topicCounts} />)
   })
 
   web.get('/api/search', (c) => {
     const result = searchArticles(c.req.query('q') ?? '', library)
     return c.json({
       ...result,
+      estimate: estimateFor(result.q),
+      suggestions: suggest(result.q),
+      foundText: UI.searchFound(result.hits.length),
       caution: result.hits.length && result.weak ? UI.searchLowConfidence : null,
       emptyText: UI.searchNone,
     })
   })
+
+  web.get('/chat', (c) => page(c, <ChatPage />))
 
   web.get('/topics/:id', (c) => {
     const topic = getTopic(c.req.param('id'))
@@ -143,7 +186,7 @@ export function createWebApp(options: WebOptions): Hono {
       c,
       <ArticlePage
         article={article}
-        citations={citeBasis(article.basis, library)}
+        citations={citeWithText(article.basis, library)}
         related={related}
         calculators={calculators}
         chatText={chatText}
@@ -190,7 +233,7 @@ export function createWebApp(options: WebOptions): Hono {
           view = {
             kind: 'result',
             result: ran.result,
-            citations: citeBasis(ran.result.basis, library),
+            citations: citeWithText(ran.result.basis, library),
           }
       } catch {
         // A calculator bug must not take the page down; the user gets a message, not a 500.
@@ -223,6 +266,12 @@ export function createWebApp(options: WebOptions): Hono {
 
   web.get('/calc/:name', (c) => calcHandler(c, c.req.query()))
   web.post('/calc/:name', async (c) => calcHandler(c, await formFields(c)))
+
+  mountFeedback(web, {
+    library,
+    ...(options.onFeedback ? { onFeedback: options.onFeedback } : {}),
+    ...(base ? { publicBaseUrl: base } : {}),
+  })
 
   const noStore = { 'Cache-Control': 'no-store' }
   web.get('/intake', (c) =>
@@ -313,7 +362,8 @@ async function formFields(c: Context): Promise<Record<string, string>> {
   try {
     body = await c.req.parseBody()
   } catch {
-    throw new HTTPException(400, { message: 'malformed form body' })
+    // The message is for logs; the person sees the Chinese page.
+    throw new HTTPException(400, { message: 'malformed form body', res: webErrorResponse(400) })
   }
   return stringFields(body)
 }

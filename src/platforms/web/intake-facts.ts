@@ -1,11 +1,11 @@
 /**
  * The intake's facts as editable form fields: what the extractor read from the caller's words is
  * shown for staff to check and correct before the 工单 text is produced (the extractor can misread
- * 「两个月没发工资」 as two months of service). Edited values are read with the chat's own reply
+ * a caller's words). Edited values are read with the chat's own reply
  * parser, so 「3年多」「8000」「2026年4月15日」 mean the same here as in a chat.
  * @module
  */
-import { fieldLabel, parseParamValue, type QuestionFacts } from '../../core'
+import { fieldLabel, inputSpec, parseParamValue, type QuestionFacts } from '../../core'
 import type { IntakeSummary } from './build-intake'
 
 /** One editable fact: the form field `fact_<name>`. */
@@ -43,6 +43,9 @@ export function factFields(summary: IntakeSummary): FactField[] {
       if (!out.some((f) => f.name === name)) out.push({ name, label: fieldLabel(name), value: '' })
   return out.slice(0, MAX_FACT_FIELDS)
 }
+
+/** Input kinds whose value must be a number (a date or a city may be shown as typed). */
+const NUMERIC_KINDS = new Set(['money', 'service', 'number', 'contributionYears', 'grade', 'year'])
 
 const YES = /^(是|对|有|yes|true)$/i
 const NO = /^(否|不是|没有|无|no|false)$/i
@@ -100,5 +103,8 @@ function readOne(
   const n = Number(value.replace(/[,，\s]/g, ''))
   if (typeof was === 'number') return Number.isFinite(n) ? { [name]: n } : undefined
   if (Number.isFinite(n) && /^[\d.,，\s-]+$/.test(value)) return { [name]: n }
+  // A numeric calculator input that is not a number is an error, whether or not the extractor
+  // had read it (「两个月没发工资」 no longer gives a service length to compare with).
+  if (NUMERIC_KINDS.has(inputSpec(name)?.kind ?? '')) return undefined
   return { [name]: value }
 }

@@ -9,7 +9,7 @@ import { STYLES } from './styles'
 /** Path of the client script; the version makes a long cache safe. */
 export const SCRIPT_PATH = `/assets/web.js?v=${CLIENT_SCRIPT_VERSION}`
 
-export type NavKey = 'search' | 'calc' | 'intake' | null
+export type NavKey = 'search' | 'chat' | 'calc' | 'intake' | null
 
 export interface LayoutProps {
   title: string
@@ -57,6 +57,7 @@ export function Layout({
             <span class='tagline'>{UI.tagline}</span>
             <nav class='site-nav' aria-label='主导航'>
               {link('search', '/', UI.navSearch)}
+              {link('chat', '/chat', UI.navChat)}
               {link('calc', '/calc', UI.navCalc)}
               {link('intake', '/intake', UI.navIntake)}
             </nav>

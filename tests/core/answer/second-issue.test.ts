@@ -9,12 +9,20 @@ const library = loadBuiltLibrary()
 describe('secondIssue', () => {
   it('adds a short section for a second problem with words of its own', () => {
     const q = '在厂里干了两年一直没签合同也没交社保，现在老板突然把我辞退了，能要什么赔偿'
-    const r = ask(q, { library })
-    const also = r.answer.also
+    const retrieval = retrieve(q, library, { limit: 10 })
+    const also = secondIssue(retrieval, library)
     expect(also).toBeDefined()
-    expect(also!.topic).not.toBe(r.hits[0]!.topic)
-    expect(r.answer.text).toContain(`【${also!.title}】`)
-    expect(r.answer.related.map((l) => l.id)).not.toContain(also!.articleId)
+    expect(also!.topic).not.toBe(retrieval.hits[0]!.article.topic)
+  })
+
+  it('says a problem once: a second issue the problem sections cover is not repeated (issue 14)', () => {
+    const q = '在厂里干了两年一直没签合同也没交社保，现在老板突然把我辞退了，能要什么赔偿'
+    const r = ask(q, { library })
+    const also = secondIssue(retrieve(q, library, { limit: 10 }), library)!
+    expect(r.answer.problems?.map((p) => p.id)).toEqual(['no-contract', 'no-social-insurance'])
+    expect(also.topic).toBe('social-insurance')
+    expect(r.answer.also).toBeUndefined()
+    expect(r.answer.text).not.toContain(`【${also.title}】`)
   })
 
   it.each(['公司拖欠我三个月工资不发，怎么讨薪', '年假有几天', '试用期最长多久'])(

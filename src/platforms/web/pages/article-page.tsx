@@ -1,13 +1,15 @@
-import { type Article, getTopic, TOPIC_GROUP_NAMES, type Citation } from '../../../core'
+import { type Article, getTopic, TOPIC_GROUP_NAMES } from '../../../core'
 import { CitationList } from '../citation-list'
+import type { CitedBasis } from '../cite-with-text'
 import { CopyBox } from '../copy-box'
+import { FeedbackForm } from '../feedback'
 import { formatRegion } from '../format-values'
 import { UI } from '../labels'
 import { Layout } from '../layout'
 
 export interface ArticlePageProps {
   article: Article
-  citations: readonly Citation[]
+  citations: readonly CitedBasis[]
   related: ReadonlyArray<{ id: string; title: string }>
   calculators: ReadonlyArray<{ name: string; title: string }>
   /** Plain text for pasting into WeChat. */
@@ -121,6 +123,7 @@ export function ArticlePage({
             ))}
           </ul>
         </section>
+        <FeedbackForm articleId={article.id} />
       </article>
       {calculators.length ? (
         <section class='card no-print'>

@@ -148,7 +148,8 @@ export function CalcIndexPage({
     <Layout title={UI.calcIndexTitle} nav='calc'>
       <h1>{UI.calcIndexTitle}</h1>
       <p>{UI.calcIndexIntro}</p>
-      <ul class='hits'>
+      {/* The whole card is the link: one 44 px+ tap target per calculator. */}
+      <ul class='hits cards'>
         {calculators.map((c) => (
           <li>
             <a href={`/calc/${c.name}`}>{c.title}</a>

@@ -1,5 +1,6 @@
-import { type CalcResult, type Citation, fieldLabel, partText, MESSAGES } from '../../../core'
+import { type CalcResult, fieldLabel, partText, MESSAGES } from '../../../core'
 import { CitationList } from '../citation-list'
+import type { CitedBasis } from '../cite-with-text'
 import { formatRegion, formatValue, formatYuan } from '../format-values'
 import { UI } from '../labels'
 
@@ -8,7 +9,7 @@ export type CalcView =
   | { kind: 'empty' }
   | { kind: 'invalid'; messages: string[]; fields: string[] }
   | { kind: 'missing'; missing: string[]; warnings: string[] }
-  | { kind: 'result'; result: CalcResult; citations: Citation[] }
+  | { kind: 'result'; result: CalcResult; citations: CitedBasis[] }
 
 function Bullets({
   heading,

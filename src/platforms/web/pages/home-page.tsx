@@ -4,19 +4,30 @@ import { Hotlines } from '../hotlines'
 import { UI } from '../labels'
 import { Layout } from '../layout'
 import type { SearchResult } from '../search-articles'
+import type { Estimate } from '../estimate'
+import { EstimateCard } from '../estimate-card'
 
 export interface HomePageProps {
   q: string
   result: SearchResult | null
+  /** The amount the question implies (same calculation as the chat answer), if any. */
+  estimate?: Estimate | null
   /** Articles per topic id, for the counts in the topic browser. */
   topicCounts: ReadonlyMap<string, number>
 }
 
 /** The search results block, also what the client script rebuilds from /api/search. */
-export function SearchResults({ result }: { result: SearchResult | null }) {
+export function SearchResults({
+  result,
+  estimate,
+}: {
+  result: SearchResult | null
+  estimate?: Estimate | null | undefined
+}) {
   if (!result || !result.q) return null
   return (
     <>
+      {estimate ? <EstimateCard estimate={estimate} /> : null}
       <h2>{UI.searchResultsFor(result.q)}</h2>
       {result.hits.length === 0 ? (
         <p class='note'>{UI.searchNone}</p>
@@ -31,7 +42,7 @@ export function SearchResults({ result }: { result: SearchResult | null }) {
 }
 
 /** `/`: the search box (works as GET /?q= without JS), results, topic browser, hotlines. */
-export function HomePage({ q, result, topicCounts }: HomePageProps) {
+export function HomePage({ q, result, estimate, topicCounts }: HomePageProps) {
   const groups = Object.entries(TOPIC_GROUP_NAMES) as Array<[TopicGroup, string]>
   return (
     <Layout
@@ -40,7 +51,10 @@ export function HomePage({ q, result, topicCounts }: HomePageProps) {
       footerHotlines={false}
     >
       <form class='search card' method='get' action='/' role='search' data-live-search>
-        <label for='q'>{UI.searchLabel}</label>
+        {/* The page's heading is the question it asks, so it costs no height on a phone. */}
+        <h1>
+          <label for='q'>{UI.searchLabel}</label>
+        </h1>
         <input
           id='q'
           type='search'
@@ -50,11 +64,18 @@ export function HomePage({ q, result, topicCounts }: HomePageProps) {
           autocomplete='off'
           enterkeyhint='search'
           maxlength={200}
+          list='q-suggest'
         />
+        {/* Filled by the client script from /api/search (article titles and keywords). */}
+        <datalist id='q-suggest'></datalist>
         <button type='submit'>{UI.searchButton}</button>
       </form>
-      <div id='results' aria-live='polite'>
-        <SearchResults result={result} />
+      {/* Screen readers hear the count, not the whole list (which stays out of the live region). */}
+      <p id='search-status' class='visually-hidden' role='status'>
+        {result?.q ? UI.searchFound(result.hits.length) : ''}
+      </p>
+      <div id='results'>
+        <SearchResults result={result} estimate={estimate} />
       </div>
       <Hotlines heading />
       <h2>{UI.topicsHeading}</h2>
