@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DESKTOP, findChromium, type Harness, MOBILE, SHOTS, startHarness } from './harness'
+import { DESKTOP, findChromium, fits, type Harness, MOBILE, SHOTS, startHarness } from './harness'
 
 const CHROMIUM = findChromium()
 if (!CHROMIUM)
@@ -18,15 +18,6 @@ async function box(page: Page, selector: string) {
   const b = await page.locator(selector).first().boundingBox()
   expect(b, `${selector} is not rendered`).not.toBeNull()
   return b!
-}
-
-/** No horizontal scrolling: the layout fits the viewport. */
-async function fits(page: Page) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }))
-  expect(scroll, `page wider than ${width}px`).toBeLessThanOrEqual(width)
 }
 
 describe.skipIf(!CHROMIUM)('results page in Chromium', () => {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { createApp } from '../../src/app/create-app'
 import { parseConfig } from '../../src/app/config'
 import { withCompression } from '../../src/app/with-compression'
@@ -32,6 +33,15 @@ export function findChromium(): string | undefined {
 export const SHOTS = join(process.cwd(), 'test-results', 'screenshots')
 export const MOBILE = { width: 360, height: 740 }
 export const DESKTOP = { width: 1280, height: 800 }
+
+/** No horizontal scrolling: the layout fits the viewport. */
+export async function fits(page: Page): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }))
+  expect(scroll, `page wider than ${width}px`).toBeLessThanOrEqual(width)
+}
 
 export interface Harness {
   base: string

@@ -1,32 +1,12 @@
 /**
  * The web page in a real browser: Debian's Chromium driven by playwright-core against the Node
- * server started in-process. Skips (with a message) only when no chromium binary exists:
+ * server started in-process (both set up by ./harness). Skips (with a message) only when no chromium binary exists:
  * `apt-get install -y chromium fonts-wqy-microhei`.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { serve, type ServerType } from '@hono/node-server'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../src/app/create-app'
-import { parseConfig } from '../../src/app/config'
-import { loadBuiltLibrary } from '../../scripts/lib/load-library'
-
-function findChromium(): string | undefined {
-  if (process.env['CHROMIUM_PATH'] && existsSync(process.env['CHROMIUM_PATH']))
-    return process.env['CHROMIUM_PATH']
-  try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
-      encoding: 'utf8',
-    }).trim()
-    if (found) return found
-  } catch {
-    // not on PATH
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
-}
+import { DESKTOP, findChromium, fits, type Harness, MOBILE, SHOTS, startHarness } from './harness'
 
 const CHROMIUM = findChromium()
 if (!CHROMIUM)
@@ -34,79 +14,20 @@ if (!CHROMIUM)
     '[browser tests] SKIPPED: no chromium binary found; install with `apt-get install -y chromium fonts-wqy-microhei`'
   )
 
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots')
-const MOBILE = { width: 360, height: 740 }
-const DESKTOP = { width: 1280, height: 900 }
-
 describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
-  let server: ServerType
-  let base = ''
-  let browser: Browser
-  const errors: string[] = []
-
+  let h: Harness
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true })
-    const app = createApp({
-      library: loadBuiltLibrary(),
-      config: parseConfig({}),
-      now: () => new Date('2026-05-01T04:00:00Z'),
-    })
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
-    })
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath: CHROMIUM!,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    })
+    h = await startHarness(CHROMIUM!)
   })
-
   afterAll(async () => {
-    await browser?.close()
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+    await h?.close()
   })
-
-  /** A fresh context (clipboard allowed) whose page records script errors. */
-  async function open(
-    viewport = MOBILE,
-    options: { javaScriptEnabled?: boolean } = {}
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({
-      viewport,
-      baseURL: base,
-      locale: 'zh-CN',
-      ...options,
-    })
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base })
-    const page = await context.newPage()
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`)
-    })
-    return { context, page }
-  }
 
   const shot = (page: Page, name: string, fullPage = true) =>
     page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
-  /** No horizontal scrolling: the layout fits the viewport. */
-  const fits = async (page: Page) => {
-    const { scroll, width } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      width: window.innerWidth,
-    }))
-    expect(scroll, `page wider than ${width}px`).toBeLessThanOrEqual(width)
-  }
 
   it('search as you type → article → copy for chat', async () => {
-    const { context, page } = await open()
+    const { context, page } = await h.open()
     await page.goto('/')
     await fits(page)
     await shot(page, 'home-360')
@@ -139,7 +60,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('the copy button falls back to execCommand without the Clipboard API', async () => {
-    const { context, page } = await open()
+    const { context, page } = await h.open()
     await page.addInitScript(() =>
       Object.defineProperty(navigator, 'clipboard', { value: undefined })
     )
@@ -158,7 +79,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('article at desktop width and in print', async () => {
-    const { context, page } = await open(DESKTOP)
+    const { context, page } = await h.open(DESKTOP)
     await page.goto('/articles/overtime-pay-rates')
     await shot(page, 'article-desktop')
     await page.emulateMedia({ media: 'print' })
@@ -169,7 +90,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('calculator: the result appears while typing, amount in [data-amount]', async () => {
-    const { context, page } = await open()
+    const { context, page } = await h.open()
     await page.goto('/calc/severance')
     await page.getByLabel('月工资（元）').fill('8000')
     await page.getByLabel('在本单位工作的月数').fill('42')
@@ -189,7 +110,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('calculator: service length typed as 3.5年 or 3年2个月, with and without JavaScript', async () => {
-    const { context, page } = await open()
+    const { context, page } = await h.open()
     await page.goto('/calc/severance')
     await page.getByLabel('月工资（元）').fill('8000')
     await page.getByLabel('在本单位工作的月数').fill('3.5年')
@@ -203,7 +124,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     expect(await page.getByRole('alert').count()).toBe(0)
     await context.close()
 
-    const nojs = await open(MOBILE, { javaScriptEnabled: false })
+    const nojs = await h.open(MOBILE, { javaScriptEnabled: false })
     await nojs.page.goto('/calc/severance')
     await nojs.page.getByLabel('月工资（元）').fill('8000')
     await nojs.page.getByLabel('在本单位工作的月数').fill('三年半')
@@ -215,7 +136,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('calculator and search work without JavaScript', async () => {
-    const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
+    const { context, page } = await h.open(MOBILE, { javaScriptEnabled: false })
     await page.goto('/calc/annual-leave-pay')
     await page.getByLabel('月工资（元）').fill('4350')
     await page.getByLabel('未休年休假天数').fill('5')
@@ -235,7 +156,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('intake: paste the call, get the 工单 summary', async () => {
-    const { context, page } = await open(DESKTOP)
+    const { context, page } = await h.open(DESKTOP)
     await page.goto('/intake')
     await page
       .getByLabel('来电内容')
@@ -257,7 +178,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('live search waits for the IME: nothing is sent mid-composition, one search on compositionend', async () => {
-    const { context, page } = await open()
+    const { context, page } = await h.open()
     const sent: string[] = []
     page.on('request', (r) => {
       const u = new URL(r.url())
@@ -290,7 +211,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('without JavaScript the copy and print buttons stay hidden', async () => {
-    const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
+    const { context, page } = await h.open(MOBILE, { javaScriptEnabled: false })
     await page.goto('/articles/overtime-pay-rates')
     expect(await page.locator('button[data-copy]').count()).toBeGreaterThan(0)
     for (const b of await page.locator('button[data-copy], button[data-print]').all())
@@ -299,7 +220,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('intake: Back after the summary neither asks to resubmit nor loses the ticket', async () => {
-    const { context, page } = await open(DESKTOP)
+    const { context, page } = await h.open(DESKTOP)
     const posts: string[] = []
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.isNavigationRequest()) posts.push(r.url())
@@ -340,7 +261,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('intake still works without JavaScript (an ordinary POST)', async () => {
-    const { context, page } = await open(MOBILE, { javaScriptEnabled: false })
+    const { context, page } = await h.open(MOBILE, { javaScriptEnabled: false })
     await page.goto('/intake')
     await page.getByLabel('来电内容').fill('公司两个月没发工资，月薪5000')
     await page.getByRole('button', { name: '读取来电事实' }).click()
@@ -356,7 +277,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('intake: facts read from the call are fields to correct before the ticket is made', async () => {
-    const { context, page } = await open(MOBILE)
+    const { context, page } = await h.open(MOBILE)
     await page.goto('/intake')
     await page.getByLabel('来电内容').fill('厂里的工资一直拖着没发，月薪5000，我在这干了半年')
     await page.getByRole('button', { name: '读取来电事实' }).click()
@@ -381,11 +302,11 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
     ).toBe('10000.00')
     // A value that cannot be read stops the ticket and says which field.
     await service.fill('很久')
-    const before = errors.length
+    const before = h.errors.length
     await service.press('Enter')
     await page.getByRole('alert').waitFor()
     // That answer is a 400 on purpose; Chromium logs the status of every failed fetch.
-    const logged = errors.splice(before)
+    const logged = h.errors.splice(before)
     expect(logged.every((e) => /status of 400/.test(e))).toBe(true)
     expect(await page.getByRole('alert').textContent()).toContain('在本单位工作的月数')
     expect(await page.locator('#ticket-text').count()).toBe(0)
@@ -393,7 +314,7 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('keyboard: the skip link comes first and the search box takes focus', async () => {
-    const { context, page } = await open()
+    const { context, page } = await h.open()
     await page.goto('/')
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文')
@@ -406,6 +327,6 @@ describe.skipIf(!CHROMIUM)('web page in Chromium', () => {
   })
 
   it('every page visited logged no script errors', () => {
-    expect(errors).toEqual([])
+    expect(h.errors).toEqual([])
   })
 })
