@@ -15,19 +15,27 @@ import {
 } from './service-length'
 import type { CalcBasis, CalcMissing, CalcParamUse, CalcStep } from './types'
 import type { QuestionFacts } from '../extract/extract-facts'
-import { pickFacts, type InputSpec } from './define-calculator'
+import { pickFacts, type CalculatorSpec, type InputSpec } from './define-calculator'
 import { INPUT } from './inputs'
 
-/** Input shared by severance, illegal-termination and notice-pay. */
-export const TerminationInputSchema = ServiceInputSchema.extend({
-  /** Average monthly wage of the 12 months before the contract ended (实施条例第二十七条), CNY. */
-  monthlyWage: z.number().positive().max(10_000_000),
+/**
+ * The figures N's base reads besides the wage (floor and 3x cap, 第四十七条; 实施条例第二十七条):
+ * every input that may lead to N takes them (the termination trio, wage-arrears).
+ */
+export const SEVERANCE_FIGURES = {
   /** City's previous-year average monthly wage (for the 3x cap); overrides the table. */
   localAvgMonthlyWage: z.number().positive().optional(),
   /** Local monthly minimum wage (floor of the base); overrides the table. */
   minimumWage: z.number().positive().optional(),
   /** City, e.g. 广州 or guangzhou. */
   city: z.string().optional(),
+}
+
+/** Input shared by severance, illegal-termination and notice-pay. */
+export const TerminationInputSchema = ServiceInputSchema.extend({
+  /** Average monthly wage of the 12 months before the contract ended (实施条例第二十七条), CNY. */
+  monthlyWage: z.number().positive().max(10_000_000),
+  ...SEVERANCE_FIGURES,
 })
   .refine((v) => v.serviceMonths !== undefined || v.startDate !== undefined, {
     message: '需要 serviceMonths（工作月数）或 startDate（入职日期）',
@@ -57,6 +65,18 @@ export const terminationFromFacts = (f: QuestionFacts): Record<string, unknown> 
     input.serviceMonths = f.serviceMonths
   return input
 }
+
+/**
+ * What severance, notice-pay and illegal-termination declare alike: each starts from N, so each
+ * has N's sample, needs its facts and reads its two tables (inputs and fromFacts may be extended).
+ */
+export const TERMINATION_SPEC = {
+  sample: { monthlyWage: 8000, serviceMonths: 42 },
+  inputs: TERMINATION_INPUTS,
+  required: TERMINATION_REQUIRED,
+  fromFacts: terminationFromFacts,
+  reads: ['minimumWage', 'localAvgMonthlyWage'],
+} as const satisfies Partial<CalculatorSpec<string, z.ZodType>>
 
 /** Severance N worked out, before any multiplier. */
 export type SeveranceN = {

@@ -2,10 +2,8 @@ import type { CalcContext } from './calc-context'
 import {
   computeSeveranceN,
   withheldOutcome,
-  TERMINATION_INPUTS,
-  TERMINATION_REQUIRED,
+  TERMINATION_SPEC,
   TerminationInputSchema,
-  terminationFromFacts,
 } from './compute-severance-n'
 import { defineCalculator } from './define-calculator'
 import * as z from 'zod'
@@ -124,9 +122,9 @@ export const illegalTermination = defineCalculator({
   name: 'illegal-termination',
   title: '违法解除赔偿金（2N）',
   schema: IllegalTerminationInputSchema,
-  sample: { monthlyWage: 8000, serviceMonths: 42 },
+  ...TERMINATION_SPEC,
   inputs: {
-    ...TERMINATION_INPUTS,
+    ...TERMINATION_SPEC.inputs,
     protectedStatus: {
       label: '受特殊保护的情形（劳动合同法第四十二条）',
       kind: 'choice',
@@ -138,9 +136,8 @@ export const illegalTermination = defineCalculator({
     },
     disabilityGrade: INPUT.disabilityGrade,
   },
-  required: TERMINATION_REQUIRED,
   fromFacts: (f) => ({
-    ...terminationFromFacts(f),
+    ...TERMINATION_SPEC.fromFacts(f),
     ...(f.protectedStatus ? { protectedStatus: f.protectedStatus } : {}),
     ...(f.protectedStatus === 'work-injury' && f.disabilityGrade !== undefined
       ? { disabilityGrade: f.disabilityGrade }
@@ -164,6 +161,5 @@ export const illegalTermination = defineCalculator({
     { law: '劳动合同法', article: '第四十二条' },
     { law: '劳动合同法实施条例', article: '第二十五条' },
   ],
-  reads: ['minimumWage', 'localAvgMonthlyWage'],
   calculate: calcIllegalTermination,
 })

@@ -3,10 +3,8 @@ import type { CalcContext } from './calc-context'
 import {
   computeSeveranceN,
   withheldOutcome,
-  TERMINATION_INPUTS,
-  TERMINATION_REQUIRED,
+  TERMINATION_SPEC,
   TerminationInputSchema,
-  terminationFromFacts,
 } from './compute-severance-n'
 import { defineCalculator } from './define-calculator'
 import { fenToYuan, formatYuan, yuanToFen } from './money'
@@ -68,13 +66,11 @@ export const noticePay = defineCalculator({
   name: 'notice-pay',
   title: '经济补偿加代通知金（N+1）',
   schema: NoticePayInputSchema,
-  sample: { monthlyWage: 8000, serviceMonths: 42 },
+  ...TERMINATION_SPEC,
   inputs: {
-    ...TERMINATION_INPUTS,
+    ...TERMINATION_SPEC.inputs,
     lastMonthWage: { label: '上个月工资（元）', unit: '元', kind: 'money' },
   },
-  required: TERMINATION_REQUIRED,
-  fromFacts: terminationFromFacts,
   tiePriority: 2,
   keywords: [
     [/N\s*\+\s*1|代通知金|额外.{0,4}一个月工资/, 4],
@@ -87,6 +83,5 @@ export const noticePay = defineCalculator({
     { law: '劳动合同法', article: '第四十七条' },
     { law: '劳动合同法实施条例', article: '第二十条' },
   ],
-  reads: ['minimumWage', 'localAvgMonthlyWage'],
   calculate: calcNoticePay,
 })

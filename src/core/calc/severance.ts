@@ -2,10 +2,8 @@ import type { CalcContext } from './calc-context'
 import {
   computeSeveranceN,
   withheldOutcome,
-  TERMINATION_INPUTS,
-  TERMINATION_REQUIRED,
+  TERMINATION_SPEC,
   TerminationInputSchema,
-  terminationFromFacts,
 } from './compute-severance-n'
 import { defineCalculator } from './define-calculator'
 import type { TerminationInput } from './compute-severance-n'
@@ -43,10 +41,7 @@ export const severance = defineCalculator({
   name: 'severance',
   title: '经济补偿（N）',
   schema: SeveranceInputSchema,
-  sample: { monthlyWage: 8000, serviceMonths: 42 },
-  inputs: TERMINATION_INPUTS,
-  required: TERMINATION_REQUIRED,
-  fromFacts: terminationFromFacts,
+  ...TERMINATION_SPEC,
   tiePriority: 1,
   keywords: [
     [/经济补偿|补偿金|遣散费|离职补偿|工龄补偿/, 3],
@@ -57,6 +52,5 @@ export const severance = defineCalculator({
     { law: '劳动合同法', article: '第四十六条' },
     { law: '劳动合同法', article: '第四十七条' },
   ],
-  reads: ['minimumWage', 'localAvgMonthlyWage'],
   calculate: calcSeverance,
 })
