@@ -1,8 +1,13 @@
 import * as z from 'zod'
 import { findUnpaidMonths } from '../extract/parse-arrears'
 import type { CalcContext } from './calc-context'
-import { computeSeveranceN, TERMINATION_INPUTS } from './compute-severance-n'
-import { defineCalculator, pickFacts } from './define-calculator'
+import {
+  computeSeveranceN,
+  SEVERANCE_FIGURES,
+  TERMINATION_INPUTS,
+  terminationFromFacts,
+} from './compute-severance-n'
+import { defineCalculator } from './define-calculator'
 import { fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse } from './param-table'
 import { DATES_IN_ORDER, datesInOrder, ServiceInputSchema } from './service-length'
@@ -20,9 +25,7 @@ export const WageArrearsInputSchema = z
     unpaidAmount: z.number().positive().max(100_000_000).optional(),
     // For severance N if the worker resigns over the arrears: service and the cap's figures.
     ...ServiceInputSchema.shape,
-    localAvgMonthlyWage: z.number().positive().optional(),
-    minimumWage: z.number().positive().optional(),
-    city: z.string().optional(),
+    ...SEVERANCE_FIGURES,
   })
   .refine(
     (v) =>
@@ -109,6 +112,9 @@ export const calcWageArrears = (input: WageArrearsInput, ctx: CalcContext): Calc
   }
 }
 
+// N's inputs after the wage: service and the floor and cap figures, in the same order.
+const { monthlyWage, ...severanceInputs } = TERMINATION_INPUTS
+
 /** 拖欠工资: 《劳动合同法》第三十条、第三十八条、第八十五条. */
 export const wageArrears = defineCalculator({
   name: 'wage-arrears',
@@ -116,7 +122,7 @@ export const wageArrears = defineCalculator({
   schema: WageArrearsInputSchema,
   sample: { monthlyWage: 6000, unpaidMonths: 3 },
   inputs: {
-    monthlyWage: TERMINATION_INPUTS.monthlyWage,
+    monthlyWage,
     unpaidMonths: {
       label: '拖欠工资的月数',
       unit: '月',
@@ -127,12 +133,7 @@ export const wageArrears = defineCalculator({
       example: '“拖欠了3个月”',
     },
     unpaidAmount: { label: '拖欠工资总额（元）', unit: '元', kind: 'money' },
-    serviceMonths: TERMINATION_INPUTS.serviceMonths,
-    startDate: TERMINATION_INPUTS.startDate,
-    endDate: TERMINATION_INPUTS.endDate,
-    localAvgMonthlyWage: TERMINATION_INPUTS.localAvgMonthlyWage,
-    minimumWage: TERMINATION_INPUTS.minimumWage,
-    city: TERMINATION_INPUTS.city,
+    ...severanceInputs,
   },
   required: [
     ['monthlyWage', 'unpaidAmount'],
@@ -142,13 +143,11 @@ export const wageArrears = defineCalculator({
     const found = findUnpaidMonths(text)
     return found === undefined ? {} : { unpaidMonths: found.months }
   },
-  fromFacts: (f) => {
-    const input = pickFacts(f, ['monthlyWage', 'startDate', 'endDate', 'city', 'minimumWage'])
-    if (f.serviceMonths !== undefined && f.startDate === undefined)
-      input.serviceMonths = f.serviceMonths
-    if (typeof f.more?.unpaidMonths === 'number') input.unpaidMonths = f.more.unpaidMonths
-    return input
-  },
+  // The same facts as N (its part needs them), plus the unpaid months.
+  fromFacts: (f) => ({
+    ...terminationFromFacts(f),
+    ...(typeof f.more?.unpaidMonths === 'number' ? { unpaidMonths: f.more.unpaidMonths } : {}),
+  }),
   keywords: [
     [
       /拖欠工资|欠薪|欠工资|讨薪|追讨工资|工资.{0,6}(没发|不发|拖欠|欠着|拖着|拖了|压着|压了)|拖欠.{0,6}(工资|工钱)/,
