@@ -1,12 +1,12 @@
 import * as z from 'zod'
-import { addDays, IsoDateSchema, monthsAndDays } from './calendar-date'
+import { IsoDateSchema } from './calendar-date'
 import type { CalcContext } from './calc-context'
 import { defineCalculator, pickFacts } from './define-calculator'
 import { INPUT, yesNoInput } from './inputs'
 import { divFen, fenToYuan, formatYuan, mulFen, yuanToFen } from './money'
 import { inputUse, lookupParam, paramUse } from './param-table'
 import { resolveRegion } from './regions'
-import { DATES_IN_ORDER, datesInOrder } from './service-length'
+import { DATES_IN_ORDER, datesInOrder, serviceLength } from './service-length'
 import { LIKELY_WARNING, ROUNDING_NOTE } from './types'
 import type { CalcOutcome, CalcParamUse, CalcStep } from './types'
 
@@ -119,8 +119,11 @@ export const calcNonWorkDeath = (input: NonWorkDeathInput, ctx: CalcContext): Ca
   let years: number
   if (input.contributionYears !== undefined) years = input.contributionYears
   else {
+    // Service counted as for N (the last day included), ending at death or the year's end.
     const end = input.endDate ?? `${input.deathYear}-12-31`
-    years = Math.floor(monthsAndDays(input.startDate!, addDays(end, 1)).months / 12)
+    years = Math.floor(
+      serviceLength({ startDate: input.startDate!, endDate: end }, ctx.today).months / 12
+    )
     assumptions.push(`没有缴费年限，按在本单位工作的完整年数 ${years} 年估算（假设一直参保缴费）`)
   }
 
