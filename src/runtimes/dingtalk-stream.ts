@@ -14,8 +14,8 @@
  */
 import type * as DingtalkSdk from 'dingtalk-stream'
 import type { Config } from '../app/config'
-import { log, type LogLevel } from '../app/log'
-import type { PlatformState, PlatformStatus } from '../app/platform-status'
+import { log } from '../app/log'
+import type { PlatformStatus } from '../app/platform-status'
 import type { ChatDeps } from '../chat'
 import {
   answerDingtalkStreamMessage,
@@ -23,6 +23,8 @@ import {
   type DingtalkSend,
 } from '../platforms/dingtalk'
 import { type BackoffMs, createBackoff, sleep } from './backoff'
+import { createConnectionState } from './connection-state'
+import { createInFlight } from './in-flight'
 import type { OutboundConnection } from './outbound-connection'
 
 /** DingTalk's API origin; DINGTALK_API_ROOT replaces it. */
@@ -82,13 +84,7 @@ export async function startDingtalkStream(
   const send = options.send ?? createDingtalkSender()
   const extraOrigins = config.DINGTALK_API_ROOT ? [new URL(config.DINGTALK_API_ROOT).origin] : []
 
-  let state: PlatformState | undefined
-  const setState = (next: PlatformState, level: LogLevel = 'info') => {
-    options.status?.set('dingtalk', next)
-    if (next === state) return
-    state = next
-    log(level, 'dingtalk stream', { platform: 'dingtalk', state: next })
-  }
+  const state = createConnectionState('dingtalk', 'dingtalk stream', options.status)
 
   const stopping = new AbortController()
   const backoff = createBackoff(options.backoffMs ?? DINGTALK_BACKOFF_MS)
@@ -139,11 +135,10 @@ export async function startDingtalkStream(
   ;(client.config as { autoReconnect?: boolean }).autoReconnect = false
   const internals = client as unknown as DwInternals
 
-  let inFlight = 0
+  const inFlight = createInFlight(MAX_IN_FLIGHT)
   client.registerCallbackListener(TOPIC_ROBOT, (msg: Downstream) => {
     const messageId = msg.headers.messageId
-    if (inFlight >= MAX_IN_FLIGHT) return // unacknowledged: DingTalk delivers it again
-    inFlight++
+    if (!inFlight.enter()) return // unacknowledged: DingTalk delivers it again
     void answerDingtalkStreamMessage(msg.data, { ...deps, send, extraOrigins })
       .then((outcome) => {
         if (outcome === 'no-webhook')
@@ -154,7 +149,7 @@ export async function startDingtalkStream(
       })
       // The reply failed (logged by the chat layer): no ack, so DingTalk delivers it again.
       .catch(() => undefined)
-      .finally(() => inFlight--)
+      .finally(() => inFlight.leave())
   })
 
   /** The protocol's acknowledgement of a callback; a closed socket just drops it. */
@@ -190,13 +185,13 @@ export async function startDingtalkStream(
     let connectedBefore = false
     while (!stopping.signal.aborted) {
       // An error stays on show (and is logged once) until a connection is made.
-      if (!state?.startsWith('error:'))
-        setState(connectedBefore ? 'stream: reconnecting' : 'stream: connecting')
+      if (!state.current?.startsWith('error:'))
+        state.set(connectedBefore ? 'stream: reconnecting' : 'stream: connecting')
       try {
         await connectOnce()
       } catch (err) {
         if (stopping.signal.aborted) break
-        setState(`error: stream: ${reasonOf(err)}; retrying`, 'warn')
+        state.set(`error: stream: ${reasonOf(err)}; retrying`, 'warn')
         await sleep(backoff.next(), stopping.signal)
         continue
       }
@@ -208,12 +203,12 @@ export async function startDingtalkStream(
       const closed = new Promise<void>((resolve) => socket?.once('close', resolve) ?? resolve())
       const since = Date.now()
       connectedBefore = true
-      setState('stream: connected')
+      state.set('stream: connected')
       await closed
       clearInterval(internals.heartbeatIntervallId)
       if (stopping.signal.aborted) break
       if (Date.now() - since >= STABLE_MS) backoff.reset()
-      setState('stream: reconnecting', 'warn')
+      state.set('stream: reconnecting', 'warn')
       await sleep(backoff.next(), stopping.signal)
     }
   }
@@ -229,8 +224,8 @@ export async function startDingtalkStream(
       stopping.abort()
       client.disconnect()
       await running
-      setState('stream: stopped')
-      for (let i = 0; inFlight > 0 && i < 100; i++) await sleep(50)
+      state.set('stream: stopped')
+      await inFlight.drain()
     },
   }
 }

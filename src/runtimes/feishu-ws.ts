@@ -11,11 +11,13 @@
  * The SDK is loaded here, on first use (lark-sdk.ts), so it never reaches the Worker bundle.
  */
 import type { Config } from '../app/config'
-import { log, type LogLevel } from '../app/log'
-import type { PlatformState, PlatformStatus } from '../app/platform-status'
+import { log } from '../app/log'
+import type { PlatformStatus } from '../app/platform-status'
 import type { ChatDeps } from '../chat'
 import { answerFeishuEvent, createFeishuFetchClient, type FeishuClient } from '../platforms/feishu'
 import { type BackoffMs, createBackoff, sleep } from './backoff'
+import { createConnectionState } from './connection-state'
+import { createInFlight } from './in-flight'
 import { type LarkWsClient, loadLarkSdk } from './lark-sdk'
 import type { OutboundConnection } from './outbound-connection'
 import { sdkDetail } from './sdk-detail'
@@ -59,20 +61,14 @@ export async function startFeishuWs(
       ...(config.FEISHU_API_ROOT ? { apiRoot: config.FEISHU_API_ROOT } : {}),
     })
 
-  let state: PlatformState | undefined
-  const setState = (next: PlatformState, level: LogLevel = 'info') => {
-    options.status?.set('feishu', next)
-    if (next === state) return
-    state = next
-    log(level, 'feishu long connection', { platform: 'feishu', state: next })
-  }
+  const state = createConnectionState('feishu', 'feishu long connection', options.status)
   // The SDK's own lines go out at debug level with URLs cut (the connect URL carries a ticket):
   // they help diagnose, while warn/error lines stay one per change of state.
   const sdkLog = (...args: unknown[]) => log('debug', 'feishu sdk', { detail: sdkDetail(args) })
   const quiet = () => undefined
   const logger = { error: sdkLog, warn: sdkLog, info: quiet, debug: quiet, trace: quiet }
 
-  let inFlight = 0
+  const inFlight = createInFlight(MAX_IN_FLIGHT)
   const eventDispatcher = new lark.EventDispatcher({
     // Only used when an event arrives as {"encrypt": …} (an Encrypt Key set in the console).
     ...(config.FEISHU_ENCRYPT_KEY ? { encryptKey: config.FEISHU_ENCRYPT_KEY } : {}),
@@ -81,15 +77,14 @@ export async function startFeishuWs(
   }).register({
     'im.message.receive_v1': async (data) => {
       // Thrown errors become a 500 response frame: Feishu delivers the event again.
-      if (inFlight >= MAX_IN_FLIGHT) throw new Error('busy')
-      inFlight++
+      if (!inFlight.enter()) throw new Error('busy')
       try {
         await answerFeishuEvent(feishuEventPayload(data), {
           ...deps,
           client,
         })
       } finally {
-        inFlight--
+        inFlight.leave()
       }
     },
   })
@@ -106,12 +101,12 @@ export async function startFeishuWs(
     wsConfig: { pingTimeout: PING_TIMEOUT_SEC },
     onReady: () => {
       backoff.reset()
-      setState('ws: connected')
+      state.set('ws: connected')
     },
-    onReconnecting: () => setState('ws: reconnecting', 'warn'),
-    onReconnected: () => setState('ws: connected'),
+    onReconnecting: () => state.set('ws: reconnecting', 'warn'),
+    onReconnected: () => state.set('ws: connected'),
     onError: (err) => {
-      setState(`error: ws: ${reasonOf(err)}; retrying`, 'error')
+      state.set(`error: ws: ${reasonOf(err)}; retrying`, 'error')
       void restart()
     },
   })
@@ -130,21 +125,22 @@ export async function startFeishuWs(
     const failing =
       (s.state === 'connecting' && s.reconnectAttempts >= 1) ||
       (s.state === 'reconnecting' && s.reconnectAttempts >= 2)
-    if (failing) setState('error: ws: Feishu gateway unreachable; retrying', 'warn')
-    else if (s.state === 'connected' && state !== 'ws: connected') setState('ws: connected')
+    if (failing) state.set('error: ws: Feishu gateway unreachable; retrying', 'warn')
+    else if (s.state === 'connected' && state.current !== 'ws: connected')
+      state.set('ws: connected')
   }, STATUS_POLL_MS)
   poll.unref()
 
-  setState('ws: connecting')
+  state.set('ws: connecting')
   begin()
   return {
     stop: async () => {
       stopping.abort()
       clearInterval(poll)
       ws.close({ force: true })
-      setState('ws: stopped')
+      state.set('ws: stopped')
       // Events in hand finish (their replies are bounded by the client's timeout).
-      for (let i = 0; inFlight > 0 && i < 100; i++) await sleep(50)
+      await inFlight.drain()
     },
   }
 }
