@@ -43,14 +43,18 @@ export function feishuInbound(m: FeishuMessage, addressed: boolean, sentAt?: Dat
   }
 }
 
-export function createFeishuAdapter(options: FeishuOptions): PlatformAdapter {
-  async function addressed(m: FeishuMessage): Promise<boolean> {
-    if (!m.group) return true
-    if (m.mentionedOpenIds.length === 0) return false
-    const self = (await options.client.botOpenId?.()) ?? null
-    return self === null || m.mentionedOpenIds.includes(self)
-  }
+/**
+ * In a group only an @-mention of this bot counts (any @-mention while its open_id is unknown);
+ * the webhook and the long connection (event.ts) both ask this.
+ */
+export async function feishuAddressed(m: FeishuMessage, client: FeishuClient): Promise<boolean> {
+  if (!m.group) return true
+  if (m.mentionedOpenIds.length === 0) return false
+  const self = (await client.botOpenId?.()) ?? null
+  return self === null || m.mentionedOpenIds.includes(self)
+}
 
+export function createFeishuAdapter(options: FeishuOptions): PlatformAdapter {
   return {
     async handle(request, handleOptions = {}) {
       if (request.method !== 'POST') return reject(405, 'method-not-allowed', 'use POST')
@@ -106,7 +110,7 @@ export function createFeishuAdapter(options: FeishuOptions): PlatformAdapter {
       const m = callback.message
       if (m.fromApp) return jsonResponse({})
       const at = signed ? signedAt(request.headers.get('x-lark-request-timestamp')) : undefined
-      const message = feishuInbound(m, await addressed(m), at)
+      const message = feishuInbound(m, await feishuAddressed(m, options.client), at)
       const answering = handleInbound(message, options, {
         send: (reply) => options.client.reply(m.messageId, renderFeishuReply(reply)),
       })

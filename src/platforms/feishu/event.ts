@@ -9,9 +9,9 @@
  */
 import { handleInbound } from '../../chat'
 import type { AdapterDeps } from '../shared/platform'
-import { feishuInbound } from './adapter'
+import { feishuAddressed, feishuInbound } from './adapter'
 import type { FeishuClient } from './client'
-import { type FeishuMessage, parseFeishuCallback } from './parse'
+import { parseFeishuCallback } from './parse'
 import { renderFeishuReply } from './render'
 
 export interface FeishuEventOptions extends AdapterDeps {
@@ -20,14 +20,6 @@ export interface FeishuEventOptions extends AdapterDeps {
 
 /** What became of one event. */
 export type FeishuEventOutcome = 'answered' | 'ignored'
-
-/** In a group only an @-mention of this bot counts (any @-mention while its open_id is unknown). */
-export async function feishuAddressed(m: FeishuMessage, client: FeishuClient): Promise<boolean> {
-  if (!m.group) return true
-  if (m.mentionedOpenIds.length === 0) return false
-  const self = (await client.botOpenId?.()) ?? null
-  return self === null || m.mentionedOpenIds.includes(self)
-}
 
 /**
  * Answers one event payload (schema 2.0, as the webhook receives it once decrypted). Resolves

@@ -2,7 +2,7 @@
  * @module Feishu / Lark: url_verification, signed and encrypted events (or the same events over
  * the long connection), replies via the Open API.
  */
-export { createFeishuAdapter, feishuInbound, type FeishuOptions } from './adapter'
+export { createFeishuAdapter, feishuAddressed, feishuInbound, type FeishuOptions } from './adapter'
 export {
   verifyFeishuSignature,
   verifyFeishuToken,
@@ -31,9 +31,4 @@ export {
   type FeishuFetchClientOptions,
   type FeishuReplyContent,
 } from './client'
-export {
-  answerFeishuEvent,
-  feishuAddressed,
-  type FeishuEventOptions,
-  type FeishuEventOutcome,
-} from './event'
+export { answerFeishuEvent, type FeishuEventOptions, type FeishuEventOutcome } from './event'
