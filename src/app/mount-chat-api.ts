@@ -8,7 +8,7 @@
 import type { Hono } from 'hono'
 import { validJson } from './valid-json'
 import * as z from 'zod'
-import { type ChatDeps, handleInbound } from '../chat'
+import { type ChatDeps, handleInbound, type InboundContent, type InboundMessage } from '../chat'
 import { SHORT_ANSWER_MAX_CHARS } from '../core'
 import { PLAIN_MARKUP, renderReply } from '../platforms/shared/render-reply'
 
@@ -65,20 +65,20 @@ export const SHORT_TEXT_MAX_CHARS = SHORT_ANSWER_MAX_CHARS
 
 const chars = (s: string) => [...s].length
 
+/** A message of an API conversation: one private chat per chatId, without a retry key. */
+const apiInbound = (chatId: string, content: InboundContent): InboundMessage => ({
+  platform: 'api',
+  chatId,
+  chatKind: 'private',
+  addressed: true,
+  messageId: '',
+  content,
+})
+
 export function mountChatApi(app: Hono, deps: ChatDeps): void {
   app.post('/api/chat', validJson(ChatBodySchema), async (c) => {
     const { chatId, text } = c.req.valid('json')
-    const reply = await handleInbound(
-      {
-        platform: 'api',
-        chatId,
-        chatKind: 'private',
-        addressed: true,
-        messageId: '',
-        content: { kind: 'text', text },
-      },
-      deps
-    )
+    const reply = await handleInbound(apiInbound(chatId, { kind: 'text', text }), deps)
     const body: ChatApiResponse = {
       reply: reply && {
         kind: reply.kind,
@@ -103,14 +103,7 @@ export function mountChatApi(app: Hono, deps: ChatDeps): void {
   app.post('/api/chat/feedback', validJson(ChatFeedbackSchema), async (c) => {
     const { chatId, articleId, helpful } = c.req.valid('json')
     const reply = await handleInbound(
-      {
-        platform: 'api',
-        chatId,
-        chatKind: 'private',
-        addressed: true,
-        messageId: '',
-        content: { kind: 'feedback', helpful, articleId },
-      },
+      apiInbound(chatId, { kind: 'feedback', helpful, articleId }),
       deps
     )
     const block = reply?.blocks[0]
