@@ -28,7 +28,13 @@ export default defineConfig({
       {
         // One smoke test inside workerd: the real Worker bundle answers /api/ask.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'workerd', include: ['tests/runtimes/worker/**/*.test.ts'] },
+        // The first request loads the app module and the artifact (lazily, by design): on a busy
+        // 2-core machine that alone can pass vitest's 5 s default.
+        test: {
+          name: 'workerd',
+          include: ['tests/runtimes/worker/**/*.test.ts'],
+          testTimeout: 30000,
+        },
       },
       {
         // The same Worker with a local D1 database bound (the report store) and /admin on.
@@ -51,7 +57,11 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: 'workerd-d1', include: ['tests/runtimes/worker-d1/**/*.test.ts'] },
+        test: {
+          name: 'workerd-d1',
+          include: ['tests/runtimes/worker-d1/**/*.test.ts'],
+          testTimeout: 30000,
+        },
       },
     ],
   },

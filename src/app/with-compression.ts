@@ -1,13 +1,21 @@
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 
+/**
+ * The types compressed: the web page's HTML and its script. JSON stays as it is: API answers are
+ * small and read by programs, and a streamed (chunked) gzip body a client leaves unread keeps
+ * its keep-alive connection busy, so a shutdown could not close it as idle (a health check that
+ * reads only the status did exactly that).
+ */
+export const COMPRESSED_TYPES = /^(text\/(html|css|javascript)|application\/javascript)\b/
+
 /** An Accept-Encoding under which Hono's `compress` may pick an encoding (it decides exactly). */
 const MAY_COMPRESS = /gzip|deflate|\*/i
 
 /**
- * The app behind Hono's `compress` middleware (gzip or deflate, as the client accepts; bodies
- * under 1 KB and non-text types are left alone). For the Node server only: Cloudflare compresses
- * Worker responses itself, and compressing twice would only cost CPU there.
+ * The app behind Hono's `compress` middleware (gzip or deflate, as the client accepts) for the
+ * page's HTML and script. For the Node server only: Cloudflare compresses Worker responses
+ * itself, and compressing twice would only cost CPU there.
  *
  * A request whose Accept-Encoding names no encoding `compress` could use goes straight to the app:
  * the middleware reads the response's headers, which makes @hono/node-server turn its light
@@ -18,7 +26,7 @@ const MAY_COMPRESS = /gzip|deflate|\*/i
 export function withCompression(app: Hono): Hono {
   // A wrapper rather than app.use(): the app's own notFound/onError stay exactly as they are.
   const outer = new Hono()
-    .use(compress())
+    .use(compress({ contentTypeFilter: COMPRESSED_TYPES }))
     .all('*', (c) => app.fetch(c.req.raw, c.env, executionCtxOf(c)))
   const compressed = outer.fetch
   outer.fetch = (request, env, executionCtx) =>
