@@ -15,6 +15,7 @@ import type { ShippedArticle } from '../../src/core/knowledge/article'
 import { type KnowledgeArtifact, type Library, loadLibrary } from '../../src/core/knowledge/library'
 import { buildSearchData, type IndexDoc, type SearchData } from '../../src/core/search/build-index'
 import { FIELDS, type Field } from '../../src/core/search/fields'
+import { seededRandom } from '../../src/core/seeded-random'
 import { createNormalizer } from '../../src/core/segment/normalize'
 import { createDagSegmenter } from '../../src/core/segment/dag-segmenter'
 import { buildPhraseData } from '../../src/core/search/phrases'
@@ -93,18 +94,6 @@ export async function checkSentencePath(
   return JSON.stringify(data) === JSON.stringify(built)
 }
 
-/** mulberry32: a small seeded PRNG, so every run builds the same synthetic articles. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function shuffle<T>(xs: T[], rnd: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1))
@@ -124,7 +113,8 @@ export function synthesize(
   normalize: (s: string) => string,
   seed = 42
 ): KnowledgeBase {
-  const rnd = prng(seed)
+  // Seeded, so every run builds the same synthetic articles.
+  const rnd = seededRandom(seed)
   const articles: ShippedArticle[] = real.map((u) => u.article)
   const keywordPhrases: string[][] = articles.map((a) => a.keywords.map(normalize))
   const docs: IndexDoc[] = real.map(docOf)
