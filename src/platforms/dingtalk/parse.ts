@@ -3,6 +3,7 @@
  * @module
  */
 import * as z from 'zod'
+import { parseJsonAs } from '../shared/parse-json'
 
 const CallbackSchema = z.looseObject({
   msgId: z.string().optional(),
@@ -65,15 +66,8 @@ function richText(content: unknown): string {
 
 /** Parses the callback JSON; null when it is not one. */
 export function parseDingtalkCallback(body: string): DingtalkMessage | null {
-  let data: unknown
-  try {
-    data = JSON.parse(body)
-  } catch {
-    return null
-  }
-  const parsed = CallbackSchema.safeParse(data)
-  if (!parsed.success) return null
-  const m = parsed.data
+  const m = parseJsonAs(CallbackSchema, body)
+  if (!m) return null
   const group = String(m.conversationType ?? '1') === '2'
   const sessionWebhook =
     m.sessionWebhook && isDingtalkSessionWebhook(m.sessionWebhook) ? m.sessionWebhook : null

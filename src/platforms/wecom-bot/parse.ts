@@ -4,17 +4,13 @@
  * @module
  */
 import * as z from 'zod'
+import { parseJsonAs } from '../shared/parse-json'
 
 const EnvelopeSchema = z.object({ encrypt: z.string().min(1) })
 
 /** The `encrypt` field of the POST body, or null when the body is not such an envelope. */
 export function wecomBotEncryptField(body: string): string | null {
-  try {
-    const parsed = EnvelopeSchema.safeParse(JSON.parse(body))
-    return parsed.success ? parsed.data.encrypt : null
-  } catch {
-    return null
-  }
+  return parseJsonAs(EnvelopeSchema, body)?.encrypt ?? null
 }
 
 const MessageSchema = z.looseObject({
@@ -52,15 +48,8 @@ export function stripMentions(text: string): string {
 
 /** Parses the decrypted JSON message; null when it is not one. */
 export function parseWecomBotMessage(json: string): WecomBotMessage | null {
-  let data: unknown
-  try {
-    data = JSON.parse(json)
-  } catch {
-    return null
-  }
-  const parsed = MessageSchema.safeParse(data)
-  if (!parsed.success) return null
-  const m = parsed.data
+  const m = parseJsonAs(MessageSchema, json)
+  if (!m) return null
   const group = m.chattype === 'group'
   const base = {
     msgId: m.msgid ?? '',
