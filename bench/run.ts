@@ -294,7 +294,7 @@ function printTable(r: Result): void {
     ]),
     [
       'chat answer p99 (/api/chat), recording on',
-      `${r.chatP99Ms_recordingOn} ms (off: ${r.chatP99Ms_recordingOff} ms; ${r.detail.recording.rowsWritten} rows)`,
+      `${r.chatP99Ms_recordingOn} ms (off: ${r.chatP99Ms_recordingOff} ms; ${r.detail.recording.rowsWritten} rows, insert p99 ${r.detail.recording.write.p99Ms} ms)`,
       '≤ 1.2× off',
       ok(r.chatP99Ms_recordingOn <= r.chatP99Ms_recordingOff * 1.2),
     ],

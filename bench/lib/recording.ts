@@ -32,6 +32,11 @@ export interface RecordingFigures {
   rowsWritten: number
   rounds: number
   clients: number
+  /**
+   * How long one row's insert holds the event loop (node:sqlite is synchronous): the most a
+   * recorded answer can add to whatever request runs next.
+   */
+  write: { p50Ms: number; p99Ms: number }
 }
 
 /** Times `rounds` interleaved passes over `questions` through /api/chat, recording on and off. */
@@ -47,8 +52,19 @@ export async function measureRecording(
     const calculate = createCalculate(library)
     const base = { library, ...(calculate ? { calculate } : {}) }
     const store = openReportStore(db)
+    // The same store, each insert timed (the driver is synchronous: this is loop time).
+    const writes: number[] = []
+    const timedStore = store.then((s) => ({
+      ...s,
+      async recordQuestion(row: Parameters<typeof s.recordQuestion>[0]) {
+        const t0 = performance.now()
+        const done = s.recordQuestion(row)
+        writes.push(performance.now() - t0)
+        return done
+      },
+    }))
     const recorder = createReportRecorder({
-      store,
+      store: timedStore,
       retentionDays: 180,
       now: () => new Date(),
       log: () => {},
@@ -98,6 +114,7 @@ export async function measureRecording(
       rowsWritten: (await countRows(db)) - warmRows,
       rounds,
       clients: CLIENTS,
+      write: spread(writes),
     }
   } finally {
     db.close()

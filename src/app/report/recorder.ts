@@ -44,10 +44,9 @@ export interface ReportRecorderOptions {
 /** Why a result belongs in the report, or null when it does not. */
 export function reportKind(result: AskResult): QuestionKind | null {
   if (result.declined) return 'declined'
-  // Asked back: which of two close topics (clarify), or a number a calculator still needs.
+  // Asked back which of two close topics was meant. A calculator still waiting for a number is
+  // not recorded: the topic was found, and counting those put ~3/4 of answers in the report.
   if (result.clarify?.length) return 'clarifying'
-  const missing = result.calculation?.['missing']
-  if (Array.isArray(missing) && missing.length > 0) return 'clarifying'
   if (result.confidence < LOW_CONFIDENCE) return 'low-confidence'
   return null
 }

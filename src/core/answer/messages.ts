@@ -107,6 +107,9 @@ export const PROBLEM_MESSAGES = {
     title: '没签书面合同',
     rule: '入职满一个月还没签的，第2到第12个月每月另付一倍工资（最多11个月）',
     missing: '告诉我月薪和入职时间就能算',
+    /** Part-time (第六十九条: an oral agreement is lawful) or a student's side job: no double wage. */
+    partTime:
+      '但非全日制用工（平均每天不超过4小时、每周不超过24小时）可以口头约定，不适用二倍工资；在校学生兼职、实习一般不算劳动关系',
     step: '留好工资流水、考勤、工牌，一年内申请劳动仲裁',
   },
   'no-social-insurance': {

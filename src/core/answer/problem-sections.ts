@@ -26,6 +26,8 @@ const DEPOSIT_AMOUNT = [
   new RegExp(`${MONEY}\\s*(?:的)?\\s*(?:押金|保证金|抵押金|风险金|担保金)`),
 ]
 
+const PART_TIME = /兼职|小时工|钟点工|非全日制|在校|在读|实习|暑假工|寒假工/
+
 /** 「收了我800块押金」「押金500元」 → 800 / 500; undefined when no plausible amount is given. */
 export function depositAmount(text: string): number | undefined {
   for (const re of DEPOSIT_AMOUNT) {
@@ -64,7 +66,12 @@ function section(
   let text: string = m.rule
   let basis = rule.basis
   let amount: number | undefined
-  if (rule.calculator) {
+  // A part-time job or a student's side job may owe no double wage: say so, and give no amount.
+  const partTime = rule.id === 'no-contract' && PART_TIME.test(question)
+  if (partTime) {
+    text += `；${PROBLEM_MESSAGES['no-contract'].partTime}`
+    basis = [...basis, { law: '劳动合同法', article: '第六十九条' }]
+  } else if (rule.calculator) {
     amount = table ? amountOf(rule.calculator, facts, table, today) : undefined
     const missing = 'missing' in m ? m.missing : undefined
     if (amount !== undefined) text += `；${PROBLEM_MESSAGES.estimate(yuan(amount))}`

@@ -50,9 +50,20 @@ const DEPOSIT = /押金|保证金|抵押金|风险金|担保金/
 const DOCUMENTS = new RegExp(
   `(?:扣|押|收|拿)(?:了|着|走)?(?:我的?)?(?:身份证|证件|毕业证|学历证|资格证|技能证)|(?:身份证|证件|毕业证|学历证)${PHRASE}{0,6}(?:扣|押)(?:了|着|住|走)`
 )
-const RESIGN_BLOCKED = new RegExp(
-  `(?:辞职|离职|辞工|走人)${CLAUSE}{0,12}(?:不批|不准|不让|不同意|不给走|不放人|不放我|拒绝|卡着)|(?:不批|不准|不让|不同意|不放)${CLAUSE}{0,6}(?:辞职|离职|辞工|走人|我走)`
+const RESIGN_BLOCKED_G = new RegExp(
+  `(?:辞职|离职|辞工|走人)${CLAUSE}{0,12}(?:不批|不准|不让|不同意|不给走|不放人|不放我|拒绝|卡着)|(?:不批|不准|不让|不同意|不放)${CLAUSE}{0,6}(?:辞职|离职|辞工|走人|我走)`,
+  'g'
 )
+
+// The employer pushing the worker out (逼我辞职，我不同意) is the opposite of a blocked resignation.
+const PUSHED_OUT = /(?:逼|劝|让|要|叫|催)\s*(?:员工|我|我们|他|她)?\s*(?:主动|自己)?\s*$/
+
+/** A resignation the employer will not accept, not one the employer is forcing. */
+function resignationBlocked(text: string): boolean {
+  for (const m of text.matchAll(RESIGN_BLOCKED_G))
+    if (!PUSHED_OUT.test(text.slice(Math.max(0, m.index - 6), m.index))) return true
+  return false
+}
 
 /** The rules, in reply order. */
 export const PROBLEM_RULES: readonly ProblemRule[] = [
@@ -110,7 +121,7 @@ export const PROBLEM_RULES: readonly ProblemRule[] = [
   {
     id: 'resignation-blocked',
     topics: ['resignation'],
-    detect: (t) => RESIGN_BLOCKED.test(t),
+    detect: resignationBlocked,
     basis: [
       { law: '劳动合同法', article: '第三十七条' },
       { law: '劳动合同法', article: '第三十八条' },

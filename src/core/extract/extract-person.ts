@@ -42,7 +42,12 @@ export const extractPerson = (text: string, today: string): PersonFacts => {
     )
   )
     out.retirementCategory = 'female-50'
-  else if (/(是|我)(男的|男性|男职工|男工)|男职工|男性职工|男员工/.test(text))
+  // 「1975年5月出生的男的」「男，1968年生」: 男 after a birth date or as the first word counts too.
+  else if (
+    /(是|我|的|^|[,，])\s*(男的|男性|男职工|男工)|男职工|男性职工|男员工|^男\s*[,，]|(出生|生)的?\s*男(?!朋友|孩|生)/.test(
+      text
+    )
+  )
     out.retirementCategory = 'male'
   const shielded = findProtectedStatus(text)
   if (shielded) out.protectedStatus = shielded

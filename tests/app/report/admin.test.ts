@@ -55,10 +55,11 @@ async function send(app: Hono, platform: string, text: string, id: string): Prom
 
 const bearer = { authorization: `Bearer ${TOKEN}` }
 // Questions written for this test (not from any eval set): one off-topic with a named manager
-// and a phone number, one vague, one calculation missing its wage, one answered well.
+// and a phone number, one vague, one between two close topics, one answered well.
 const OFF_TOPIC = '张经理家的猫三天不吃饭了怎么办，我电话13812345678'
 const VAGUE = '李主管老是针对我'
-const NEEDS_WAGE = '我在厂里干了三年被辞退了能赔多少'
+// Between two close topics (contract ending vs severance), so the bot asks which is meant.
+const TWO_TOPICS = '合同快到期了单位说不续，给不给钱'
 const ANSWERED = '公司不给我交社保怎么办'
 const calculate = createCalculate(library)!
 const askAt = (q: string) => ask(q, { library, today: NOW, calculate })
@@ -69,13 +70,13 @@ describe('recording and the editors’ page (SQLite)', () => {
     const sent: Array<[string, string]> = [
       ['wechat', OFF_TOPIC],
       ['dingtalk', VAGUE],
-      ['wecom-bot', NEEDS_WAGE],
+      ['wecom-bot', TWO_TOPICS],
       ['web', OFF_TOPIC],
       ['api', ANSWERED],
     ]
     expect(await send(app, 'wechat (plaintext)', OFF_TOPIC, 'w1')).toBe(200)
     expect(await send(app, 'dingtalk', VAGUE, 'd1')).toBe(200)
-    expect(await send(app, 'wecom-bot (smart robot)', NEEDS_WAGE, 'b1')).toBe(200)
+    expect(await send(app, 'wecom-bot (smart robot)', TWO_TOPICS, 'b1')).toBe(200)
     expect((await app.request(`/?q=${encodeURIComponent(OFF_TOPIC)}`)).status).toBe(200)
     const api = await app.request('/api/ask', {
       method: 'POST',
@@ -179,7 +180,7 @@ describe('recording and the editors’ page (SQLite)', () => {
 
   it('npm run report prints the same clusters from DATABASE_PATH', async () => {
     const { app, path } = setup()
-    await send(app, 'wecom-bot (smart robot)', NEEDS_WAGE, 'b2')
+    await send(app, 'wecom-bot (smart robot)', TWO_TOPICS, 'b2')
     await send(app, 'wechat (plaintext)', OFF_TOPIC, 'w3')
     const store = await openReportStore(openSqliteDriver(path))
     await vi.waitFor(async () =>
@@ -193,7 +194,7 @@ describe('recording and the editors’ page (SQLite)', () => {
       { env: { ...process.env, DATABASE_PATH: path } }
     )
     expect(stdout).toContain('unanswered or weakly answered questions: 2, by nearest topic')
-    expect(stdout).toContain(`- ${NEEDS_WAGE}`)
+    expect(stdout).toContain(`- ${TWO_TOPICS}`)
     expect(stdout).toContain(`- ${maskPersonal(OFF_TOPIC)}`)
     expect(stdout).not.toContain('13812345678')
   })

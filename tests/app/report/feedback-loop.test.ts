@@ -36,7 +36,8 @@ const askAt = (q: string) => ask(q, { library, today: NOW, calculate })
 
 // Questions written for this test (not from any eval set).
 const OFF_TOPIC = '刘经理家的鱼缸漏水了怎么修，我手机13812345678'
-const NEEDS_WAGE = '我在厂里干了三年被辞退了能赔多少'
+// Between two close topics (contract ending vs severance), so the bot asks which is meant.
+const TWO_TOPICS = '合同快到期了单位说不续，给不给钱'
 const ANSWERED = '公司不给我交社保怎么办'
 // Vague questions that may be answered weakly; the first the current ranking answers with low
 // confidence is used (ranking changes must not silently drop the case: the test fails instead).
@@ -93,13 +94,13 @@ describe('the feedback loop on SQLite (issue 16 done-when)', () => {
     expect(vague, 'no vague question is answered with low confidence any more').toBeDefined()
     const asked: Array<[string, string]> = [
       ['wechat', OFF_TOPIC],
-      ['dingtalk', NEEDS_WAGE],
+      ['dingtalk', TWO_TOPICS],
       ['wechat', vague!],
       ['web', OFF_TOPIC],
     ]
     // Questions: declined (WeChat, web), asked back (DingTalk), weak (WeChat).
     await wx(OFF_TOPIC, 'q1')
-    await ding(NEEDS_WAGE, 'q2')
+    await ding(TWO_TOPICS, 'q2')
     await wx(vague!, 'q3')
     expect((await app.request(`/?q=${encodeURIComponent(OFF_TOPIC)}`)).status).toBe(200)
 

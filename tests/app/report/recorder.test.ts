@@ -40,11 +40,12 @@ function memoryStore(fail = false) {
 }
 
 describe('report recorder', () => {
-  it('classifies answers: declined, clarifying (missing inputs), weak, or not recorded', () => {
+  it('classifies answers: declined, clarifying (which topic), weak, or not recorded', () => {
     expect(reportKind(result({ declined: true }))).toBe('declined')
+    // A calculation waiting for a number found its topic: not a question for the editors.
     expect(
       reportKind(result({ calculation: { calculator: 'severance', missing: ['monthlyWage'] } }))
-    ).toBe('clarifying')
+    ).toBeNull()
     expect(
       reportKind(
         result({

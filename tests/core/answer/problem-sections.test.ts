@@ -37,6 +37,9 @@ describe('detectProblems', () => {
     ['合同签了，社保也交了，想问年假几天', []],
     ['辞职要提前多久通知公司', []],
     ['老板不给我买社保', ['no-social-insurance']],
+    // The employer pushing the worker out is not a blocked resignation.
+    ['公司一直逼我辞职，我不同意，合同也没签', ['no-contract']],
+    ['领导劝我主动离职，我拒绝了', []],
   ])('%s → %j', (q, ids) => expect(detectProblems(norm(q))).toEqual(ids))
 })
 
@@ -71,6 +74,14 @@ describe('a story with several problems gets one section each', () => {
     const s = r.answer.problems!.find((x) => x.id === 'resignation-blocked')!
     expect(s.citation).toBe('《劳动合同法》第三十七条')
     expect(s.text).not.toContain('立即走')
+  })
+
+  it('a part-time or student job: no double-wage amount, and 第六十九条 says why', () => {
+    const r = run('周末在奶茶店做兼职，月薪3000，干了5个月，没签合同，工资也拖了两个月没发')
+    const p = r.answer.problems!.find((x) => x.id === 'no-contract')!
+    expect(p.amount).toBeUndefined()
+    expect(p.text).toContain('非全日制用工')
+    expect(p.citation).toContain('第六十九条')
   })
 
   it('asks for what is missing instead of inventing an amount', () => {

@@ -21,7 +21,8 @@ const db = () => (env as unknown as { GONGYOU_DB: D1Like }).GONGYOU_DB
 // Questions written for this test (not from any eval set).
 const OFF_TOPIC = '赵经理家的空调不制冷怎么办，我电话13712345678'
 const MASKED = '某经理家的空调不制冷怎么办，我电话[手机号]'
-const NEEDS_WAGE = '我在厂里干了三年被辞退了能赔多少'
+// Between two close topics (contract ending vs severance), so the bot asks which is meant.
+const TWO_TOPICS = '合同快到期了单位说不续，给不给钱'
 const ANSWERED = '公司不给我交社保怎么办'
 const VAGUE = ['请假扣钱合理吗', '工服要自己买吗', '上班的问题想问问', '老板说的规矩']
 
@@ -106,7 +107,7 @@ describe('the feedback loop on D1 (issue 16 done-when)', () => {
   it('questions and 👍/👎 from WeChat, DingTalk, Feishu and the web land in D1 and the report', async () => {
     // Questions: declined (WeChat, web), asked back (DingTalk), weak (WeChat, from the vague set).
     await wechat(OFF_TOPIC)
-    await dingtalk(NEEDS_WAGE)
+    await dingtalk(TWO_TOPICS)
     for (const q of VAGUE) await wechat(q)
     await (await SELF.fetch(`http://worker/?q=${encodeURIComponent(OFF_TOPIC)}`)).arrayBuffer()
 
@@ -157,7 +158,7 @@ describe('the feedback loop on D1 (issue 16 done-when)', () => {
     expect(new Set(rows.map((r) => r.kind))).toEqual(
       new Set(['declined', 'clarifying', 'low-confidence'])
     )
-    expect(rows).toContainEqual({ platform: 'dingtalk', kind: 'clarifying', question: NEEDS_WAGE })
+    expect(rows).toContainEqual({ platform: 'dingtalk', kind: 'clarifying', question: TWO_TOPICS })
     expect((await feedback()).results.map((r) => [r.platform, r.helpful])).toEqual([
       ['wechat', 0],
       ['dingtalk', 1],

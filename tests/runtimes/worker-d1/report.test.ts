@@ -17,7 +17,7 @@ async function askApi(q: string): Promise<number> {
 describe('Worker with D1 bound as GONGYOU_DB', () => {
   it('records a declined and a clarifying question after the reply, masked, and /admin shows them', async () => {
     expect(await askApi('张经理家的猫三天不吃饭了怎么办，我电话13812345678')).toBe(200)
-    expect(await askApi('我在厂里干了三年被辞退了能赔多少')).toBe(200)
+    expect(await askApi('合同快到期了单位说不续，给不给钱')).toBe(200)
     expect(await askApi('公司不给我交社保怎么办')).toBe(200) // answered well: not kept
     const home = await SELF.fetch(
       `http://worker/?q=${encodeURIComponent('张经理家的猫三天不吃饭了怎么办')}`
@@ -38,7 +38,7 @@ describe('Worker with D1 bound as GONGYOU_DB', () => {
         kind: 'declined',
         question: '某经理家的猫三天不吃饭了怎么办，我电话[手机号]',
       },
-      { platform: 'api', kind: 'clarifying', question: '我在厂里干了三年被辞退了能赔多少' },
+      { platform: 'api', kind: 'clarifying', question: '合同快到期了单位说不续，给不给钱' },
       { platform: 'web', kind: 'declined', question: '某经理家的猫三天不吃饭了怎么办' },
     ])
 
@@ -46,7 +46,7 @@ describe('Worker with D1 bound as GONGYOU_DB', () => {
     const page = await SELF.fetch('http://worker/admin', { headers: auth })
     expect(page.status).toBe(200)
     const html = await page.text()
-    expect(html).toContain('我在厂里干了三年被辞退了能赔多少')
+    expect(html).toContain('合同快到期了单位说不续，给不给钱')
     expect(html).not.toContain('张经理')
     expect(html).not.toContain('13812345678')
     const csv = await SELF.fetch('http://worker/admin/report.csv', { headers: auth })
