@@ -9,17 +9,31 @@ import { compress } from 'hono/compress'
  */
 export const COMPRESSED_TYPES = /^(text\/(html|css|javascript)|application\/javascript)\b/
 
+/** An Accept-Encoding under which Hono's `compress` may pick an encoding (it decides exactly). */
+const MAY_COMPRESS = /gzip|deflate|\*/i
+
 /**
  * The app behind Hono's `compress` middleware (gzip or deflate, as the client accepts) for the
  * page's HTML and script. For the Node server only: Cloudflare compresses Worker responses
  * itself, and compressing twice would only cost CPU there.
+ *
+ * A request whose Accept-Encoding names no encoding `compress` could use goes straight to the app:
+ * the middleware reads the response's headers, which makes @hono/node-server turn its light
+ * response into a full web Response and stream it, and the wrapper's executionCtx lookup throws on
+ * Node; for such a client that work bought nothing (issue 18: API clients such as the bench's).
  * @example serve({ fetch: withCompression(app).fetch })
  */
 export function withCompression(app: Hono): Hono {
   // A wrapper rather than app.use(): the app's own notFound/onError stay exactly as they are.
-  return new Hono()
+  const outer = new Hono()
     .use(compress({ contentTypeFilter: COMPRESSED_TYPES }))
     .all('*', (c) => app.fetch(c.req.raw, c.env, executionCtxOf(c)))
+  const compressed = outer.fetch
+  outer.fetch = (request, env, executionCtx) =>
+    MAY_COMPRESS.test(request.headers.get('accept-encoding') ?? '')
+      ? compressed(request, env, executionCtx)
+      : app.fetch(request, env, executionCtx)
+  return outer
 }
 
 /** Hono's executionCtx getter throws outside Workers; pass it on only where it exists. */
