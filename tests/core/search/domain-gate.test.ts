@@ -52,8 +52,8 @@ describe('domain gate', () => {
     '公司送我去培训，回来要签五年服务期',
     // 看病 alone is not another domain: a worker asks about sick leave or medical costs too.
     '看病花了两万，单位能报销吗',
-    // A worker named by the trade (搞装修的, 理货员) with another domain's word (装修) is a worker.
-    '我是搞装修的，干完活老板一直不结账',
+    // A worker named by the trade (装修工, 理货员) with another domain's word (装修) is a worker.
+    '我是装修工，工程做完了老板一直不结账',
     '在仓库当理货员三年了，想走人能拿什么',
   ])('answers %s', (q) => expect(ask(q, { library }).declined).toBe(false))
 })
