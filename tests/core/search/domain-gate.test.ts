@@ -35,6 +35,8 @@ describe('domain gate', () => {
     // Negation units (不给, 没发 …) are in the user dictionary but are shared words, not labour evidence.
     '商家不给退款，我要投诉',
     '寒假去哪里旅游好',
+    // A trade's certificate exam is schooling, not work (电工 inside 电工证 is masked).
+    '考电工证要多少钱，哪里能报名',
   ])('declines %s', (q) => expect(ask(q, { library }).declined).toBe(true))
 
   it.each([
@@ -50,6 +52,9 @@ describe('domain gate', () => {
     '公司送我去培训，回来要签五年服务期',
     // 看病 alone is not another domain: a worker asks about sick leave or medical costs too.
     '看病花了两万，单位能报销吗',
+    // A worker named by the trade (装修工, 理货员) with another domain's word (装修) is a worker.
+    '我是装修工，工程做完了老板一直不结账',
+    '在仓库当理货员三年了，想走人能拿什么',
   ])('answers %s', (q) => expect(ask(q, { library }).declined).toBe(false))
 })
 
