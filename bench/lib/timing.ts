@@ -15,15 +15,18 @@ export interface Latency {
 }
 
 /**
- * Times fn once per input, `rounds` times over the inputs (after one untimed warm-up round),
- * each call separately, so p99 includes the GC pauses a real caller would see.
+ * Times fn once per input, `rounds` times over the inputs (after `warmupRounds` untimed rounds),
+ * each call separately, so p99 includes the GC pauses a real caller would see. Three warm-up rounds:
+ * with one, the first timed rounds still ran code V8 had not optimised yet (a running server is
+ * past that after its first few hundred requests), which alone put the dev-set p99 near 1 ms.
  */
 export function timeEach<T>(
   inputs: readonly T[],
   rounds: number,
-  fn: (input: T) => unknown
+  fn: (input: T) => unknown,
+  warmupRounds = 3
 ): Latency {
-  for (const x of inputs) fn(x)
+  for (let r = 0; r < warmupRounds; r++) for (const x of inputs) fn(x)
   const samples: number[] = []
   let sink = 0
   for (let r = 0; r < rounds; r++)
