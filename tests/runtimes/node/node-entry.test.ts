@@ -5,13 +5,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
-import { type AddressInfo, connect, createServer as createNetServer, type Socket } from 'node:net'
+import { type AddressInfo, connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ENTRY, NODE, freePort, killEntries, startEntry } from './spawn-entry'
 
 const TOKEN = '123456:TEST-token'
-// One process, not tsx's wrapper: killing the wrapper with SIGKILL left its node child running.
-const NODE = process.execPath
-const ENTRY = ['--import', 'tsx', 'src/runtimes/node.ts']
 
 type Mode = '401' | '409' | 'result-true' | 'null-updates' | 'html' | 'hang' | 'one-message'
 
@@ -92,43 +90,13 @@ async function fakeApi(mode: Mode, hangSend = false): Promise<FakeApi> {
   }
 }
 
-async function freePort(): Promise<number> {
-  const s = createNetServer()
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r))
-  const { port } = s.address() as AddressInfo
-  await new Promise((r) => s.close(r))
-  return port
-}
-
-interface Entry {
-  base: string
-  child: ChildProcess
-  output: () => string
-  exited: Promise<number | null>
-}
-
 const children: ChildProcess[] = []
 const apis: FakeApi[] = []
 afterEach(async () => {
+  killEntries()
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
   for (const a of apis.splice(0)) await a.close()
 })
-
-async function startEntry(env: Record<string, string>): Promise<Entry> {
-  const port = await freePort()
-  const child = spawn(NODE, ENTRY, {
-    env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.push(child)
-  let out = ''
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
-  const base = `http://127.0.0.1:${port}`
-  await until(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok === true, 20_000)
-  return { base, child, output: () => out, exited }
-}
 
 async function until(check: () => Promise<boolean> | boolean, ms: number): Promise<void> {
   const end = Date.now() + ms

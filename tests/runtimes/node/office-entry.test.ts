@@ -3,8 +3,6 @@
  * against fake gateways on 127.0.0.1. Killing the fakes never stops the HTTP API; when they come
  * back, both connections return and answer again; SIGTERM closes them and exits cleanly.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { type AddressInfo, createServer as createNetServer } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   FAKE_CLIENT_ID,
@@ -20,26 +18,16 @@ import {
   feishuTextEvent,
   startFakeFeishu,
 } from './fake-feishu'
+import { killEntries, startEntry } from './spawn-entry'
 import { pause, until } from './until'
 
-const NODE = process.execPath
-const ENTRY = ['--import', 'tsx', 'src/runtimes/node.ts']
 const QUESTION = '公司拖欠我两个月工资怎么办'
 
-const children: ChildProcess[] = []
 const fakes: Array<FakeFeishu | FakeDingtalk> = []
 afterEach(async () => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
+  killEntries()
   for (const f of fakes.splice(0)) await f.close().catch(() => undefined)
 })
-
-async function freePort(): Promise<number> {
-  const s = createNetServer()
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r))
-  const { port } = s.address() as AddressInfo
-  await new Promise((r) => s.close(r))
-  return port
-}
 
 const portOf = (root: string) => Number(new URL(root).port)
 
@@ -64,31 +52,17 @@ describe('npm start on a PC without a public address (Feishu ws + DingTalk strea
     let feishu = await startFakeFeishu()
     let dingtalk = await startFakeDingtalk()
     fakes.push(feishu, dingtalk)
-    const port = await freePort()
-    const child = spawn(NODE, ENTRY, {
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        REPORT_STORE: 'off',
-        FEISHU_MODE: 'ws',
-        FEISHU_APP_ID: FAKE_APP_ID,
-        FEISHU_APP_SECRET: FAKE_APP_SECRET,
-        FEISHU_API_ROOT: feishu.apiRoot,
-        DINGTALK_MODE: 'stream',
-        DINGTALK_CLIENT_ID: FAKE_CLIENT_ID,
-        DINGTALK_APP_SECRET: FAKE_CLIENT_SECRET,
-        DINGTALK_API_ROOT: dingtalk.apiRoot,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { base, child, output, exited } = await startEntry({
+      REPORT_STORE: 'off',
+      FEISHU_MODE: 'ws',
+      FEISHU_APP_ID: FAKE_APP_ID,
+      FEISHU_APP_SECRET: FAKE_APP_SECRET,
+      FEISHU_API_ROOT: feishu.apiRoot,
+      DINGTALK_MODE: 'stream',
+      DINGTALK_CLIENT_ID: FAKE_CLIENT_ID,
+      DINGTALK_APP_SECRET: FAKE_CLIENT_SECRET,
+      DINGTALK_API_ROOT: dingtalk.apiRoot,
     })
-    children.push(child)
-    let out = ''
-    child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
-    const base = `http://127.0.0.1:${port}`
-    await until(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok === true, 20_000)
     await until(async () => {
       const { platforms } = await health(base)
       return (
@@ -131,9 +105,9 @@ describe('npm start on a PC without a public address (Feishu ws + DingTalk strea
     dingtalk.sendRobotMessage(dingtalkTextMessage(dingtalk.apiRoot, 'msg-2', QUESTION), 'f-2')
     await until(() => feishu.replies.length === 1 && dingtalk.replies.length === 1)
 
-    expect(out).not.toContain(QUESTION)
-    expect(out).not.toContain(FAKE_APP_SECRET)
-    expect(out).not.toContain(FAKE_CLIENT_SECRET)
+    expect(output()).not.toContain(QUESTION)
+    expect(output()).not.toContain(FAKE_APP_SECRET)
+    expect(output()).not.toContain(FAKE_CLIENT_SECRET)
 
     const t = Date.now()
     child.kill('SIGTERM')

@@ -4,65 +4,28 @@
  * again on the same DATABASE_PATH and read /admin. A row older than REPORT_RETENTION_DAYS put
  * into the file while the server was down is gone after the start-up sweep.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { killEntries, startEntry } from './spawn-entry'
+import { until } from './until'
 
-const NODE = process.execPath
-const ENTRY = ['--import', 'tsx', 'src/runtimes/node.ts']
 const TOKEN = 'restart-admin-token-0123'
 const dir = mkdtempSync(join(tmpdir(), 'gongyou-restart-'))
 const DATABASE_PATH = join(dir, 'report.sqlite')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const children: ChildProcess[] = []
-afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
-})
-
-async function freePort(): Promise<number> {
-  const s = createServer()
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r))
-  const { port } = s.address() as AddressInfo
-  await new Promise((r) => s.close(r))
-  return port
-}
-
-async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms
-  while (Date.now() < end) {
-    if (await check().catch(() => false)) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`condition not met within ${ms} ms`)
-}
+afterEach(killEntries)
 
 async function start() {
-  const port = await freePort()
-  const child = spawn(NODE, ENTRY, {
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_PATH,
-      ADMIN_TOKEN: TOKEN,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.push(child)
-  let out = ''
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
-  const base = `http://127.0.0.1:${port}`
-  await until(async () => (await fetch(`${base}/healthz`)).ok, 20_000)
+  const entry = await startEntry({ DATABASE_PATH, ADMIN_TOKEN: TOKEN })
   const admin = async () =>
-    (await fetch(`${base}/admin?days=30`, { headers: { authorization: `Bearer ${TOKEN}` } })).text()
-  return { base, child, exited, admin, output: () => out }
+    (
+      await fetch(`${entry.base}/admin?days=30`, { headers: { authorization: `Bearer ${TOKEN}` } })
+    ).text()
+  return { ...entry, admin }
 }
 
 // Written for this test (not from an eval set): off-topic, with a manager's name and a phone.
