@@ -24,3 +24,4 @@ export interface Ensured {
 }
 export declare function ensureKnowledge(options?: EnsureOptions): Ensured
 export declare function ensureServer(options?: EnsureOptions): Ensured
+export declare function buildFiles(entry: string, hash: string): { main: string; chunks: string }

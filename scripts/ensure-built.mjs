@@ -25,6 +25,7 @@ import {
   readFileSync,
   readSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs'
@@ -38,7 +39,12 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** Inputs of `npm run build`: what the knowledge artifact is made from. */
 export const KNOWLEDGE_INPUTS = ['knowledge', 'scripts', 'src/core', 'package-lock.json']
 /** Inputs of the server bundle (src/generated/ is output, never input). */
-export const SERVER_INPUTS = ['src', 'package-lock.json', 'scripts/ensure-built.mjs']
+export const SERVER_INPUTS = [
+  'src',
+  'package-lock.json',
+  'scripts/ensure-built.mjs',
+  'scripts/lib/node-http.cjs',
+]
 /** Environment variables the knowledge build reads (scripts/build-knowledge.ts). */
 const KNOWLEDGE_ENV = ['GONGYOU_COMMON_WORDS']
 /** A walk over more files than this is a mistake (a stray node_modules), not a project. */
@@ -188,7 +194,23 @@ export function ensureKnowledge(options = {}) {
 }
 
 /**
- * Builds the server bundle unless its stamp matches the hash of src/.
+ * Where a build's code lives, next to the entry, named by its input hash: the main module and the
+ * folder of chunks it imports (code splitting: what the server imports dynamically — grammY for
+ * Telegram, the Feishu and DingTalk connections — is only read when first used). Named by the
+ * hash so an older server still running keeps its own files while a newer build writes the next.
+ * The main module sits beside the entry, so its `../generated/knowledge.json` URL still resolves.
+ * @param {string} entry the bundle's entry (src/generated/server.mjs)
+ * @param {string} hash
+ * @returns {{ main: string, chunks: string }}
+ */
+export function buildFiles(entry, hash) {
+  const base = join(dirname(entry), `server-${hash.slice(0, 16)}`)
+  return { main: `${base}.mjs`, chunks: base }
+}
+
+/**
+ * Builds the server bundle unless its stamp matches the hash of src/ and the files it loads are
+ * there.
  * @param {EnsureOptions} [options]
  * @returns {{ built: boolean, hash: string, path: string }}
  */
@@ -196,7 +218,9 @@ export function ensureServer(options = {}) {
   const root = options.root ?? ROOT
   const path = join(root, 'src/generated/server.mjs')
   const hash = hashInputs(root, SERVER_INPUTS)
-  if (!options.force && readStamp(path, SERVER_STAMP) === hash) return { built: false, hash, path }
+  const { main, chunks } = buildFiles(path, hash)
+  const fresh = readStamp(path, SERVER_STAMP) === hash && existsSync(main) && existsSync(chunks)
+  if (!options.force && fresh) return { built: false, hash, path }
   const say = options.say ?? ((msg) => process.stderr.write(`${msg}\n`))
   say(existsSync(path) ? 'source changed: rebuilding the server bundle' : 'bundling the server')
   ;(options.build ?? ((r) => bundleServer(r, path, hash)))(root)
@@ -211,38 +235,80 @@ function buildKnowledge(root) {
 }
 
 /**
- * esbuild of src/runtimes/node.ts into one ES module next to the artifact (so the entry's
- * `../generated/knowledge.json` URL still points at it). Dependencies are bundled too: Node then
- * resolves and reads one file instead of hundreds.
+ * The entry `npm start` runs: turns on Node's compile cache (code compiled by an earlier start of
+ * the same files is reused, about 10 ms a start; Node checks each file's content, and
+ * NODE_COMPILE_CACHE / NODE_DISABLE_COMPILE_CACHE still apply), then loads the build's main
+ * module. The cache can only help modules loaded after it is on, hence this small first file.
+ * @param {string} hash
+ * @param {string} mainName the main module's file name, beside the entry
+ */
+function entrySource(hash, mainName) {
+  return `${SERVER_STAMP}${hash}
+import { enableCompileCache } from 'node:module'
+enableCompileCache?.()
+await import('./${mainName}')
+`
+}
+
+/**
+ * esbuild of src/runtimes/node.ts into ES modules next to the artifact (buildFiles). Dependencies
+ * are bundled too: Node then resolves and reads a few files instead of hundreds.
+ *
+ * Written into a temporary folder first, then moved into place chunks first and the entry last,
+ * so a start never finds an entry without its files. Files of builds before the previous one are
+ * removed (the previous one may belong to a server still running).
  * @param {string} root
  * @param {string} outfile
  * @param {string} hash
  */
 function bundleServer(root, outfile, hash) {
   const esbuild = join(root, 'node_modules/.bin/esbuild')
-  const tmp = `${outfile}.${process.pid}.tmp.mjs`
-  const r = spawnSync(
-    esbuild,
-    [
-      'src/runtimes/node.ts',
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      '--target=node22',
-      '--minify',
-      // CJK text as UTF-8, not \u escapes: a smaller file to read and parse.
-      '--charset=utf8',
-      '--log-level=warning',
-      // tr46 (via grammY's node-fetch) requires 'punycode': the npm package, not Node's deprecated builtin.
-      '--alias:punycode=punycode/',
-      `--outfile=${relative(root, tmp)}`,
-      // CommonJS dependencies call require(); an ES module has none of its own.
-      `--banner:js=${SERVER_STAMP}${hash}\nimport{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);`,
-    ],
-    { cwd: root, stdio: 'inherit' }
-  )
-  if (r.status !== 0) throw new Error(`server bundle failed (exit ${r.status ?? r.signal})`)
-  renameSync(tmp, outfile)
+  const outdir = dirname(outfile)
+  const tmp = join(outdir, `.server-build-${process.pid}`)
+  const files = buildFiles(outfile, hash)
+  const name = relative(outdir, files.chunks)
+  const previous = readStamp(outfile, SERVER_STAMP)
+  rmSync(tmp, { recursive: true, force: true })
+  try {
+    const r = spawnSync(
+      esbuild,
+      [
+        'src/runtimes/node.ts',
+        '--bundle',
+        '--splitting',
+        '--platform=node',
+        '--format=esm',
+        '--target=node22',
+        '--minify',
+        // CJK text as UTF-8, not \u escapes: a smaller file to read and parse.
+        '--charset=utf8',
+        '--log-level=warning',
+        // tr46 (via grammY's node-fetch) requires 'punycode': the npm package, not Node's deprecated builtin.
+        '--alias:punycode=punycode/',
+        // node:http through require, not an ES import: see scripts/lib/node-http.cjs.
+        '--alias:node:http=./scripts/lib/node-http.cjs',
+        `--outdir=${relative(root, tmp)}`,
+        `--entry-names=${name}`,
+        `--chunk-names=${name}/[name]-[hash]`,
+        '--out-extension:.js=.mjs',
+        // CommonJS dependencies call require(); an ES module has none of its own (chunks too).
+        `--banner:js=import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);`,
+      ],
+      { cwd: root, stdio: 'inherit' }
+    )
+    if (r.status !== 0) throw new Error(`server bundle failed (exit ${r.status ?? r.signal})`)
+    rmSync(files.chunks, { recursive: true, force: true })
+    renameSync(join(tmp, name), files.chunks)
+    renameSync(join(tmp, `${name}.mjs`), files.main)
+    writeAtomically(outfile, entrySource(hash, `${name}.mjs`))
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+  const keep = new Set([name, previous && `server-${previous.slice(0, 16)}`])
+  for (const entry of readdirSync(outdir)) {
+    const build = /^(server-[0-9a-f]{16})(\.mjs)?$/.exec(entry)?.[1]
+    if (build && !keep.has(build)) rmSync(join(outdir, entry), { recursive: true, force: true })
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,13 +1,23 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   ARTIFACT_STAMP,
+  buildFiles,
   ensureKnowledge,
   ensureServer,
   hashInputs,
   readStamp,
+  SERVER_INPUTS,
   stampArtifact,
 } from '../../scripts/ensure-built.mjs'
 
@@ -144,17 +154,43 @@ describe('ensureKnowledge', () => {
 })
 
 describe('ensureServer', () => {
+  let builds = 0
+  /** A stand-in for esbuild: the stamped entry, its main module and its chunk folder. */
+  const build = () => {
+    builds++
+    const hash = hashInputs(root, SERVER_INPUTS)
+    const { main, chunks } = buildFiles(join(root, 'src/generated/server.mjs'), hash)
+    write(relative(root, join(chunks, 'chunk-A.mjs')), 'export {}\n')
+    write(relative(root, main), 'export {}\n')
+    write('src/generated/server.mjs', `// gongyou-inputs: ${hash}\nexport {}\n`)
+  }
+  beforeEach(() => (builds = 0))
+
   it('bundles when missing and after a source edit, not when fresh', () => {
-    let builds = 0
-    const build = () => {
-      builds++
-      const hash = hashInputs(root, ['src', 'package-lock.json', 'scripts/ensure-built.mjs'])
-      write('src/generated/server.mjs', `// gongyou-inputs: ${hash}\nexport {}\n`)
-    }
     expect(ensureServer({ root, build, ...quiet }).built).toBe(true)
     expect(ensureServer({ root, build, ...quiet }).built).toBe(false)
     write('src/runtimes/node.ts', 'export const changed = true\n')
     expect(ensureServer({ root, build, ...quiet }).built).toBe(true)
     expect(builds).toBe(2)
+  })
+
+  it.each(['main', 'chunks'] as const)(
+    'bundles again when the %s the entry loads is gone',
+    (part) => {
+      const { hash, path } = ensureServer({ root, build, ...quiet })
+      rmSync(buildFiles(path, hash)[part], { recursive: true })
+      expect(ensureServer({ root, build, ...quiet }).built).toBe(true)
+      expect(existsSync(buildFiles(path, hash)[part])).toBe(true)
+    }
+  )
+
+  it("names a build's files by the input hash, so builds of other inputs never share them", () => {
+    const entry = join(root, 'src/generated/server.mjs')
+    const a = buildFiles(entry, 'a'.repeat(64))
+    expect(a).toEqual({
+      main: join(root, 'src/generated', `server-${'a'.repeat(16)}.mjs`),
+      chunks: join(root, 'src/generated', `server-${'a'.repeat(16)}`),
+    })
+    expect(buildFiles(entry, 'b'.repeat(64)).main).not.toBe(a.main)
   })
 })

@@ -34,10 +34,16 @@ export function killEntries(): void {
   for (const c of running.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
 }
 
-/** Starts the entry with only PATH, HOST, PORT and `env`; resolves once /healthz answers 200. */
-export async function startEntry(env: Record<string, string>): Promise<Entry> {
+/**
+ * Starts the entry (node's arguments; default the source through tsx) with only PATH, HOST, PORT
+ * and `env`; resolves once /healthz answers 200.
+ */
+export async function startEntry(
+  env: Record<string, string>,
+  args: readonly string[] = ENTRY
+): Promise<Entry> {
   const port = await freePort()
-  const child = spawn(NODE, ENTRY, {
+  const child = spawn(NODE, args, {
     env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
