@@ -6,9 +6,10 @@ export declare const ARTIFACT_STAMP: string
 export declare function hashInputs(
   root: string,
   inputs: readonly string[],
-  extra?: readonly string[]
+  extra?: readonly string[],
+  contents?: Map<string, Buffer>
 ): string
-export declare function knowledgeHash(root?: string): string
+export declare function knowledgeHash(root?: string, contents?: Map<string, Buffer>): string
 export declare function readStamp(path: string, prefix: string): string | null
 export declare function stampArtifact(path: string, hash: string): void
 export interface EnsureOptions {
@@ -16,6 +17,7 @@ export interface EnsureOptions {
   force?: boolean
   build?: (root: string) => void
   say?: (msg: string) => void
+  contents?: Map<string, Buffer>
 }
 export interface Ensured {
   built: boolean

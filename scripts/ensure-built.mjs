@@ -15,7 +15,6 @@
  */
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { spawnSync } from 'node:child_process'
 import {
   closeSync,
   existsSync,
@@ -56,12 +55,15 @@ const SERVER_STAMP = '// gongyou-inputs: '
 /**
  * sha256 over the relative path and content of every file under `inputs` (files or folders,
  * relative to `root`), in sorted order, plus `extra` strings. Missing inputs hash as absent.
+ * `contents` holds files already read in this run, by relative path (the knowledge and server
+ * checks of one start share src/core/ and the lock file): each is read once.
  * @param {string} root
  * @param {readonly string[]} inputs
  * @param {readonly string[]} [extra]
+ * @param {Map<string, Buffer>} [contents]
  * @returns {string}
  */
-export function hashInputs(root, inputs, extra = []) {
+export function hashInputs(root, inputs, extra = [], contents = new Map()) {
   const files = []
   for (const input of inputs) {
     const path = join(root, input)
@@ -70,16 +72,19 @@ export function hashInputs(root, inputs, extra = []) {
       files.push(input)
       continue
     }
-    for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
-      const rel = join(input, name)
+    // Entries carry their type: no stat per file (a symbolic link is followed, as before).
+    for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+      const rel = relative(root, join(entry.parentPath, entry.name))
       if (rel.split(sep).includes('generated') || rel.split(sep).includes('node_modules')) continue
       if (files.length >= MAX_FILES) throw new Error(`more than ${MAX_FILES} files under ${input}`)
-      if (statSync(join(root, rel)).isFile()) files.push(rel)
+      const file = entry.isSymbolicLink() ? statSync(join(root, rel)).isFile() : entry.isFile()
+      if (file) files.push(rel)
     }
   }
   const hash = createHash('sha256')
   for (const rel of files.sort()) {
-    const content = readFileSync(join(root, rel))
+    const content = contents.get(rel) ?? readFileSync(join(root, rel))
+    contents.set(rel, content)
     // Path and length first, so moving bytes between files changes the hash.
     hash.update(`${rel.split(sep).join('/')}\0${content.length}\0`).update(content)
   }
@@ -159,18 +164,21 @@ function writeAtomically(path, text) {
  * @property {boolean} [force] build even when fresh
  * @property {(root: string) => void} [build] makes the output; throws on failure
  * @property {(msg: string) => void} [say] progress (default: stderr)
+ * @property {Map<string, Buffer>} [contents] input files read so far (see hashInputs)
  */
 
 /**
  * The hash the knowledge artifact is stamped with: its inputs and the build's environment.
  * @param {string} [root]
+ * @param {Map<string, Buffer>} [contents]
  * @returns {string}
  */
-export function knowledgeHash(root = ROOT) {
+export function knowledgeHash(root = ROOT, contents = new Map()) {
   return hashInputs(
     root,
     KNOWLEDGE_INPUTS,
-    KNOWLEDGE_ENV.map((k) => `${k}=${process.env[k] ?? ''}`)
+    KNOWLEDGE_ENV.map((k) => `${k}=${process.env[k] ?? ''}`),
+    contents
   )
 }
 
@@ -182,7 +190,7 @@ export function knowledgeHash(root = ROOT) {
 export function ensureKnowledge(options = {}) {
   const root = options.root ?? ROOT
   const path = join(root, 'src/generated/knowledge.json')
-  const hash = knowledgeHash(root)
+  const hash = knowledgeHash(root, options.contents)
   if (!options.force && readStamp(path, ARTIFACT_STAMP) === hash && endsWith(path, '}'))
     return { built: false, hash, path }
   const say = options.say ?? ((msg) => process.stderr.write(`${msg}\n`))
@@ -217,7 +225,7 @@ export function buildFiles(entry, hash) {
 export function ensureServer(options = {}) {
   const root = options.root ?? ROOT
   const path = join(root, 'src/generated/server.mjs')
-  const hash = hashInputs(root, SERVER_INPUTS)
+  const hash = hashInputs(root, SERVER_INPUTS, [], options.contents)
   const { main, chunks } = buildFiles(path, hash)
   const fresh = readStamp(path, SERVER_STAMP) === hash && existsSync(main) && existsSync(chunks)
   if (!options.force && fresh) return { built: false, hash, path }
@@ -226,6 +234,13 @@ export function ensureServer(options = {}) {
   ;(options.build ?? ((r) => bundleServer(r, path, hash)))(root)
   return { built: true, hash, path }
 }
+
+/**
+ * `spawnSync`, loaded only when something is built: a fresh start never spawns, and importing
+ * node:child_process costs about 3 ms.
+ * @type {(...args: Parameters<typeof import('node:child_process').spawnSync>) => import('node:child_process').SpawnSyncReturns<Buffer>}
+ */
+const spawnSync = (...args) => process.getBuiltinModule('node:child_process').spawnSync(...args)
 
 /** @param {string} root */
 function buildKnowledge(root) {

@@ -10,8 +10,10 @@ import { ensureKnowledge, ensureServer } from './ensure-built.mjs'
 
 let entry
 try {
-  ensureKnowledge()
-  entry = ensureServer().path
+  // One read of each input file for both checks (they share src/core/ and the lock file).
+  const contents = new Map()
+  ensureKnowledge({ contents })
+  entry = ensureServer({ contents }).path
 } catch (err) {
   // A failed build must not start a server on an old artifact: that would answer from stale text.
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`)
