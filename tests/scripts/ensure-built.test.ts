@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs'
@@ -76,6 +77,25 @@ describe('hashInputs', () => {
     write('src/core/generated/x.json', '{}')
     expect(hash()).toBe(before)
     expect(hash()).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('follows a symbolic link to a file, as a file', () => {
+    const before = hash()
+    symlinkSync(join(root, 'knowledge/wages/a.md'), join(root, 'knowledge/wages/link.md'))
+    expect(hash()).not.toBe(before)
+  })
+
+  it('gives the same hash with contents shared between calls, and reads what it lacks', () => {
+    const contents = new Map<string, Buffer>()
+    const inputs = ['knowledge', 'src/core', 'package-lock.json']
+    expect(hashInputs(root, inputs, [], contents)).toBe(hash())
+    expect([...contents.keys()].sort()).toEqual(
+      ['knowledge/wages/a.md', 'package-lock.json', 'src/core/ask.ts'].map((p) => join(p))
+    )
+    expect(hashInputs(root, ['src', 'package-lock.json'], [], contents)).toBe(
+      hashInputs(root, ['src', 'package-lock.json'])
+    )
+    expect(contents.has(join('src/runtimes/node.ts'))).toBe(true)
   })
 })
 
