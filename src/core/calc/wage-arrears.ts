@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { findUnpaidMonths } from '../extract/parse-arrears'
+import { findUnpaidAmount, findUnpaidMonths } from '../extract/parse-arrears'
 import type { CalcContext } from './calc-context'
 import { computeSeveranceN, TERMINATION_INPUTS } from './compute-severance-n'
 import { defineCalculator, pickFacts } from './define-calculator'
@@ -75,7 +75,8 @@ export const calcWageArrears = (input: WageArrearsInput, ctx: CalcContext): Calc
     parts.push({
       label: '经济补偿 N',
       amount: null,
-      condition: `${nCondition}；告诉我在这家单位干了多久就能算出`,
+      // Ask for what is actually missing: the service, or (with only a total owed) the wage.
+      condition: `${nCondition}；${hasService ? '告诉我你的月工资' : '告诉我在这家单位干了多久'}就能算出`,
       calculator: 'severance',
     })
   parts.push({
@@ -139,19 +140,24 @@ export const wageArrears = defineCalculator({
     ['unpaidMonths', 'unpaidAmount'],
   ],
   extract: (text) => {
-    const found = findUnpaidMonths(text)
-    return found === undefined ? {} : { unpaidMonths: found.months }
+    const months = findUnpaidMonths(text)
+    const owed = findUnpaidAmount(text)
+    return {
+      ...(months ? { unpaidMonths: months.months } : {}),
+      ...(owed ? { unpaidAmount: owed.amount } : {}),
+    }
   },
   fromFacts: (f) => {
     const input = pickFacts(f, ['monthlyWage', 'startDate', 'endDate', 'city', 'minimumWage'])
     if (f.serviceMonths !== undefined && f.startDate === undefined)
       input.serviceMonths = f.serviceMonths
     if (typeof f.more?.unpaidMonths === 'number') input.unpaidMonths = f.more.unpaidMonths
+    if (typeof f.more?.unpaidAmount === 'number') input.unpaidAmount = f.more.unpaidAmount
     return input
   },
   keywords: [
     [
-      /拖欠工资|欠薪|欠工资|讨薪|追讨工资|工资.{0,6}(没发|不发|拖欠|欠着|拖着|拖了|压着|压了)|拖欠.{0,6}(工资|工钱)/,
+      /拖欠工资|欠薪|欠工资|讨薪|追讨工资|工资.{0,6}(没发|不发|拖欠|欠着|拖着|拖了|压着|压了)|拖欠.{0,6}(工资|工钱)|欠了?我.{0,6}(工资|工钱)/,
       3,
     ],
     [/老板不给钱|不给工钱|工钱.{0,4}(没给|不给)/, 2],
