@@ -40,22 +40,41 @@ function spread(xs: number[]): Spread {
 
 type Command = { cmd: string; args: string[]; env?: Record<string, string>; cwd?: string }
 
-/** Starts a server command on a port, as production would (no Telegram), until it logs "listening". */
-function startServer(command: Command, port: number) {
-  return startProcess(
-    command.cmd,
-    command.args,
-    {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TELEGRAM_BOT_TOKEN: '',
-      NODE_ENV: 'production',
-      ...command.env,
-    },
-    /"listening"/,
-    120_000,
-    command.cwd
-  )
+/**
+ * Starts a server command on a port, as production would (no Telegram), until it logs
+ * "listening". Each start gets its own report database in a temporary folder: the recording path
+ * is measured as deployed, but the bench's questions stay out of the project's data/ store, and a
+ * server still draining its writes never shares a file with the next one.
+ */
+async function startServer(command: Command, port: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gongyou-bench-db-'))
+  try {
+    const server = await startProcess(
+      command.cmd,
+      command.args,
+      {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        TELEGRAM_BOT_TOKEN: '',
+        NODE_ENV: 'production',
+        DATABASE_PATH: join(dataDir, 'report.sqlite'),
+        ...command.env,
+      },
+      /"listening"/,
+      120_000,
+      command.cwd
+    )
+    return {
+      ...server,
+      stop: async () => {
+        await server.stop()
+        rmSync(dataDir, { recursive: true, force: true })
+      },
+    }
+  } catch (err) {
+    rmSync(dataDir, { recursive: true, force: true })
+    throw err
+  }
 }
 
 /** Spawn → listening line → first POST /api/ask answered (200), in ms; then stop the process. */

@@ -47,12 +47,29 @@ export function featuresOf(text: string, lib: Library): string[] {
   return topicFeatures(normalized, lib.segmenter.cut(normalized))
 }
 
-/** One example per article: what it is about, in its own words. */
+/**
+ * Weight of one keyword of an article as an example of its topic. Keywords are short phrases
+ * naming the problem the way people do (kb:check holds them to that), so each is a small question
+ * of its own; at a quarter weight an article's dozen keywords count about as much as three real
+ * questions. (10-fold CV on tests/real, npm run eval: the model alone ranks the right topic first
+ * 226 → 237 of 286 times; fused, top-1 about the same, 244 → 242, top-3 279 → 281. Chosen on
+ * that CV, for the model's own accuracy, which the decline and clarify decisions read.)
+ */
+const KEYWORD_WEIGHT = 0.25
+
+/**
+ * What each article is about, in its own words: one example of title, keywords and summary
+ * together, and one per keyword at {@link KEYWORD_WEIGHT}.
+ */
 export function articleExamples(lib: Library): TopicExample[] {
-  return lib.articles.map((a) => ({
-    features: featuresOf([a.title, ...a.keywords, a.summary].join('，'), lib),
-    topic: a.topic,
-  }))
+  return lib.articles.flatMap((a) => [
+    { features: featuresOf([a.title, ...a.keywords, a.summary].join('，'), lib), topic: a.topic },
+    ...a.keywords.map((k) => ({
+      features: featuresOf(k, lib),
+      topic: a.topic,
+      weight: KEYWORD_WEIGHT,
+    })),
+  ])
 }
 
 export const GOLDEN_DIR = join(ROOT, 'tests/golden')
@@ -69,12 +86,17 @@ export function goldenQuestions(dir = GOLDEN_DIR): LabelledQuestion[] {
     .flatMap((f) => readJsonl(join(dir, f)))
 }
 
-/** Weight of a question's second acceptable topic as an example of that topic. */
-const SECOND_TOPIC_WEIGHT = 0.5
+/**
+ * Weight of a question's second acceptable topic as an example of that topic. Both labels are
+ * right answers (eval counts either), so both are full examples: multi-label training as two
+ * softmax targets. (10-fold CV, npm run eval: top-1 241 → 244 of 286 against half weight, 237 at
+ * none. Chosen on that CV.)
+ */
+const SECOND_TOPIC_WEIGHT = 1
 
 /**
- * One example per in-scope question, labelled with its first (leading) topic, and one at half
- * weight for its second acceptable topic, if any.
+ * One example per in-scope question, labelled with its first (leading) topic, and one for its
+ * second acceptable topic, if any.
  */
 export function questionExamples(rows: readonly LabelledQuestion[], lib: Library): TopicExample[] {
   return rows

@@ -35,6 +35,17 @@ const url = optional
   .refine((v) => v === undefined || isHttpUrl(v), 'expected an http:// or https:// URL')
   .transform((v) => v?.replace(/\/+$/, ''))
 
+/** A mode name, case and spaces ignored; unset means the first (the webhook). */
+const mode = <const M extends readonly [string, ...string[]]>(modes: M) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v?.trim().toLowerCase() || modes[0])
+    .pipe(z.enum(modes, { error: `expected ${modes.join(' or ')}` }))
+
+/** The app id format the Feishu SDK's long connection accepts (it silently does nothing otherwise). */
+const FEISHU_APP_ID_FORMAT = /^cli_[0-9a-fA-F]{16}$/
+
 function isHttpUrl(v: string): boolean {
   try {
     const u = new URL(v)
@@ -44,7 +55,7 @@ function isHttpUrl(v: string): boolean {
   }
 }
 
-export const ConfigSchema = z.object({
+const ConfigFields = z.object({
   PORT: integer(1, 65535, 8787),
   HOST: z.string().default('127.0.0.1'),
   /** Questions one chat may ask per rolling minute on every chat platform; 0 turns the limit off. */
@@ -87,8 +98,22 @@ export const ConfigSchema = z.object({
   FEISHU_VERIFICATION_TOKEN: optional,
   FEISHU_ENCRYPT_KEY: optional,
   FEISHU_API_ROOT: url,
+  /**
+   * `webhook` (default): Feishu posts events to /webhook/feishu. `ws` (Node only): the official
+   * SDK's long connection, for a PC without a public address; needs only APP_ID and APP_SECRET.
+   */
+  FEISHU_MODE: mode(['webhook', 'ws'] as const),
   /** DingTalk enterprise robot: the app's AppSecret signs every callback. */
   DINGTALK_APP_SECRET: optional,
+  /** The app's AppKey / Client ID (Stream mode). */
+  DINGTALK_CLIENT_ID: optional,
+  /** `webhook` (default): signed callbacks. `stream` (Node only): DingTalk Stream mode. */
+  DINGTALK_MODE: mode(['webhook', 'stream'] as const),
+  /**
+   * Stream mode: where the gateway (/v1.0/gateway/connections/open) is asked for a connection.
+   * Default https://api.dingtalk.com; replies may also go to session webhooks on this origin.
+   */
+  DINGTALK_API_ROOT: url,
   /** Node only: the SQLite file of the report store (created with its folder on first start). */
   DATABASE_PATH: z
     .string()
@@ -107,6 +132,27 @@ export const ConfigSchema = z.object({
     (v) => v === undefined || v.length >= 16,
     'expected at least 16 characters'
   ),
+})
+
+/** What each connection mode needs besides itself; the first missing one is named. */
+const MODE_NEEDS = [
+  { mode: 'FEISHU_MODE', value: 'ws', needs: ['FEISHU_APP_ID', 'FEISHU_APP_SECRET'] },
+  { mode: 'DINGTALK_MODE', value: 'stream', needs: ['DINGTALK_CLIENT_ID', 'DINGTALK_APP_SECRET'] },
+] as const
+
+export const ConfigSchema = ConfigFields.superRefine((c, ctx) => {
+  for (const { mode, value, needs } of MODE_NEEDS) {
+    if (c[mode] !== value) continue
+    for (const name of needs)
+      if (c[name] === undefined)
+        ctx.addIssue({ code: 'custom', path: [name], message: `required when ${mode}=${value}` })
+  }
+  if (c.FEISHU_MODE === 'ws' && c.FEISHU_APP_ID && !FEISHU_APP_ID_FORMAT.test(c.FEISHU_APP_ID))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['FEISHU_APP_ID'],
+      message: 'expected cli_ and 16 hex digits (the long connection accepts no other)',
+    })
 })
 
 export type Config = z.infer<typeof ConfigSchema>
@@ -147,4 +193,15 @@ export function configWarnings(config: Config): string[] {
   if (!config.PUBLIC_BASE_URL)
     out.push('PUBLIC_BASE_URL is unset: answers carry no links to the full articles')
   return out
+}
+
+/**
+ * The connection modes set that only the Node entry can run (Workers cannot hold an outbound
+ * socket open between requests), as `NAME=value`, for the Worker to warn about.
+ */
+export function nodeOnlyModes(config: Config): string[] {
+  return [
+    ...(config.FEISHU_MODE === 'ws' ? ['FEISHU_MODE=ws'] : []),
+    ...(config.DINGTALK_MODE === 'stream' ? ['DINGTALK_MODE=stream'] : []),
+  ]
 }

@@ -1,7 +1,8 @@
 /**
  * POST /api/chat: the conversation layer as JSON, for the web page and integrators.
  * `{ chatId, text }` in; the reply (blocks, choices, a plain-text rendering) out. The same
- * follow-ups as every chat channel: the conversation is keyed on chatId.
+ * follow-ups as every chat channel: the conversation is keyed on chatId. POST /api/chat/feedback
+ * `{ chatId, articleId, helpful }` rates an answer the reply offered 👍/👎 for.
  * @module
  */
 import type { Hono } from 'hono'
@@ -23,6 +24,13 @@ export const ChatBodySchema = z.object({
     .trim()
     .min(1, 'text must not be empty')
     .max(CHAT_API_MAX_TEXT, `text must be at most ${CHAT_API_MAX_TEXT} characters`),
+})
+
+/** POST /api/chat/feedback: 👍/👎 on an answer of this conversation (the chat view's buttons). */
+export const ChatFeedbackSchema = z.object({
+  chatId: ChatBodySchema.shape.chatId,
+  articleId: z.string({ error: 'articleId must be a string' }).max(80),
+  helpful: z.boolean({ error: 'helpful must be true or false' }),
 })
 
 /** The JSON of one reply; `reply` is null when the layer says nothing (rate limit exceeded). */
@@ -88,5 +96,24 @@ export function mountChatApi(app: Hono, deps: ChatDeps): void {
       },
     }
     return c.json(body)
+  })
+
+  // Through the conversation, like a 1/2 reply: one vote per article per conversation, and a
+  // pending 「回复 1 有用」 offer is used up. `text` is the thanks (or why nothing was kept).
+  app.post('/api/chat/feedback', validJson(ChatFeedbackSchema), async (c) => {
+    const { chatId, articleId, helpful } = c.req.valid('json')
+    const reply = await handleInbound(
+      {
+        platform: 'api',
+        chatId,
+        chatKind: 'private',
+        addressed: true,
+        messageId: '',
+        content: { kind: 'feedback', helpful, articleId },
+      },
+      deps
+    )
+    const block = reply?.blocks[0]
+    return c.json({ text: block?.kind === 'text' ? block.text : null })
   })
 }

@@ -108,11 +108,12 @@ export function mountPlatforms(
       })
     )
 
-  const feishu = group(config, 'Feishu', [
-    'FEISHU_APP_ID',
-    'FEISHU_APP_SECRET',
-    'FEISHU_VERIFICATION_TOKEN',
-  ])
+  // FEISHU_MODE=ws and DINGTALK_MODE=stream connect out from the Node entry (src/runtimes):
+  // no route here, and the webhook's own variables are not needed.
+  const feishu =
+    config.FEISHU_MODE !== 'webhook'
+      ? null
+      : group(config, 'Feishu', ['FEISHU_APP_ID', 'FEISHU_APP_SECRET', 'FEISHU_VERIFICATION_TOKEN'])
   if (feishu)
     mount(
       '/webhook/feishu',
@@ -130,12 +131,15 @@ export function mountPlatforms(
           }),
       })
     )
-  else if (config.FEISHU_ENCRYPT_KEY || config.FEISHU_API_ROOT)
+  else if (
+    config.FEISHU_MODE === 'webhook' &&
+    (config.FEISHU_ENCRYPT_KEY || config.FEISHU_API_ROOT)
+  )
     throw new Error(
       'Feishu: FEISHU_APP_ID, FEISHU_APP_SECRET and FEISHU_VERIFICATION_TOKEN are required'
     )
 
-  if (config.DINGTALK_APP_SECRET)
+  if (config.DINGTALK_APP_SECRET && config.DINGTALK_MODE === 'webhook')
     mount(
       '/webhook/dingtalk',
       ['POST'],

@@ -1,12 +1,20 @@
 /**
  * What each chat platform is doing, for `/healthz`: a webhook route is mounted ("webhook"),
- * Telegram long polling is connecting ("starting") or receiving updates ("polling"), or it is
- * failing ("error: …", a short reason without secrets or message text).
+ * Telegram long polling is connecting ("starting") or receiving updates ("polling"), an outbound
+ * connection's state ("ws: connected"), or a failure ("error: …", a short reason without secrets
+ * or message text).
  * @module
  */
 
-/** One platform's state; the `error: ` prefix marks a failure. */
-export type PlatformState = 'webhook' | 'polling' | 'starting' | `error: ${string}`
+/**
+ * One platform's state; the `error: ` prefix marks a failure. Outbound connections (Feishu's
+ * long connection, DingTalk Stream) show their mode first: "ws: connected", "stream: connecting".
+ */
+export type PlatformState =
+  'webhook' | 'polling' | 'starting' | `error: ${string}` | `${'ws' | 'stream'}: ${ConnectionState}`
+
+/** Where an outbound connection is; `retrying` waits out a backoff after the SDK gave up. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'retrying' | 'stopped'
 
 /** A small registry the app reads and the runtimes (Telegram polling) write. */
 export interface PlatformStatus {

@@ -40,7 +40,8 @@ export function giveFeedback(
   ctx: { deps: ChatDeps; state: Conversation; group: boolean; platform: string }
 ): Reply {
   const { deps, state, group } = ctx
-  state.fb = undefined
+  // A button under an older answer leaves the latest answer's 1/2 offer standing.
+  if (!articleId || state.fb === articleId) state.fb = undefined
   const article = articleId ? deps.library.byId.get(articleId) : undefined
   if (!article) return noticeReply(CHAT_TEXT.feedbackExpired, group)
   const voted = state.voted ?? []

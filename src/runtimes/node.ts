@@ -1,8 +1,10 @@
 /**
- * Node entry (`npm start`): the bundled knowledge, HTTP on HOST:PORT, and — with
- * TELEGRAM_BOT_TOKEN set and no TELEGRAM_WEBHOOK_URL — Telegram long polling for local use.
- * A bad configuration stops start-up with one line naming the variable; nothing Telegram does
- * stops the server; SIGTERM/SIGINT drain for at most SHUTDOWN_GRACE_MS, a second one exits at once.
+ * Node entry (`npm start`): the bundled knowledge, HTTP on HOST:PORT, and the outbound modes for a
+ * PC with no public address — Telegram long polling (TELEGRAM_BOT_TOKEN without
+ * TELEGRAM_WEBHOOK_URL), Feishu's long connection (FEISHU_MODE=ws), DingTalk Stream
+ * (DINGTALK_MODE=stream). A bad configuration stops start-up with one line naming the variable;
+ * nothing a platform does stops the server; SIGTERM/SIGINT drain for at most SHUTDOWN_GRACE_MS,
+ * a second one exits at once.
  */
 import { serve } from '@hono/node-server'
 import { readFileSync } from 'node:fs'
@@ -22,6 +24,8 @@ import {
   daysBefore,
   openReportStore,
 } from '../app/report'
+import type { OutboundConnection } from './outbound-connection'
+import { createRuntimeChatDeps } from './runtime-chat-deps'
 import { openSqliteDriver } from './sqlite-driver'
 
 /** How long a signal waits for in-flight requests and polling before abandoning them. */
@@ -86,6 +90,39 @@ if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_URL) {
   })
 }
 
+const outbound: Array<Promise<OutboundConnection | undefined>> = []
+if (config.FEISHU_MODE === 'ws' || config.DINGTALK_MODE === 'stream') {
+  const deps = createRuntimeChatDeps(config, library, calculate, recorder)
+  // Each SDK is loaded here, on first use; one that fails to load leaves the rest running.
+  const started = (platform: string, p: Promise<OutboundConnection>) =>
+    outbound.push(
+      p.catch((err: unknown) => {
+        status.set(platform, 'error: could not start; see the log')
+        log('error', 'outbound connection failed to start', {
+          platform,
+          error: err instanceof Error ? err.name : typeof err,
+        })
+        return undefined
+      })
+    )
+  if (config.FEISHU_MODE === 'ws') {
+    status.set('feishu', 'ws: connecting')
+    started(
+      'feishu',
+      import('./feishu-ws').then((m) => m.startFeishuWs(config, deps('feishu'), { status }))
+    )
+  }
+  if (config.DINGTALK_MODE === 'stream') {
+    status.set('dingtalk', 'stream: connecting')
+    started(
+      'dingtalk',
+      import('./dingtalk-stream').then((m) =>
+        m.startDingtalkStream(config, deps('dingtalk'), { status })
+      )
+    )
+  }
+}
+
 let stopping = false
 function shutdown(signal: string): void {
   if (stopping) {
@@ -102,7 +139,8 @@ function shutdown(signal: string): void {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   server.closeIdleConnections()
   // Queued report writes land before exit (a few ms; the grace timer still bounds them).
-  void Promise.all([closed, polling?.stop()])
+  const connections = outbound.map((p) => p.then((c) => c?.stop()))
+  void Promise.all([closed, polling?.stop(), ...connections])
     .then(() => recorder?.flush())
     .then(() => process.exit(0))
 }

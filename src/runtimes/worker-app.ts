@@ -7,7 +7,7 @@
 import type { Hono } from 'hono'
 import artifactText from '../generated/knowledge.json'
 import { createApp } from '../app/create-app'
-import { configWarnings, parseConfig } from '../app/config'
+import { configWarnings, nodeOnlyModes, parseConfig } from '../app/config'
 import { log } from '../app/log'
 import { type KnowledgeArtifact, loadLibrary, createCalculate } from '../core'
 import {
@@ -22,6 +22,10 @@ import { type D1Like, createD1Driver, openReportStore } from '../app/report'
 export function createWorkerApp(env: Record<string, unknown>): Hono {
   const config = parseConfig(env)
   for (const warning of configWarnings(config)) log('warn', 'configuration', { warning })
+  for (const setting of nodeOnlyModes(config))
+    log('warn', 'configuration', {
+      warning: `${setting} runs on the Node entry only (npm start): this platform is off here`,
+    })
   // JSON.parse of the text beats evaluating the same data as a JavaScript literal (V8's advice
   // for large objects), and it happens once per isolate.
   const library = loadLibrary(JSON.parse(artifactText as string) as KnowledgeArtifact)

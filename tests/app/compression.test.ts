@@ -22,9 +22,22 @@ describe('withCompression (the Node server)', () => {
     }
   })
 
+  it('the first page with its script (live search, chat, suggestions) weighs ≤ 30 KB gzipped', async () => {
+    let total = 0
+    for (const path of ['/', '/assets/web.js']) {
+      const res = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } })
+      total += (await res.arrayBuffer()).byteLength
+    }
+    expect(total).toBeLessThanOrEqual(30 * 1024)
+  })
+
   it('sends identity to a client that does not ask, and keeps the app’s statuses and JSON errors', async () => {
     const res = await app.request('/')
     expect(res.headers.get('content-encoding')).toBeNull()
+    // JSON is left alone (see COMPRESSED_TYPES).
+    const health = await app.request('/healthz', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(health.headers.get('content-encoding')).toBeNull()
+    expect(((await health.json()) as { ok: boolean }).ok).toBe(true)
     const missing = await app.request('/api/nothing', { headers: { 'Accept-Encoding': 'gzip' } })
     expect(missing.status).toBe(404)
     const bad = await app.request('/api/ask', {

@@ -152,6 +152,20 @@ describe('👍/👎 in the conversation', () => {
     for (const e of events) expect(Object.keys(e).sort()).toEqual(['articleId', 'helpful', 'topic'])
   })
 
+  it('a button under an older answer leaves the latest answer’s 1/2 offer standing', async () => {
+    const { say, send, events } = setup()
+    const older = await say(ANSWERED)
+    const latest = await say('被扣钱了怎么办')
+    expect(latest?.feedback?.byReply).toBe(true)
+    expect(latest?.feedback?.articleId).not.toBe(older?.feedback?.articleId)
+    await send({ kind: 'feedback', helpful: true, articleId: older!.feedback!.articleId })
+    expect(notice(await say('2'))).toBe(CHAT_TEXT.feedbackThanks)
+    expect(events.map((e) => [e.articleId, e.helpful])).toEqual([
+      [older!.feedback!.articleId, true],
+      [latest!.feedback!.articleId, false],
+    ])
+  })
+
   it('a button without an article id rates the last answer', async () => {
     const { say, send, events } = setup()
     const answer = await say(ANSWERED)

@@ -1,5 +1,6 @@
 /**
- * @module Feishu / Lark: url_verification, signed and encrypted events, replies via the Open API.
+ * @module Feishu / Lark: url_verification, signed and encrypted events (or the same events over
+ * the long connection), replies via the Open API.
  */
 export { createFeishuAdapter, feishuInbound, type FeishuOptions } from './adapter'
 export {
@@ -17,7 +18,12 @@ export {
   type FeishuInbound,
   type FeishuMessage,
 } from './parse'
-export { renderFeishuReply, renderFeishuText, FEISHU_POST_MAX_CHARS } from './render'
+export {
+  renderFeishuReply,
+  renderFeishuText,
+  FEISHU_POST_MAX_CHARS,
+  type FeishuRenderOptions,
+} from './render'
 export {
   createFeishuFetchClient,
   FeishuApiError,
@@ -25,3 +31,9 @@ export {
   type FeishuFetchClientOptions,
   type FeishuReplyContent,
 } from './client'
+export {
+  answerFeishuEvent,
+  feishuAddressed,
+  type FeishuEventOptions,
+  type FeishuEventOutcome,
+} from './event'

@@ -39,12 +39,24 @@ function toPost(title: string, body: string): FeishuReplyContent {
   return { msg_type: 'post', content: JSON.stringify({ zh_cn: { title, content: rows } }) }
 }
 
+/** How a reply may be rendered on this connection. */
+export interface FeishuRenderOptions {
+  /**
+   * 👍/👎 as card buttons (default). Off for the long connection: the SDK receives no card
+   * callbacks there, so the answer is a post with the 「回复 1 有用 / 2 没用」 line instead.
+   */
+  buttons?: boolean
+}
+
 /**
  * A reply as a post within {@link FEISHU_POST_MAX_CHARS}; a plain notice as text; an answer that
  * asks for 👍/👎 as a card (posts have no buttons).
  */
-export function renderFeishuReply(reply: Reply): FeishuReplyContent {
-  if (reply.feedback && reply.kind !== 'notice')
+export function renderFeishuReply(
+  reply: Reply,
+  options: FeishuRenderOptions = {}
+): FeishuReplyContent {
+  if (reply.feedback && reply.kind !== 'notice' && options.buttons !== false)
     return renderFeishuCard({ ...reply, feedback: reply.feedback })
   const body = renderReply(reply, FEISHU_MARKUP, {
     max: FEISHU_POST_MAX_CHARS,

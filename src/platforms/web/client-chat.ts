@@ -1,7 +1,7 @@
 /**
  * The chat view's part of the client script (runs inside CLIENT_SCRIPT's function, with its `$`
  * and `el` helpers): POST /api/chat, the reply's blocks as HTML, choice buttons for the latest
- * reply, copy (whole and WeChat-short) per message. History is kept in localStorage — on this
+ * reply, copy (whole and WeChat-short) per message, 👍/👎 under answers that offer them. History is kept in localStorage — on this
  * device only — and bounded; the clear button forgets it and starts a new conversation id.
  * @module
  */
@@ -74,6 +74,24 @@ export const CHAT_SCRIPT = `
       b.addEventListener('click', onClick)
       return b
     }
+    // 👍/👎 under an answer that offers them: sent through the conversation, then a thank-you.
+    var rateEl = function (m) {
+      var p = el('p', 'actions feedback', S.fbAsk)
+      var rate = function (helpful) {
+        var init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ chatId: state.chatId, articleId: m.feedback.articleId, helpful: helpful }) }
+        fetch('/api/chat/feedback', init)
+          .then(function (r) { if (!r.ok) throw new Error('status ' + r.status); return r.json() })
+          .then(function (data) {
+            m.rated = true
+            save()
+            p.textContent = (data && data.text) || S.fbThanks
+          })
+          .catch(function () { status.textContent = S.failed })
+      }
+      p.appendChild(button(S.fbUp, 'secondary', function () { rate(true) }))
+      p.appendChild(button(S.fbDown, 'secondary', function () { rate(false) }))
+      return p
+    }
     var render = function (m, latest) {
       var art = el('article', 'msg ' + (m.who === 'me' ? 'me' : 'bot'))
       if (m.kind) art.setAttribute('data-kind', m.kind)
@@ -88,6 +106,7 @@ export const CHAT_SCRIPT = `
         body.appendChild(e)
       })
       art.appendChild(body)
+      if (m.feedback && !m.rated) art.appendChild(rateEl(m))
       if (latest && m.choices && m.choices.length) {
         var choices = el('p', 'choices')
         m.choices.forEach(function (c) { choices.appendChild(button(c.label, 'secondary', function () { send(c.reply) })) })
@@ -134,7 +153,7 @@ export const CHAT_SCRIPT = `
           pending = false
           if (!data || !data.reply) { status.textContent = S.busy; return }
           var r = data.reply
-          var m = { who: 'bot', kind: r.kind, text: r.text, shortText: r.shortText, blocks: r.blocks, choices: r.choices }
+          var m = { who: 'bot', kind: r.kind, text: r.text, shortText: r.shortText, blocks: r.blocks, choices: r.choices, feedback: r.feedback }
           state.messages.push(m)
           save()
           append(m)

@@ -22,44 +22,6 @@ export const CLIENT_SCRIPT = `(function () {
     return e
   }
 
-  // The amount card (same markup as the server's EstimateCard).
-  var estimateCard = function (e) {
-    var card = el('section', 'card estimate')
-    card.setAttribute('aria-labelledby', 'estimate-h')
-    card.setAttribute('data-calculator', e.calculator)
-    var h = el('h2', null, '估算：' + e.title)
-    h.id = 'estimate-h'
-    card.appendChild(h)
-    if (e.amountText !== null) {
-      var p = el('p', 'amount', '约 ')
-      var d = el('data', null, e.amountText)
-      d.value = e.amount.toFixed(2)
-      d.setAttribute('data-amount', e.amount.toFixed(2))
-      p.appendChild(d)
-      p.appendChild(document.createTextNode(' 元'))
-      card.appendChild(p)
-    } else if (e.deadline) card.appendChild(el('p', 'amount', e.deadline))
-    else card.appendChild(el('p', 'note', '还差这些才能算：' + e.missing.join('、')))
-    var a = el('a', 'button', e.missing.length ? '到计算器里补上再算' : '在计算器里核对、改数字')
-    a.href = e.href
-    a.setAttribute('data-estimate-link', '')
-    var lp = el('p')
-    lp.appendChild(a)
-    card.appendChild(lp)
-    if (e.alternatives.length) {
-      card.appendChild(el('p', 'small', '要看单位解除的理由，也可能是：'))
-      var ul = el('ul', 'alts')
-      e.alternatives.forEach(function (x) {
-        var li = el('li', null, x.label + '：' + (x.amountText === null ? '还缺数字' : '约 ' + x.amountText + ' 元'))
-        li.appendChild(el('span', 'small', '（' + x.condition + '）'))
-        ul.appendChild(li)
-      })
-      card.appendChild(ul)
-    }
-    if (e.facts.length) card.appendChild(el('p', 'small', '按问题里的数字：' + e.facts.join('；') + '。仅供参考，以仲裁机构认定为准。'))
-    return card
-  }
-
   // Live search: GET /api/search?q= while typing; the form still submits to /?q= without JS.
   var form = $('form[data-live-search]')
   var results = $('#results')
@@ -81,7 +43,8 @@ export const CLIENT_SCRIPT = `(function () {
       if (status) status.textContent = data.q ? data.foundText : ''
       suggest(data.suggestions)
       if (!data.q) return
-      if (data.estimate) results.appendChild(estimateCard(data.estimate))
+      // The amount card comes rendered by the server (the page's own EstimateCard markup).
+      if (data.estimateHtml) results.insertAdjacentHTML('beforeend', data.estimateHtml)
       results.appendChild(el('h2', null, '“' + data.q + '”的搜索结果'))
       if (!data.hits.length) { results.appendChild(el('p', 'note', data.emptyText)); return }
       if (data.caution) results.appendChild(el('p', 'note', data.caution))

@@ -17,6 +17,7 @@ import { calcFields, type CalcField, issueMessages, parseCalcForm } from './calc
 import { CLIENT_SCRIPT } from './client-script'
 import { citeWithText } from './cite-with-text'
 import { type Estimate, estimateOf } from './estimate'
+import { EstimateCard } from './estimate-card'
 import { factFields, FACT_PREFIX, readFactFields } from './intake-facts'
 import { mountFeedback } from './feedback'
 import type { FeedbackEvent } from '../../chat'
@@ -25,7 +26,7 @@ import { UI } from './labels'
 import { ArticlePage } from './pages/article-page'
 import { CalcIndexPage, CalcPage } from './pages/calc-page'
 import { CalcResultView, type CalcView } from './pages/calc-result'
-import { ChatPage } from './pages/chat-page'
+import { CHAT_MAX_CHARS, ChatPage } from './pages/chat-page'
 import { HomePage } from './pages/home-page'
 import { IntakePage } from './pages/intake-page'
 import { NotFoundPage } from './pages/not-found-page'
@@ -141,9 +142,11 @@ export function createWebApp(options: WebOptions): Hono {
 
   web.get('/api/search', (c) => {
     const result = searchArticles(c.req.query('q') ?? '', library)
+    const estimate = estimateFor(result.q)
     return c.json({
       ...result,
-      estimate: estimateFor(result.q),
+      estimate,
+      estimateHtml: estimate ? String(<EstimateCard estimate={estimate} />) : null,
       suggestions: suggest(result.q),
       foundText: UI.searchFound(result.hits.length),
       caution: result.hits.length && result.weak ? UI.searchLowConfidence : null,
@@ -151,7 +154,9 @@ export function createWebApp(options: WebOptions): Hono {
     })
   })
 
-  web.get('/chat', (c) => page(c, <ChatPage />))
+  web.get('/chat', (c) =>
+    page(c, <ChatPage q={[...(c.req.query('q') ?? '')].slice(0, CHAT_MAX_CHARS).join('')} />)
+  )
 
   web.get('/topics/:id', (c) => {
     const topic = getTopic(c.req.param('id'))

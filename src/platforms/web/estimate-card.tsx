@@ -30,9 +30,12 @@ export function EstimateCard({ estimate: e }: { estimate: Estimate }) {
           {e.missing.join('、')}
         </p>
       )}
-      <p>
+      <p class='actions'>
         <a class='button' href={e.href} data-estimate-link>
           {e.missing.length ? UI.estimateFill : UI.estimateOpen}
+        </a>
+        <a href={e.chatHref} class='chat-link'>
+          {UI.estimateChat}
         </a>
       </p>
       {e.alternatives.length ? (

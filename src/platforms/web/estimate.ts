@@ -39,6 +39,8 @@ export interface Estimate {
   facts: string[]
   /** /calc/<name>?… prefilled with the facts read. */
   href: string
+  /** /chat?q=… : the same question in the chat view, to go on step by step. */
+  chatHref: string
 }
 
 /** Most facts listed on the card; a question rarely carries more. */
@@ -98,6 +100,7 @@ export function estimateOf(
     missing: missingNames.map(fieldLabel),
     facts: known.slice(0, MAX_FACTS).map(([k, v]) => `${fieldLabel(k)} ${factValue(v)}`),
     href: `/calc/${name}${qs ? `?${qs}` : ''}`,
+    chatHref: `/chat?${new URLSearchParams({ q: question })}`,
   }
 }
 

@@ -42,6 +42,7 @@ export const UI = {
   estimateAbout: '约 ',
   estimateOpen: '在计算器里核对、改数字',
   estimateFill: '到计算器里补上再算',
+  estimateChat: '用对话接着问',
   estimateMissing: '还差这些才能算：',
   estimateAlternatives: '要看单位解除的理由，也可能是：',
   estimateUnknown: '还缺数字',

@@ -34,7 +34,7 @@ button.secondary{background:#fff;color:#9b1c1c;border:2px solid #9b1c1c}
 .hits li{background:#fff;border:1px solid #ddd8cf;border-radius:8px;padding:.75rem 1rem;margin:0 0 .75rem}
 .hits a{font-weight:600;font-size:1.05rem;display:block;min-height:44px;padding:.35rem 0}
 .hits.cards li{padding:0}.hits.cards a{padding:.6rem 1rem}
-.estimate .amount{font-size:1.8rem;margin:0}.estimate .button{min-height:44px}.alts{margin:.25rem 0;padding-left:1.1rem}
+.estimate .amount{font-size:1.8rem;margin:0}.estimate .button{min-height:44px}.chat-link{display:inline-flex;align-items:center;min-height:44px;padding:0 .5rem}.alts{margin:.25rem 0;padding-left:1.1rem}
 .groups li a{display:inline-flex;align-items:center;min-height:44px}
 button,.button{min-height:44px}
 .hits p{margin:.25rem 0 0;color:#333}

@@ -49,11 +49,42 @@ describe('web: the amount on the results page', () => {
     const body = (await res.json()) as {
       estimate: { amount: number; href: string; alternatives: unknown[] } | null
       foundText: string
+      estimateHtml: string | null
       hits: unknown[]
     }
     expect(body.estimate?.amount).toBe(48000)
     expect(body.estimate?.alternatives.length).toBeGreaterThan(0)
     expect(body.foundText).toBe(`找到 ${body.hits.length} 条`)
+    // The live search inserts the server's own card markup: the same as on the page.
+    const page = await (await app.request(`/?q=${encodeURIComponent(QUESTION)}`)).text()
+    expect(body.estimateHtml).toMatch(/^<section class="card estimate"/)
+    expect(page).toContain(body.estimateHtml!)
+  })
+
+  it.each([
+    [QUESTION, '48,000.00'],
+    ['月薪5000，公司拖欠了两个月工资', '10,000.00'],
+    ['在厂里干了8年，月薪4500，工厂要搬迁', '36,000.00'],
+  ])('%s: the page shows the amount the chat answer gives (%s 元)', async (q, amount) => {
+    const search = (await (await app.request(`/api/search?q=${encodeURIComponent(q)}`)).json()) as {
+      estimate: { amountText: string }
+    }
+    expect(search.estimate.amountText).toBe(amount)
+    const chat = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ chatId: `same-${amount.length}-${q.length}`, text: q }),
+    })
+    const { reply } = (await chat.json()) as { reply: { text: string } }
+    expect(reply.text).toContain(`约 ${amount} 元`)
+  })
+
+  it('“用对话接着问” opens the chat view with the question in the box', async () => {
+    const html = await (await app.request(`/?q=${encodeURIComponent(QUESTION)}`)).text()
+    const href = /href="(\/chat\?q=[^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&')
+    expect(href).toBeDefined()
+    const chat = await (await app.request(href!)).text()
+    expect(chat).toMatch(new RegExp(`<textarea id="chat-text"[^>]*>${QUESTION}</textarea>`))
   })
 
   it('a question without numbers shows no amount; one missing the wage says what is missing', async () => {

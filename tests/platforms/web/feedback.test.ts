@@ -77,3 +77,49 @@ describe('web feedback buttons', () => {
     )
   })
 })
+
+describe('chat view feedback (POST /api/chat/feedback)', () => {
+  it('rates an answer of the conversation once; a 1 afterwards is an ordinary message', async () => {
+    const { app, rows } = setup()
+    const chat = async (path: string, body: object) =>
+      (await (
+        await app.request(path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json()) as {
+        text?: string | null
+        reply?: { feedback: { articleId: string; byReply: boolean } | null; text: string }
+      }
+    const answered = await chat('/api/chat', { chatId: 'view-1', text: '公司不给我交社保怎么办' })
+    const offer = answered.reply!.feedback!
+    expect(offer.byReply).toBe(true)
+    const rate = (helpful: boolean) =>
+      chat('/api/chat/feedback', { chatId: 'view-1', articleId: offer.articleId, helpful })
+    expect((await rate(false)).text).toBe(CHAT_TEXT.feedbackThanks)
+    expect((await rate(true)).text).toBe(CHAT_TEXT.feedbackAgain)
+    // The button used up the 「回复 1 有用」 offer: a 1 now is not a second vote.
+    const one = await chat('/api/chat', { chatId: 'view-1', text: '1' })
+    expect(one.reply?.text).not.toContain(CHAT_TEXT.feedbackThanks)
+    const bad = await app.request('/api/chat/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ chatId: 'view-1', articleId: offer.articleId, helpful: 'yes' }),
+    })
+    expect(bad.status).toBe(400)
+    const article = library.byId.get(offer.articleId)!
+    await vi.waitFor(async () =>
+      expect(await rows()).toEqual([
+        { articleId: offer.articleId, topic: article.topic, up: 0, down: 1, downShare: 1 },
+      ])
+    )
+  })
+
+  it('the chat page gives the script the button labels', async () => {
+    const { app } = setup()
+    const html = await (await app.request('/chat')).text()
+    expect(html).toContain(`data-fb-up="${CHAT_TEXT.feedbackUp}"`)
+    expect(html).toContain(`data-fb-down="${CHAT_TEXT.feedbackDown}"`)
+  })
+})

@@ -1,3 +1,4 @@
+import { CHAT_TEXT } from '../../../chat'
 import { UI } from '../labels'
 import { Layout } from '../layout'
 
@@ -9,8 +10,9 @@ export const CHAT_MAX_CHARS = 1000
  * built by the client script. Without JavaScript the form is an ordinary search (GET /?q=),
  * whose results page shows the amount too. History lives in this browser's localStorage only.
  * The strings the script needs travel as data attributes, so the wording stays in labels.ts.
+ * `q` prefills the box (the results page links here with the question searched).
  */
-export function ChatPage() {
+export function ChatPage({ q = '' }: { q?: string }) {
   return (
     <Layout title={UI.chatTitle} nav='chat'>
       <h1>{UI.chatTitle}</h1>
@@ -30,6 +32,10 @@ export function ChatPage() {
         data-cleared={UI.chatCleared}
         data-awaiting={UI.chatAwaiting}
         data-placeholder={UI.chatPlaceholder}
+        data-fb-ask={UI.feedbackAsk}
+        data-fb-up={CHAT_TEXT.feedbackUp}
+        data-fb-down={CHAT_TEXT.feedbackDown}
+        data-fb-thanks={UI.feedbackThanks}
         aria-label={UI.chatTitle}
       >
         <div id='chat-log' role='log' aria-live='polite'></div>
@@ -42,7 +48,9 @@ export function ChatPage() {
             maxlength={CHAT_MAX_CHARS}
             placeholder={UI.chatPlaceholder}
             required
-          ></textarea>
+          >
+            {q}
+          </textarea>
           <p class='actions'>
             <button type='submit'>{UI.chatSend}</button>
             <button type='button' class='secondary' data-chat-clear hidden>
