@@ -54,10 +54,13 @@ export function runDialogue(h: DialogueHarness): void {
         const s = h.start()
         const asked = await say(s, group(QUESTION, 'grp-1', 'memberA'))
         expect(asked).toContain('月工资')
-        const other = await say(s, group(FACTS, 'grp-2', 'memberB'))
-        expect(other).not.toContain(AMOUNT)
+        // Member B's own facts may get an answer of their own (an estimate), never the completion
+        // of A's calculation, which is the only reply that shows 计算过程.
+        const other = await say(s, group('月薪5000，干了2年', 'grp-2', 'memberB'))
+        expect(other).not.toContain('计算过程')
         const own = await say(s, group(FACTS, 'grp-3', 'memberA'))
         expect(own).toContain(`${AMOUNT} 元`)
+        expect(own).toContain('计算过程')
       })
     } else it.skip(`group members: n/a (${h.notApplicable?.group ?? 'no groups'})`, () => {})
   })
