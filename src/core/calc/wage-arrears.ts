@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { findUnpaidMonths } from '../extract/parse-arrears'
+import { findUnpaidAmount, findUnpaidMonths } from '../extract/parse-arrears'
 import type { CalcContext } from './calc-context'
 import {
   computeSeveranceN,
@@ -78,7 +78,8 @@ export const calcWageArrears = (input: WageArrearsInput, ctx: CalcContext): Calc
     parts.push({
       label: '经济补偿 N',
       amount: null,
-      condition: `${nCondition}；告诉我在这家单位干了多久就能算出`,
+      // Ask for what is actually missing: the service, or (with only a total owed) the wage.
+      condition: `${nCondition}；${hasService ? '告诉我你的月工资' : '告诉我在这家单位干了多久'}就能算出`,
       calculator: 'severance',
     })
   parts.push({
@@ -140,17 +141,22 @@ export const wageArrears = defineCalculator({
     ['unpaidMonths', 'unpaidAmount'],
   ],
   extract: (text) => {
-    const found = findUnpaidMonths(text)
-    return found === undefined ? {} : { unpaidMonths: found.months }
+    const months = findUnpaidMonths(text)
+    const owed = findUnpaidAmount(text)
+    return {
+      ...(months ? { unpaidMonths: months.months } : {}),
+      ...(owed ? { unpaidAmount: owed.amount } : {}),
+    }
   },
-  // The same facts as N (its part needs them), plus the unpaid months.
+  // The same facts as N (its part needs them), plus the unpaid months or the total owed.
   fromFacts: (f) => ({
     ...terminationFromFacts(f),
     ...(typeof f.more?.unpaidMonths === 'number' ? { unpaidMonths: f.more.unpaidMonths } : {}),
+    ...(typeof f.more?.unpaidAmount === 'number' ? { unpaidAmount: f.more.unpaidAmount } : {}),
   }),
   keywords: [
     [
-      /拖欠工资|欠薪|欠工资|讨薪|追讨工资|工资.{0,6}(没发|不发|拖欠|欠着|拖着|拖了|压着|压了)|拖欠.{0,6}(工资|工钱)/,
+      /拖欠工资|欠薪|欠工资|讨薪|追讨工资|工资.{0,6}(没发|不发|拖欠|欠着|拖着|拖了|压着|压了)|拖欠.{0,6}(工资|工钱)|欠了?我.{0,6}(工资|工钱)/,
       3,
     ],
     [/老板不给钱|不给工钱|工钱.{0,4}(没给|不给)/, 2],

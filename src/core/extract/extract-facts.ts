@@ -6,7 +6,7 @@ import type { PersonFacts } from './extract-person'
 import { findDates } from './parse-date'
 import type { FoundDate } from './parse-date'
 import { findDurations } from './parse-duration'
-import { findUnpaidMonths } from './parse-arrears'
+import { findUnpaidAmount, findUnpaidMonths } from './parse-arrears'
 import { NUM_SRC, parseNumber } from './parse-number'
 
 /** Everything the extractor could read from one question; names match calculator inputs. */
@@ -135,6 +135,9 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     if (v !== undefined) f.offeredPerYear = v
     wageText = wageText.replace(offer[0], ' ')
   }
+  // 「欠了我2万工资」 is the total unpaid, not the monthly wage (the wage-arrears calculator reads it).
+  const owed = findUnpaidAmount(wageText)
+  if (owed) wageText = wageText.slice(0, owed.index) + ' ' + wageText.slice(owed.end)
   f.monthlyWage = firstMoney(wageText, WAGE_PATTERNS)
   if (f.monthlyWage === undefined && /(工资|薪|收入|人工)/.test(text)) {
     // Last resort: a round amount like 6k / 1.2万 / 8000元 anywhere in a wage question.

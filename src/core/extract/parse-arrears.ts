@@ -38,3 +38,38 @@ export const findUnpaidMonths = (text: string): FoundArrears | undefined => {
   }
   return undefined
 }
+
+/** A total of unpaid wages found in a question (CNY), with where it was said. */
+export type FoundArrearsAmount = { amount: number; index: number; end: number }
+
+const AMOUNT = `(${NUM_SRC}\\s*[kK千wW万]?)\\s*多?\\s*(?:元|块钱?)?`
+const TOTAL = '(?:一共|总共|共|合计|累计|大概|大约|约)?'
+const UNPAID_AMOUNT: RegExp[] = [
+  // 欠了我2万工资, 拖欠工资一共15000元, 欠薪8000
+  new RegExp(
+    `(?:拖欠|欠|没发|差)了?\\s*(?:我|我们)?\\s*(?:的)?\\s*(?:工资|薪水|工钱|人工|薪)?\\s*${TOTAL}\\s*${AMOUNT}`,
+    'g'
+  ),
+  // 工资被拖欠了3万多, 工钱欠了五千
+  new RegExp(
+    `${PAY}\\s*(?:被|已经|还)?\\s*(?:拖欠|欠|拖)了?\\s*(?:我)?\\s*${TOTAL}\\s*${AMOUNT}`,
+    'g'
+  ),
+]
+
+/**
+ * 「欠了我2万工资」「拖欠工资一共15000元」 → the total unpaid (20000 / 15000), with the span, so
+ * the extractor does not read it as the monthly wage. Amounts under 100 CNY are months or noise
+ * (「欠了3个月工资」), not a total. Undefined when none.
+ */
+export const findUnpaidAmount = (text: string): FoundArrearsAmount | undefined => {
+  for (const re of UNPAID_AMOUNT)
+    for (const m of text.matchAll(re)) {
+      // 「欠了3个月」: a count of months is not an amount of money.
+      if (/^\s*多?\s*个?\s*(?:半)?\s*月/.test(text.slice(m.index + m[0].length))) continue
+      const v = parseNumber(m[1]!.replace(/\s+/g, ''))
+      if (v !== undefined && v >= 100 && v <= 100_000_000)
+        return { amount: v, index: m.index, end: m.index + m[0].length }
+    }
+  return undefined
+}

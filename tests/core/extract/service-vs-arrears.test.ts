@@ -68,6 +68,51 @@ describe('months of unpaid wages are arrears, not service (issue 14)', () => {
   })
 })
 
+describe('a total of unpaid wages is the arrears, not the monthly wage (issue 14)', () => {
+  it.each<[string, number | undefined, number | undefined]>([
+    ['老板欠了我2万工资，怎么办', 20000, undefined],
+    ['公司拖欠工资一共15000元，我月薪5000', 15000, 5000],
+    ['月薪5000，工资被拖欠了3万多', 30000, 5000],
+    ['欠了3个月工资，月薪5000', undefined, 5000],
+    ['拖欠工资，月薪8000', undefined, 8000],
+  ])('%s → owed %s, wage %s', (q, owed, wage) => {
+    const f = extractFacts(q, TODAY)
+    expect(f.more?.['unpaidAmount']).toBe(owed)
+    expect(f.monthlyWage).toBe(wage)
+  })
+
+  it('property: 欠了我X元工资 never becomes a monthly wage of X', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 200 }).map((n) => n * 500),
+        fc.constantFrom(
+          (x: number) => `老板欠了我${x}元工资`,
+          (x: number) => `拖欠工资一共${x}元`,
+          (x: number) => `工资被拖欠了${x}块`
+        ),
+        fc.option(
+          fc.integer({ min: 3, max: 30 }).map((n) => n * 1000),
+          { nil: undefined }
+        ),
+        (x, say, wage) => {
+          const q = say(x) + (wage === undefined ? '' : `，我月薪${wage}`)
+          const f = extractFacts(q, TODAY)
+          expect(f.more?.['unpaidAmount']).toBe(x)
+          expect(f.monthlyWage).toBe(wage)
+        }
+      ),
+      { numRuns: 200, seed: 14 }
+    )
+  })
+
+  it('a wage-arrears calculation of the total owed, asking for the wage to price N', () => {
+    const r = calculateFromQuestion('老板欠了我2万工资，干了两年，怎么办', ctx)
+    expect(r).toMatchObject({ calculator: 'wage-arrears', amount: 20000 })
+    const n = (r as { parts: { label: string; condition: string }[] }).parts[0]!
+    expect(n.condition).toContain('告诉我你的月工资')
+  })
+})
+
 describe('「3年多」: the least the words can mean, and the answer says so (issue 14)', () => {
   it.each([
     ['干了3年多', 37, 'year'],
