@@ -216,12 +216,7 @@ export function createApp(options: AppOptions): Hono {
       now,
       retentionDays: config.REPORT_RETENTION_DAYS,
     })
-  // The web page searches without ask(); the question is asked again after the reply, for the report.
-  mountWeb(
-    app,
-    ctx,
-    recorder ? { onSearch: (q) => recorder.afterAnswer('web', () => askQuestion(q)) } : {}
-  )
+  mountWeb(app, ctx)
 
   app.notFound((c) =>
     c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404)

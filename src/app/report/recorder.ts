@@ -7,7 +7,7 @@
 import type { AskResult } from '../../core'
 import { maskPersonal } from '../../chat'
 import type { LogFields, LogLevel } from '../log'
-import type { FeedbackRecord, QuestionKind, QuestionRecord, ReportStore } from './report-store'
+import type { FeedbackRecord, QuestionKind, ReportStore } from './report-store'
 
 /** Answers below this confidence are reported as weak (about 6% of answered golden questions). */
 export const LOW_CONFIDENCE = 0.5
@@ -18,11 +18,8 @@ export const MAX_PENDING_WRITES = 1000
 export type WaitUntil = (promise: Promise<unknown>) => void
 
 export interface ReportRecorder {
-  /**
-   * Records the question if it was declined, asked back about, or answered weakly. Never throws.
-   * A function is called in the queue, after the reply (the web page searches without ask()).
-   */
-  afterAnswer(platform: string, result: AskResult | (() => AskResult), waitUntil?: WaitUntil): void
+  /** Records the question if it was declined, asked back about, or answered weakly. Never throws. */
+  afterAnswer(platform: string, result: AskResult, waitUntil?: WaitUntil): void
   /** Records one 👍/👎. Never throws. */
   afterFeedback(feedback: Omit<FeedbackRecord, 'day'>, waitUntil?: WaitUntil): void
   /** Deletes rows older than the retention if today's sweep has not run yet. */
@@ -100,29 +97,24 @@ export function createReportRecorder(options: ReportRecorderOptions): ReportReco
   }
 
   const recorder: ReportRecorder = {
-    afterAnswer(platform, answer, wait) {
-      const day = chinaDay(options.now())
-      const rowOf = (result: AskResult): QuestionRecord | null => {
-        const kind = reportKind(result)
-        if (!kind) return null
-        return {
-          day,
-          platform,
-          kind,
-          question: maskPersonal(result.q),
-          hits: result.hits.map((h) => ({ id: h.id, topic: h.topic, score: h.score })),
-          confidence: result.confidence,
-        }
-      }
+    afterAnswer(platform, result, wait) {
       try {
-        if (typeof answer !== 'function' && !reportKind(answer)) return
+        const kind = reportKind(result)
+        if (!kind) return
+        const day = chinaDay(options.now())
         recorder.sweepIfDue(wait)
+        // Masking and the write happen in the queue, after the reply.
         enqueue(
           'question',
-          async (s) => {
-            const row = rowOf(typeof answer === 'function' ? answer() : answer)
-            if (row) await s.recordQuestion(row)
-          },
+          (s) =>
+            s.recordQuestion({
+              day,
+              platform,
+              kind,
+              question: maskPersonal(result.q),
+              hits: result.hits.map((h) => ({ id: h.id, topic: h.topic, score: h.score })),
+              confidence: result.confidence,
+            }),
           wait
         )
       } catch (err) {

@@ -39,8 +39,8 @@ import { createSuggester } from './suggest'
 export interface WebOptions {
   library: Library
   ask: (question: string) => AskResult
-  /** Called with each question searched from the page's form (GET /?q=), not the live search. */
-  onSearch?: (q: string) => void
+  /** Called with the answer to each question searched from the page's form (GET /?q=), not the live search. */
+  onSearch?: (result: AskResult) => void
   /** Called with each 👍/👎 posted from an answer's buttons. */
   onFeedback?: (event: FeedbackEvent) => void
   now: () => Date
@@ -115,10 +115,8 @@ export function createWebApp(options: WebOptions): Hono {
   const notFound = (c: Context) => page(c, <NotFoundPage />, 404)
   const suggest = createSuggester(library)
   // The chat answer's calculation for the same words, so the results page shows the amount.
-  const estimateFor = (q: string): Estimate | null =>
-    q
-      ? estimateOf(options.ask(q).calculation, q, { normalize: library.normalize, today: now() })
-      : null
+  const estimateFor = (q: string, asked = q ? options.ask(q) : null): Estimate | null =>
+    asked ? estimateOf(asked.calculation, q, { normalize: library.normalize, today: now() }) : null
 
   const web = new Hono()
   // /calc/ and /articles/x/ are the pages without the slash (301), not a 404.
@@ -135,8 +133,10 @@ export function createWebApp(options: WebOptions): Hono {
   web.get('/', (c) => {
     const q = c.req.query('q') ?? ''
     const result = q.trim() ? searchArticles(q, library) : null
-    if (result) options.onSearch?.(result.q)
-    const estimate = result ? estimateFor(result.q) : null
+    // One ask() per page: the amount card and the report both use it.
+    const asked = result?.q ? options.ask(result.q) : null
+    if (asked) options.onSearch?.(asked)
+    const estimate = result ? estimateFor(result.q, asked) : null
     return page(c, <HomePage q={q} result={result} estimate={estimate} topicCounts={topicCounts} />)
   })
 
