@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import { type AddressInfo, connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ENTRY, NODE, freePort, killEntries, startEntry } from './spawn-entry'
+import { ENTRY, NODE, asks, freePort, health, killEntries, startEntry } from './spawn-entry'
 
 const TOKEN = '123456:TEST-token'
 
@@ -105,22 +105,6 @@ async function until(check: () => Promise<boolean> | boolean, ms: number): Promi
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`condition not met within ${ms} ms`)
-}
-
-const health = async (base: string) =>
-  (await (await fetch(`${base}/healthz`)).json()) as {
-    ok: boolean
-    articles: number
-    platforms: Record<string, string>
-  }
-
-async function asks(base: string): Promise<boolean> {
-  const res = await fetch(`${base}/api/ask`, {
-    method: 'POST',
-    body: JSON.stringify({ q: '公司不给我交社保怎么办' }),
-    headers: { 'content-type': 'application/json' },
-  })
-  return res.status === 200 && ((await res.json()) as { declined: boolean }).declined === false
 }
 
 const polling = async (mode: Mode | 'refused', hangSend = false) => {

@@ -18,7 +18,7 @@ import {
   feishuTextEvent,
   startFakeFeishu,
 } from './fake-feishu'
-import { killEntries, startEntry } from './spawn-entry'
+import { asks, health, killEntries, startEntry } from './spawn-entry'
 import { pause, until } from './until'
 
 const QUESTION = '公司拖欠我两个月工资怎么办'
@@ -30,22 +30,6 @@ afterEach(async () => {
 })
 
 const portOf = (root: string) => Number(new URL(root).port)
-
-async function health(base: string) {
-  return (await (await fetch(`${base}/healthz`)).json()) as {
-    ok: boolean
-    platforms: Record<string, string>
-  }
-}
-
-async function asks(base: string): Promise<boolean> {
-  const res = await fetch(`${base}/api/ask`, {
-    method: 'POST',
-    body: JSON.stringify({ q: '公司不给我交社保怎么办' }),
-    headers: { 'content-type': 'application/json' },
-  })
-  return res.status === 200 && ((await res.json()) as { declined: boolean }).declined === false
-}
 
 describe('npm start on a PC without a public address (Feishu ws + DingTalk stream)', () => {
   it('answers over both connections; killing the gateways never stops the HTTP API; they come back', async () => {

@@ -56,3 +56,22 @@ export async function startEntry(
   await until(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok === true, 20_000)
   return { base, child, output: () => out, exited }
 }
+
+/** GET /healthz, parsed. */
+export async function health(base: string) {
+  return (await (await fetch(`${base}/healthz`)).json()) as {
+    ok: boolean
+    articles: number
+    platforms: Record<string, string>
+  }
+}
+
+/** Whether POST /api/ask answers an in-scope question (the HTTP API is up and answering). */
+export async function asks(base: string): Promise<boolean> {
+  const res = await fetch(`${base}/api/ask`, {
+    method: 'POST',
+    body: JSON.stringify({ q: '公司不给我交社保怎么办' }),
+    headers: { 'content-type': 'application/json' },
+  })
+  return res.status === 200 && ((await res.json()) as { declined: boolean }).declined === false
+}
