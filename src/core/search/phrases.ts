@@ -1,4 +1,4 @@
-import { findPacked, packTable, PREFIX_ONLY } from '../segment/dag-segmenter'
+import { findPacked, packedEntry, packTable, PREFIX_ONLY } from '../segment/dag-segmenter'
 import type { Segmenter } from '../segment/segmenter'
 import { isIndexToken } from './build-index'
 import type { QueryGroup } from './search-index'
@@ -79,9 +79,9 @@ function phraseTexts(data: PhraseData): string[] {
   const texts: string[] = []
   let k = 0
   data.table.entries.forEach((group, i) => {
-    for (let p = 0; p < group.length; p += i + 1) {
+    for (let m = 0; m < group.length / (i + 1); m++) {
       const id = data.table.values[k++]!
-      if (id !== PREFIX_ONLY) texts[id] = group.slice(p, p + i + 1)
+      if (id !== PREFIX_ONLY) texts[id] = packedEntry(group, i + 1, m)
     }
   })
   return texts
@@ -142,8 +142,9 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
     for (let k = wordOffsets[L - 1]!; k < wordOffsets[L]!; k++)
       for (const id of data.wordPhrases[data.words.values[k]!] ?? []) wordLengths[id]! += L
   const firstUnits = new Uint8Array(65536)
+  // A group's first column (see packTable) holds its entries' first code units.
   entries.forEach((group, i) => {
-    for (let p = 0; p < group.length; p += i + 1) firstUnits[group.charCodeAt(p)] = 1
+    for (let m = 0; m < group.length / (i + 1); m++) firstUnits[group.charCodeAt(m)] = 1
   })
   const docStart = new Int32Array(data.byDoc.length + 1)
   for (let d = 0; d < data.byDoc.length; d++) docStart[d + 1] = docStart[d]! + data.byDoc[d]!.length

@@ -4,13 +4,13 @@ import type { Segmenter } from './segmenter'
  * The vocabulary the runtime segmenter knows, with jieba's frequencies, packed so that loading
  * costs nothing beyond JSON.parse: no 23,000-key object, no Map or Set to fill. Entries are the
  * words plus every proper prefix (length ≥ 2) of a longer word (jieba's prefix dictionary: a
- * scan stops when no longer word can follow), grouped by length in UTF-16 code units; each group
- * is one string of its entries, sorted by code units and concatenated without separators, so
- * entry k of length L sits at [k·L, (k + 1)·L) and a lookup is one binary search. Build with
- * {@link packVocabulary}; read back with {@link unpackVocabulary}.
+ * scan stops when no longer word can follow), grouped by length in UTF-16 code units and sorted
+ * by code units; each group is one string, written column by column (see {@link packTable}), and
+ * a lookup is one binary search. Build with {@link packVocabulary}; read back with
+ * {@link unpackVocabulary}.
  */
 export interface SegmenterData {
-  /** Index L − 1: the entries of length L, sorted, concatenated ('' when none). */
+  /** Index L − 1: the entries of length L, sorted, column by column ('' when none). */
   entries: string[]
   /**
    * Per entry, in the order of `entries` (shortest first): jieba's frequency of the word (or the
@@ -26,9 +26,13 @@ export const PREFIX_ONLY = -1
 
 /**
  * Packs string → number (≥ 0) pairs the way {@link SegmenterData} holds them: entries by length,
- * sorted, concatenated; every proper prefix of a longer key, of length 2 to `maxPrefix`, is an
- * entry too, with the value {@link PREFIX_ONLY} unless it is a key itself. Look entries up with
- * {@link findPacked}.
+ * sorted; every proper prefix of a longer key, of length 2 to `maxPrefix`, is an entry too, with
+ * the value {@link PREFIX_ONLY} unless it is a key itself. A group of n entries of length L is one
+ * string written column by column: code unit k of entry m sits at k·n + m. Sorted entries share
+ * their starts, so the first columns are long runs of one character, which gzip stores almost
+ * for free (entry by entry, each shared start is a new three-byte literal): the segmenter's words
+ * take a quarter less gzip, and nothing needs decoding at load. Look entries up with
+ * {@link findPacked}, read one with {@link packedEntry}.
  */
 export function packTable(
   pairs: Iterable<readonly [string, number]>,
@@ -48,9 +52,21 @@ export function packTable(
     (g ?? []).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   )
   return {
-    entries: sorted.map((g) => g.map(([w]) => w).join('')),
+    entries: sorted.map((g, i) => {
+      let column = ''
+      for (let k = 0; k <= i; k++) for (const [w] of g) column += w[k]
+      return column
+    }),
     values: sorted.flatMap((g) => g.map(([, f]) => f)),
   }
+}
+
+/** Entry m of a packed group of entries of length len (see {@link packTable}). */
+export function packedEntry(group: string, len: number, m: number): string {
+  const n = group.length / len
+  let out = ''
+  for (let k = 0; k < len; k++) out += group[k * n + m]
+  return out
 }
 
 /** Packs a word → frequency table (frequencies ≥ 0) as {@link SegmenterData}. */
@@ -67,23 +83,23 @@ export function unpackVocabulary(data: SegmenterData): Map<string, number> {
   const out = new Map<string, number>()
   let k = 0
   data.entries.forEach((group, i) => {
-    for (let p = 0; p < group.length; p += i + 1) {
+    for (let m = 0; m < group.length / (i + 1); m++) {
       const f = data.freqs[k++]!
-      if (f !== PREFIX_ONLY) out.set(group.slice(p, p + i + 1), f)
+      if (f !== PREFIX_ONLY) out.set(packedEntry(group, i + 1, m), f)
     }
   })
   return out
 }
 
-/** Index of s[i, i + len) among the sorted, concatenated entries of length len in `group`, or −1. */
+/** Index of s[i, i + len) among the sorted entries of length len packed in `group`, or −1. */
 export function findPacked(group: string, len: number, s: string, i: number): number {
+  const n = group.length / len
   let lo = 0
-  let hi = group.length / len - 1
+  let hi = n - 1
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1
-    const base = mid * len
     let c = 0
-    for (let k = 0; k < len && c === 0; k++) c = group.charCodeAt(base + k) - s.charCodeAt(i + k)
+    for (let k = 0; k < len && c === 0; k++) c = group.charCodeAt(k * n + mid) - s.charCodeAt(i + k)
     if (c === 0) return mid
     if (c < 0) lo = mid + 1
     else hi = mid - 1

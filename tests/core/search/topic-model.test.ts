@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { readArtifact } from '../../../scripts/lib/load-library'
 import { featuresOf } from '../../../scripts/lib/topic-training'
 import { loadLibrary } from '../../../src/core/knowledge/library'
+import { packedEntry } from '../../../src/core/segment/dag-segmenter'
 import { loadTopicModel, topicFeatures } from '../../../src/core/search/topic-model'
 import { trainTopicModel } from '../../../src/core/search/train-topic-model'
 
@@ -58,7 +59,12 @@ describe('trainTopicModel / loadTopicModel', () => {
 
   it('leaves out features seen in fewer than minCount examples', () => {
     const data = trainTopicModel(TOPICS, examples, { ...opts, minCount: 3 })
-    const known = data.features.entries.join('')
+    const { entries } = data.features
+    const known = entries
+      .flatMap((group, i) =>
+        Array.from({ length: group.length / (i + 1) }, (_, m) => packedEntry(group, i + 1, m))
+      )
+      .join(' ')
     expect(known).toContain('工资')
     expect(known).not.toContain('噪声')
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   createDagSegmenter,
+  packedEntry,
   packVocabulary,
   PREFIX_ONLY,
   unpackVocabulary,
@@ -44,9 +45,13 @@ describe('createDagSegmenter (jieba route, no HMM)', () => {
 
   it('packs the vocabulary by length, sorted, and unpacks it unchanged', () => {
     const data = packVocabulary(Object.entries(freq), 60101967)
-    expect(data.entries[1]).toBe('三年厂里多少经济补偿辞退'.match(/../g)!.sort().join(''))
+    // Column by column: first the words' first characters, then their second ones.
+    const twos = '三年厂里多少经济补偿辞退'.match(/../g)!.sort()
+    expect(data.entries[1]).toBe(twos.map((w) => w[0]).join('') + twos.map((w) => w[1]).join(''))
+    expect(packedEntry(data.entries[1]!, 2, 1)).toBe('厂里')
     // 经济补 is only a prefix (of 经济补偿 and 经济补偿金); 经济补偿 is a word and a prefix.
-    expect(data.entries.slice(2)).toEqual(['经济补补偿金', '经济补偿', '经济补偿金'])
+    expect(data.entries[2]).toBe('经补济偿补金')
+    expect(data.entries.slice(3)).toEqual(['经济补偿', '经济补偿金'])
     expect(data.freqs.slice(-4)).toEqual([PREFIX_ONLY, 254, 222, 20000])
     expect(new Map([...unpackVocabulary(data)].sort())).toEqual(
       new Map(Object.entries(freq).sort())
