@@ -130,8 +130,9 @@ export function trainLibraryModel(
 export const EMPTY_TOPIC_MODEL: TopicModelData = {
   topics: [],
   bias: [],
-  features: { entries: [], values: [] },
+  features: { entries: [] },
   counts: [],
+  classes: '',
   weights: '',
   step: 1,
 }

@@ -10,17 +10,20 @@ import type { QueryGroup } from './search-index'
  */
 export interface PhraseData {
   /**
-   * The phrases packed for substring search (packTable): each phrase once, its value its id
-   * (numbered in order of first occurrence), plus the prefixes of length 2 to `prefixLength`.
+   * The phrases packed for substring search (packTable): each phrase once, plus the prefixes of
+   * length 2 to `prefixLength`. Phrases are numbered in the table's order, so instead of values
+   * the table ships one character per entry: '0' for a phrase, '1' for a prefix that is not one
+   * (a phrase's id is the count of phrases before it, taken at load).
    */
-  table: { entries: string[]; values: number[]; prefixLength: number }
+  table: { entries: string[]; prefixOnly: string; prefixLength: number }
   /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
   byDoc: number[][]
   /**
    * The distinct index words of the phrases that have two or more (as the runtime segmenter cuts
-   * them), packed for lookup (packTable, no prefixes): the value of a word is its number k.
+   * them), packed for lookup (packTable, no prefixes): a word's number k is its place in the
+   * table (so the table ships no values).
    */
-  words: { entries: string[]; values: number[] }
+  words: { entries: string[] }
   /** Per word number k, the ids of the phrases holding it, ascending. */
   wordPhrases: number[][]
 }
@@ -36,19 +39,14 @@ export function buildPhraseData(
   keywordPhrases: readonly (readonly string[])[],
   segmenter: Segmenter
 ): PhraseData {
-  const ids = new Map<string, number>()
-  const phrases: string[] = []
+  // Phrases and words are numbered in their packed table's order (by length, then code units):
+  // a word's number is then its place in the table, which needs no values.
+  const phrases = [...new Set(keywordPhrases.flat().filter((kw) => kw.length >= 2))].sort(
+    packedOrder
+  )
+  const ids = new Map(phrases.map((p, id) => [p, id]))
   const byDoc = keywordPhrases.map((kws) =>
-    kws
-      .filter((kw) => kw.length >= 2)
-      .map((kw) => {
-        let id = ids.get(kw)
-        if (id === undefined) {
-          ids.set(kw, (id = phrases.length))
-          phrases.push(kw)
-        }
-        return id
-      })
+    kws.filter((kw) => kw.length >= 2).map((kw) => ids.get(kw)!)
   )
   const byWord = new Map<string, number[]>()
   phrases.forEach((phrase, id) => {
@@ -60,27 +58,51 @@ export function buildPhraseData(
       else byWord.set(w, [id])
     }
   })
+  const packed = packTable(
+    phrases.map((p, id) => [p, id]),
+    PREFIX_LENGTH
+  )
   const table = {
-    ...packTable(
-      phrases.map((p, id) => [p, id]),
-      PREFIX_LENGTH
-    ),
+    entries: packed.entries,
+    prefixOnly: packed.values.map((v) => (v === PREFIX_ONLY ? '1' : '0')).join(''),
     prefixLength: PREFIX_LENGTH,
   }
+  if (!tableIds(table).every((id, k) => id === packed.values[k]))
+    throw new Error('phrases out of table order')
+  const wordList = [...byWord.keys()].sort(packedOrder)
   const words = packTable(
-    [...byWord.keys()].map((w, k) => [w, k]),
+    wordList.map((w, k) => [w, k]),
     1
   )
-  return { table, byDoc, words, wordPhrases: [...byWord.values()] }
+  if (!words.values.every((v, k) => v === k)) throw new Error('phrase words out of table order')
+  return {
+    table,
+    byDoc,
+    words: { entries: words.entries },
+    wordPhrases: wordList.map((w) => byWord.get(w)!),
+  }
+}
+
+/** packTable's order: by length, then code units. */
+const packedOrder = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
+
+/** Per entry of the phrase table, the phrase's id or PREFIX_ONLY. */
+function tableIds(table: PhraseData['table']): Int32Array {
+  const ids = new Int32Array(table.prefixOnly.length)
+  let id = 0
+  for (let k = 0; k < ids.length; k++)
+    ids[k] = table.prefixOnly.charCodeAt(k) === 49 /* '1' */ ? PREFIX_ONLY : id++
+  return ids
 }
 
 /** The phrase texts by id, read back from the table. */
 function phraseTexts(data: PhraseData): string[] {
   const texts: string[] = []
+  const ids = tableIds(data.table)
   let k = 0
   data.table.entries.forEach((group, i) => {
     for (let m = 0; m < group.length / (i + 1); m++) {
-      const id = data.table.values[k++]!
+      const id = ids[k++]!
       if (id !== PREFIX_ONLY) texts[id] = packedEntry(group, i + 1, m)
     }
   })
@@ -114,7 +136,8 @@ export interface PhraseIndex {
   readonly words: PhraseData['words']
   readonly wordOffsets: Int32Array
   readonly wordPhrases: readonly (readonly number[])[]
-  readonly table: PhraseData['table']
+  /** The phrase table with each entry's value: the phrase's id or PREFIX_ONLY. */
+  readonly table: { entries: string[]; values: Int32Array; prefixLength: number }
   /** Where the values of each entry length start in table.values (index L − 1). */
   readonly offsets: Int32Array
   /** 1 for each UTF-16 code unit a phrase starts with (a cheap test before any lookup). */
@@ -126,7 +149,8 @@ export interface PhraseIndex {
 }
 
 export function loadPhraseIndex(data: PhraseData): PhraseIndex {
-  const { entries, values } = data.table
+  const { entries, prefixLength } = data.table
+  const values = tableIds(data.table)
   const offsets = offsetsOf(entries)
   let n = 0
   for (const v of values) if (v !== PREFIX_ONLY) n++
@@ -140,7 +164,7 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
   const wordLengths = new Uint16Array(n)
   for (let L = 1; L <= data.words.entries.length; L++)
     for (let k = wordOffsets[L - 1]!; k < wordOffsets[L]!; k++)
-      for (const id of data.wordPhrases[data.words.values[k]!] ?? []) wordLengths[id]! += L
+      for (const id of data.wordPhrases[k] ?? []) wordLengths[id]! += L
   const firstUnits = new Uint8Array(65536)
   // A group's first column (see packTable) holds its entries' first code units.
   entries.forEach((group, i) => {
@@ -159,7 +183,7 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
     words: data.words,
     wordOffsets,
     wordPhrases: data.wordPhrases,
-    table: data.table,
+    table: { entries, values, prefixLength },
     offsets,
     firstUnits,
     counts: new Uint8Array(n),
@@ -211,7 +235,7 @@ export function phrasesByWords(groups: readonly QueryGroup[], index: PhraseIndex
       const k =
         len > 0 && len <= words.entries.length ? findPacked(words.entries[len - 1]!, len, t, 0) : -1
       if (k >= 0)
-        for (const id of wordPhrases[words.values[wordOffsets[len - 1]! + k]!]!) {
+        for (const id of wordPhrases[wordOffsets[len - 1]! + k]!) {
           if (counts[id] === 0) touched.push(id)
           if (++counts[id]! === wordCount[id]) loose[id] = 1
         }

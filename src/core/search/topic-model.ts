@@ -13,15 +13,20 @@ export interface TopicModelData {
   topics: string[]
   /** Per class its bias, in units of `step`. */
   bias: number[]
-  /** The features packed as packTable does (no prefixes); the value of a feature is its number. */
-  features: { entries: string[]; values: number[] }
   /**
-   * Per feature number f, its weights as pairs (class, weight in units of `step`), two characters
-   * of {@link DIGITS} each (class; weight + 32, so −32…31 steps); feature f owns pairs
-   * [start[f], start[f + 1]) where start is the running sum of `counts`. A string, not numbers:
-   * a third of the size in the artifact.
+   * The features packed as packTable does (no prefixes), numbered in that table's order: the
+   * number of a feature is its place there, so the table ships no values.
+   */
+  features: { entries: string[] }
+  /**
+   * Per feature number f, its weights as pairs (class, weight in units of `step`), one character
+   * of {@link DIGITS} each: the class in `classes`, the weight + 32 (so −32…31 steps) in
+   * `weights`, at the same place; feature f owns places [start[f], start[f + 1]) where start is
+   * the running sum of `counts`. Strings, not numbers: a third of the size in the artifact; and
+   * two of them, not one of alternating characters, because each compresses better alone.
    */
   counts: number[]
+  classes: string
   weights: string
   /** Quantisation step of bias and weights. */
   step: number
@@ -72,32 +77,39 @@ export function packTopicModel(
   step: number
 ): TopicModelData {
   if (topics.length > DIGITS.length) throw new Error(`at most ${DIGITS.length} topics`)
-  const kept: Array<[string, string]> = []
+  const kept: Array<[string, string, string]> = []
   featureNames.forEach((name, f) => {
-    let pairs = ''
+    let classes = ''
+    let values = ''
     weights[f]!.forEach((w, c) => {
       const q = Math.max(-OFFSET, Math.min(OFFSET - 1, Math.round(w / step)))
-      if (q !== 0) pairs += DIGITS[c]! + DIGITS[q + OFFSET]!
+      if (q === 0) return
+      classes += DIGITS[c]!
+      values += DIGITS[q + OFFSET]!
     })
-    if (pairs) kept.push([name, pairs])
+    if (classes) kept.push([name, classes, values])
   })
+  // In the packed table's order (by length, then code units), so a feature's number is its place.
+  kept.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
   const table = packTable(
     kept.map(([name], k) => [name, k] as const),
     1
   )
+  if (!table.values.every((v, k) => v === k)) throw new Error('topic features out of table order')
   return {
     topics: [...topics],
     bias: Array.from(bias, (b) => Math.round(b / step)),
-    features: table,
-    counts: kept.map(([, pairs]) => pairs.length / 2),
-    weights: kept.map(([, pairs]) => pairs).join(''),
+    features: { entries: table.entries },
+    counts: kept.map(([, classes]) => classes.length),
+    classes: kept.map(([, classes]) => classes).join(''),
+    weights: kept.map(([, , values]) => values).join(''),
     step,
   }
 }
 
 /** Loads shipped weights; nothing is copied or re-keyed (lookups search the packed table). */
 export function loadTopicModel(data: TopicModelData): TopicModel {
-  const { entries, values } = data.features
+  const { entries } = data.features
   const offsets = new Int32Array(entries.length + 1)
   for (let L = 1; L <= entries.length; L++)
     offsets[L] = offsets[L - 1]! + entries[L - 1]!.length / L
@@ -113,15 +125,15 @@ export function loadTopicModel(data: TopicModelData): TopicModel {
       for (const name of features) {
         const L = name.length
         const k = L > 0 && L <= entries.length ? findPacked(entries[L - 1]!, L, name, 0) : -1
-        if (k >= 0) ids.push(values[offsets[L - 1]! + k]!)
+        if (k >= 0) ids.push(offsets[L - 1]! + k)
         found++
       }
       // Inputs are scaled to unit length over all the question's features, as in training.
       const x = found ? data.step / Math.sqrt(found) : 0
-      const w = data.weights
+      const { classes: cls, weights: w } = data
       for (const f of ids)
-        for (let p = 2 * start[f]!; p < 2 * start[f + 1]!; p += 2)
-          z[DIGIT_VALUE[w.charCodeAt(p)]!] += x * (DIGIT_VALUE[w.charCodeAt(p + 1)]! - OFFSET)
+        for (let p = start[f]!; p < start[f + 1]!; p++)
+          z[DIGIT_VALUE[cls.charCodeAt(p)]!] += x * (DIGIT_VALUE[w.charCodeAt(p)]! - OFFSET)
       return softmax(z, classes)
     },
   }

@@ -14,6 +14,10 @@ const artifact = readArtifact()
 const segmenter = createDagSegmenter(artifact.segmenter)
 const normalize = createNormalizer(artifact.normalize)
 const keywordPhrases = artifact.articles.map((a) => a.keywords.map(normalize))
+/** The distinct phrases by id: numbered in their packed table's order (length, then code units). */
+const phrases = [...new Set(keywordPhrases.flat().filter((p) => p.length >= 2))].sort(
+  (a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
+)
 
 describe('phrase data', () => {
   it('the artifact ships what the runtime segmenter makes of the articles’ keywords', () => {
@@ -23,7 +27,6 @@ describe('phrase data', () => {
 
   it('loads lengths and words per phrase', () => {
     const index = loadPhraseIndex(artifact.phrases)
-    const phrases = [...new Set(keywordPhrases.flat().filter((p) => p.length >= 2))]
     expect(index.lengths.length).toBe(phrases.length)
     phrases.forEach((p, id) => {
       expect(index.lengths[id]).toBe(p.length)
@@ -37,7 +40,6 @@ describe('phrase data', () => {
 
   it('finds exactly the phrases a text contains (the substring scan equals includes())', () => {
     const index = loadPhraseIndex(artifact.phrases)
-    const phrases = [...new Set(keywordPhrases.flat().filter((p) => p.length >= 2))]
     // Texts made of phrases and pieces of them, so long phrases, overlaps and near misses occur.
     const texts = phrases
       .slice(0, 400)
