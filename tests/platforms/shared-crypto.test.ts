@@ -187,6 +187,21 @@ describe('safe XML', () => {
       '&lt;b&gt; &amp;'
     )
   })
+  it('reads values as the adapters expect: strings, trimmed text, CDATA as is, nesting, repeats', () => {
+    expect(
+      parseXml(
+        '<?xml version="1.0"?><xml><a k="v"> x </a><a><![CDATA[ y ]]></a><b>t<c>1</c></b><d/></xml>'
+      )
+    ).toEqual({ a: ['x', ' y '], b: { c: '1', '#text': 't' }, d: '' })
+    expect(xmlText(parseXml('<xml><a><![CDATA[&lt;]]>&#x4e00;</a></xml>'), 'a')).toBe(
+      '&lt;&#x4e00;'
+    )
+    expect(xmlText(parseXml('<xml><MsgId>12345678901234567890</MsgId></xml>'), 'MsgId')).toBe(
+      '12345678901234567890'
+    )
+    expect(() => parseXml('<xml><a>a & b</a></xml>')).toThrow(XmlError)
+    expect(() => parseXml('<xml><__proto__>1</__proto__></xml>')).toThrow(XmlError)
+  })
   it('refuses non-XML and a wrong root', () => {
     expect(() => parseXml('not xml')).toThrow(XmlError)
     expect(() => parseXml('<root><a>1</a></root>')).toThrow(XmlError)
