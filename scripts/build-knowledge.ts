@@ -9,7 +9,11 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { type KnowledgeArtifact, loadLibrary, shippedArticle } from '../src/core/knowledge/library'
 import { expandSubwords } from '../src/core/segment/expand-subwords'
-import { createDagSegmenter, packVocabulary, PREFIX_ONLY } from '../src/core/segment/dag-segmenter'
+import {
+  createDagSegmenter,
+  packVocabulary,
+  unpackVocabulary,
+} from '../src/core/segment/dag-segmenter'
 import { buildPhraseData } from '../src/core/search/phrases'
 import { buildSearchData, type IndexDoc } from '../src/core/search/build-index'
 import { flexTerms } from '../src/core/search/flex-index'
@@ -121,7 +125,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'knowledge.json'), json)
   const ms = Math.round(performance.now() - started)
   console.log(
-    `built ${artifact.articles.length} articles, ${artifact.segmenter.freqs.filter((f) => f !== PREFIX_ONLY).length} words, ` +
+    `built ${artifact.articles.length} articles, ${unpackVocabulary(artifact.segmenter).size} words, ` +
       `${(json.length / 1024).toFixed(0)} KiB (${(gzipSync(json).length / 1024).toFixed(0)} KiB gzip) in ${ms} ms`
   )
 }

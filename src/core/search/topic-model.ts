@@ -5,6 +5,7 @@
  * @module
  */
 import { findPacked, packTable } from '../segment/dag-segmenter'
+import { DIGIT_VALUE, DIGITS } from '../segment/digits'
 import { isIndexToken } from './build-index'
 
 /** The shipped model: per feature its non-zero weights, quantised. */
@@ -39,10 +40,8 @@ export interface TopicModel {
   predict(features: readonly string[]): Float64Array
 }
 
-/** 64 characters that JSON needs no escape for: the digits of the packed weights. */
-export const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-const DIGIT_VALUE = new Int8Array(128).fill(-1)
-for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i
+/** The digits of the packed weights. */
+export { DIGITS }
 const OFFSET = 32
 
 // A character feature starts with a character no token holds (tokens are cut at it), so 工资 the
