@@ -13,7 +13,9 @@ export interface PhraseData {
    * The phrases packed for substring search (packTable): each phrase once, plus the prefixes of
    * length 2 to `prefixLength`. Phrases are numbered in the table's order, so instead of values
    * the table ships one character per entry: '0' for a phrase, '1' for a prefix that is not one
-   * (a phrase's id is the count of phrases before it, taken at load).
+   * (a phrase's id is the count of phrases before it, taken at load). Unlike the other packed
+   * tables, each length's entries are written one after another (entry m at [m·L, (m + 1)·L)),
+   * not column by column: phrases are long and share little, and so they take less gzip.
    */
   table: { entries: string[]; prefixOnly: string; prefixLength: number }
   /** Per document, the ids of its phrases, in its keyword order (repeats kept). */
@@ -63,7 +65,10 @@ export function buildPhraseData(
     PREFIX_LENGTH
   )
   const table = {
-    entries: packed.entries,
+    entries: packed.entries.map((group, i) => {
+      const n = group.length / (i + 1)
+      return Array.from({ length: n }, (_, m) => packedEntry(group, i + 1, m)).join('')
+    }),
     prefixOnly: packed.values.map((v) => (v === PREFIX_ONLY ? '1' : '0')).join(''),
     prefixLength: PREFIX_LENGTH,
   }
@@ -103,7 +108,7 @@ function phraseTexts(data: PhraseData): string[] {
   data.table.entries.forEach((group, i) => {
     for (let m = 0; m < group.length / (i + 1); m++) {
       const id = ids[k++]!
-      if (id !== PREFIX_ONLY) texts[id] = packedEntry(group, i + 1, m)
+      if (id !== PREFIX_ONLY) texts[id] = group.slice(m * (i + 1), (m + 1) * (i + 1))
     }
   })
   return texts
@@ -166,9 +171,8 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
     for (let k = wordOffsets[L - 1]!; k < wordOffsets[L]!; k++)
       for (const id of data.wordPhrases[k] ?? []) wordLengths[id]! += L
   const firstUnits = new Uint8Array(65536)
-  // A group's first column (see packTable) holds its entries' first code units.
   entries.forEach((group, i) => {
-    for (let m = 0; m < group.length / (i + 1); m++) firstUnits[group.charCodeAt(m)] = 1
+    for (let p = 0; p < group.length; p += i + 1) firstUnits[group.charCodeAt(p)] = 1
   })
   const docStart = new Int32Array(data.byDoc.length + 1)
   for (let d = 0; d < data.byDoc.length; d++) docStart[d + 1] = docStart[d]! + data.byDoc[d]!.length
@@ -192,6 +196,22 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
   }
 }
 
+/** Index of s[i, i + len) among the sorted entries of length len written one after another in `group`, or −1. */
+function findRow(group: string, len: number, s: string, i: number): number {
+  let lo = 0
+  let hi = group.length / len - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const base = mid * len
+    let c = 0
+    for (let k = 0; k < len && c === 0; k++) c = group.charCodeAt(base + k) - s.charCodeAt(i + k)
+    if (c === 0) return mid
+    if (c < 0) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
 /** Where the values of each entry length of a packed table start (index L − 1). */
 function offsetsOf(entries: readonly string[]): Int32Array {
   const offsets = new Int32Array(entries.length + 1)
@@ -212,7 +232,7 @@ export function phrasesIn(text: string, index: PhraseIndex): Uint8Array {
   for (let i = 0; i < text.length; i++) {
     if (!firstUnits[text.charCodeAt(i)]) continue
     for (let len = 2; len <= maxLen && i + len <= text.length; len++) {
-      const k = findPacked(entries[len - 1]!, len, text, i)
+      const k = findRow(entries[len - 1]!, len, text, i)
       if (k >= 0) {
         const id = values[offsets[len - 1]! + k]!
         if (id !== PREFIX_ONLY) present[id] = 1
