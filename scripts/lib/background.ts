@@ -19,7 +19,11 @@ export interface BackgroundOptions {
 
 export const BACKGROUND_DEFAULTS: BackgroundOptions = { floor: 0.4, floorAt: 0, fullAt: 3 }
 
-/** Per indexed term (in `terms` order) its weight in percent, as sparse pairs (term, percent < 100). */
+/**
+ * Per indexed term (in `terms` order) its weight in percent, as sparse pairs (term, percent <
+ * 100), each term number written as its gap from the previous pair's (half the gzip of the
+ * numbers themselves).
+ */
 export function backgroundWeights(
   terms: readonly string[],
   docs: readonly IndexDoc[],
@@ -35,6 +39,7 @@ export function backgroundWeights(
         n++
       }
   const out: number[] = []
+  let last = 0
   terms.forEach((t, id) => {
     const base = jieba.baseFreq(t)
     if (base === undefined || t.length < 2) return
@@ -45,7 +50,10 @@ export function backgroundWeights(
       Math.max(floor, floor + ((1 - floor) * (keyness - floorAt)) / (fullAt - floorAt))
     )
     const pct = Math.round(w * 100)
-    if (pct < 100) out.push(id, pct)
+    if (pct < 100) {
+      out.push(id - last, pct)
+      last = id
+    }
   })
   return out
 }

@@ -112,7 +112,7 @@ export function loadSearchIndex(data: SearchData, params: RankingParams = RANKIN
   const idfOf = (dfT: number) => Math.log(1 + (n - dfT + 0.5) / (dfT + 0.5))
   const background = new Float64Array(termList.length).fill(1)
   const bg = data.background ?? []
-  for (let p = 0; p < bg.length; p += 2) background[bg[p]!] = bg[p + 1]! / 100
+  for (let p = 0, t = 0; p < bg.length; p += 2) background[(t += bg[p]!)] = bg[p + 1]! / 100
   const idfCache = new Float64Array(termList.length).fill(NaN)
   const idfById = (t: number): number => {
     let v = idfCache[t]!

@@ -19,10 +19,10 @@ const jieba = { baseFreq: (w: string) => general.get(w), baseTotal: 1_000_000 }
 describe('backgroundWeights', () => {
   const terms = ['仲裁', '今年', '工伤', '律']
   const pairs = backgroundWeights(terms, docs, jieba)
-  const weight = (t: string) => {
-    const i = pairs.findIndex((v, k) => k % 2 === 0 && v === terms.indexOf(t))
-    return i < 0 ? 100 : pairs[i + 1]
-  }
+  // Pairs (gap from the previous pair's term number, percent).
+  const weights = new Map<number, number>()
+  for (let k = 0, id = 0; k < pairs.length; k += 2) weights.set((id += pairs[k]!), pairs[k + 1]!)
+  const weight = (t: string) => weights.get(terms.indexOf(t)) ?? 100
 
   it('damps a word general Chinese uses more than the articles do, down to the floor', () => {
     expect(weight('今年')).toBe(40)
@@ -34,7 +34,9 @@ describe('backgroundWeights', () => {
     expect(weight('律')).toBe(100)
   })
 
-  it('ships only the damped terms, as (term, percent) pairs', () => {
+  it('ships only the damped terms, as (term gap, percent) pairs', () => {
     expect(pairs).toEqual([1, 40])
+    const more = backgroundWeights(['今年', '仲裁', '今年'], docs, jieba)
+    expect(more).toEqual([0, 40, 2, 40])
   })
 })

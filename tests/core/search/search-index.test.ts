@@ -61,7 +61,9 @@ function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): Score
   // Background weights: a word general Chinese uses as often as the articles do weighs less.
   const background = new Map<string, number>()
   const bg = data.background ?? []
-  for (let i = 0; i < bg.length; i += 2) background.set(terms[bg[i]!]!, bg[i + 1]! / 100)
+  // Pairs (gap from the previous pair's term number, percent).
+  for (let i = 0, t = 0; i < bg.length; i += 2)
+    background.set(terms[(t += bg[i]!)]!, bg[i + 1]! / 100)
   const avg = [0, 1, 2, 3].map((f) => {
     let s = 0
     for (let d = 0; d < n; d++) s += data.len[d * 4 + f]!
