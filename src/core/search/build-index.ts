@@ -23,9 +23,9 @@ export interface SearchData {
   /** Per document its per-field token counts, four numbers each, in FIELDS order. */
   len: number[]
   /**
-   * Background weights: pairs (term number, weight in percent < 100), each term number as its gap
-   * from the previous pair's, for the terms general
-   * Chinese uses about as often as the articles do (今年, 东西); every other term weighs 100 %.
+   * Background weights: pairs (term number, weight in percent < 100) for the terms general
+   * Chinese uses about as often as the articles do (今年, 东西), each term number written as its
+   * gap from the previous pair's; every other term weighs 100 %.
    * Filled by the build from jieba's dictionary (scripts/lib/background.ts).
    */
   background?: number[]

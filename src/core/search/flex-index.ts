@@ -1,7 +1,11 @@
 import { Encoder, Index } from 'flexsearch'
 
-/** FlexSearch's export of the inverted index: key → data, as its export() hands them out. */
-export type FlexExport = Record<string, string>
+/**
+ * FlexSearch's export of the inverted index: key → data as its export() hands them out, parsed
+ * (its import() takes the parsed value too). Kept as JSON values, not as the JSON strings: a
+ * string inside the artifact's JSON escapes every quote and is parsed a second time at load.
+ */
+export type FlexExport = Record<string, unknown>
 
 /**
  * The FlexSearch index that generates candidates: one combined field of each document's distinct
@@ -37,7 +41,7 @@ export function exportFlexIndex(docTokens: readonly (readonly string[])[]): Flex
   })
   const out: FlexExport = {}
   index.export((key, data) => {
-    if (data !== undefined && data !== null) out[key] = data
+    if (data !== undefined && data !== null) out[key] = JSON.parse(data)
   })
   return out
 }
@@ -56,13 +60,13 @@ export interface LoadedFlexIndex {
   df: Int32Array
 }
 
-/** Loads an export made by {@link exportFlexIndex}; each part is parsed once, here. */
+/** Loads an export made by {@link exportFlexIndex}. */
 export function importFlexIndex(data: FlexExport): LoadedFlexIndex {
   const index = createFlexIndex()
   const terms: string[] = []
   const df: number[] = []
   for (const [key, value] of Object.entries(data)) {
-    const parsed = JSON.parse(value) as unknown[]
+    const parsed = value as unknown[]
     if (key.endsWith('.map'))
       for (const [term, lists] of parsed as Array<[string, number[][]]>) {
         terms.push(String(term))
@@ -72,7 +76,7 @@ export function importFlexIndex(data: FlexExport): LoadedFlexIndex {
         df.push(n)
       }
     // FlexSearch's import takes the parsed value as well as the string (it parses a string).
-    index.import(key, parsed as unknown as string)
+    index.import(key, value as string)
   }
   return { index, terms, df: Int32Array.from(df) }
 }
@@ -81,7 +85,6 @@ export function importFlexIndex(data: FlexExport): LoadedFlexIndex {
 export function flexTerms(data: FlexExport): string[] {
   const terms: string[] = []
   for (const [key, value] of Object.entries(data))
-    if (key.endsWith('.map'))
-      for (const entry of JSON.parse(value) as unknown[][]) terms.push(String(entry[0]))
+    if (key.endsWith('.map')) for (const entry of value as unknown[][]) terms.push(String(entry[0]))
   return terms
 }

@@ -27,7 +27,7 @@ function postingsOf(data: SearchData): Array<{ term: string; docs: number[]; cou
   let k = 0
   for (const [key, value] of Object.entries(data.flex))
     if (key.endsWith('.map'))
-      for (const [term, lists] of JSON.parse(value) as Array<[string, number[][]]>) {
+      for (const [term, lists] of value as Array<[string, number[][]]>) {
         const docs = lists.flat()
         out.push({ term, docs, counts: data.counts.slice(k, (k += docs.length)) })
       }
