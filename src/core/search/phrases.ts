@@ -26,7 +26,10 @@ export interface PhraseData {
    * table (so the table ships no values).
    */
   words: { entries: string[] }
-  /** Per word number k, the ids of the phrases holding it, ascending. */
+  /**
+   * Per word number k, the ids of the phrases holding it, ascending, each written as its gap from
+   * the one before (the first as itself): a quarter less gzip, undone at load.
+   */
   wordPhrases: number[][]
 }
 
@@ -84,7 +87,9 @@ export function buildPhraseData(
     table,
     byDoc,
     words: { entries: words.entries },
-    wordPhrases: wordList.map((w) => byWord.get(w)!),
+    wordPhrases: wordList.map((w) =>
+      byWord.get(w)!.map((id, i, ids) => (i ? id - ids[i - 1]! : id))
+    ),
   }
 }
 
@@ -163,13 +168,18 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
   for (let L = 1; L <= entries.length; L++)
     for (let k = offsets[L - 1]!; k < offsets[L]!; k++)
       if (values[k] !== PREFIX_ONLY) lengths[values[k]!] = L
+  // The ids back from their gaps.
+  const wordPhrases = data.wordPhrases.map((gaps) => {
+    let id = 0
+    return gaps.map((gap) => (id += gap))
+  })
   const wordCount = new Uint8Array(n)
-  for (const ids of data.wordPhrases) for (const id of ids) wordCount[id]!++
+  for (const ids of wordPhrases) for (const id of ids) wordCount[id]!++
   const wordOffsets = offsetsOf(data.words.entries)
   const wordLengths = new Uint16Array(n)
   for (let L = 1; L <= data.words.entries.length; L++)
     for (let k = wordOffsets[L - 1]!; k < wordOffsets[L]!; k++)
-      for (const id of data.wordPhrases[k] ?? []) wordLengths[id]! += L
+      for (const id of wordPhrases[k] ?? []) wordLengths[id]! += L
   const firstUnits = new Uint8Array(65536)
   entries.forEach((group, i) => {
     for (let p = 0; p < group.length; p += i + 1) firstUnits[group.charCodeAt(p)] = 1
@@ -186,7 +196,7 @@ export function loadPhraseIndex(data: PhraseData): PhraseIndex {
     wordLengths,
     words: data.words,
     wordOffsets,
-    wordPhrases: data.wordPhrases,
+    wordPhrases,
     table: { entries, values, prefixLength },
     offsets,
     firstUnits,
