@@ -69,7 +69,13 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     topicModel: EMPTY_TOPIC_MODEL,
     segmenter,
     normalize: normalizeData,
-    statutes: source.statutes,
+    // Where a statute text was copied from is for its maintainers (knowledge/statutes/); no runtime
+    // reads it.
+    statutes: source.statutes.map((st) => {
+      if (!st.text?.copiedFrom) return st
+      const { copiedFrom: _copiedFrom, ...text } = st.text
+      return { ...st, text }
+    }),
     params: parseParams(source.params),
     domain: {
       labour: [...new Set(source.domain.labour.map(normalize))].filter(Boolean),
