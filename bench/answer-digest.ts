@@ -1,9 +1,9 @@
 /**
  * `tsx bench/answer-digest.ts [out.json]`: a fingerprint of every answer, to show that a speed
  * change changed no answer. Each question of tests/real, tests/golden and (when present)
- * ../shared/eval goes through the app as a client sends it: POST /api/ask, POST /api/chat (a new
- * chat each), and — for the chat — a second turn "2" that picks a clarify choice or answers a
- * calculator's question. The clock is pinned. Prints the number of responses and one SHA-256 over
+ * ../shared/eval goes through the app as a client sends it: POST /api/ask twice (the second from
+ * the answer cache when it is on), POST /api/chat (a new chat each), and a second chat turn "2"
+ * that picks a clarify choice or answers a calculator's question. The clock is pinned. Prints the number of responses and one SHA-256 over
  * all of them; with a path, also writes each response's own hash there, to find which one moved.
  */
 import { createHash } from 'node:crypto'
@@ -59,6 +59,7 @@ let n = 0
 for (const [i, q] of questions.entries()) {
   const chatId = `digest-${i}`
   const parts = [
+    await post('/api/ask', { q }),
     await post('/api/ask', { q }),
     await post('/api/chat', { chatId, text: q }),
     await post('/api/chat', { chatId, text: '2' }),
