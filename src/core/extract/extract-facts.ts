@@ -144,6 +144,23 @@ const classifyDates = (
 }
 
 /**
+ * The place named first in the text; of two names at one position the longer, then
+ * the one listed first. A loop, not map/filter/sort: this runs for every calculated question.
+ */
+const firstPlace = (text: string): string | undefined => {
+  let best: string | undefined
+  let bestAt = Infinity
+  for (const p of KNOWN_PLACE_NAMES) {
+    const at = text.indexOf(p)
+    if (at >= 0 && (at < bestAt || (at === bestAt && p.length > best!.length))) {
+      best = p
+      bestAt = at
+    }
+  }
+  return best
+}
+
+/**
  * Read the numbers a calculator needs from a normalised question (half-width, simplified, Cantonese
  * already mapped). `today` is YYYY-MM-DD in China. Never throws.
  */
@@ -296,10 +313,8 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   const unused = UNUSED_LEAVE_RE.exec(text)
   if (unused) f.unusedDays = parseNumber(unused[1] ?? unused[2] ?? '')
 
-  const place = KNOWN_PLACE_NAMES.map((p) => ({ p, i: text.indexOf(p) }))
-    .filter((x) => x.i >= 0)
-    .sort((a, b) => a.i - b.i || b.p.length - a.p.length)[0]
-  if (place) f.city = place.p
+  const place = firstPlace(text)
+  if (place) f.city = place
 
   if (
     /退休/.test(text) &&
