@@ -337,6 +337,14 @@ function printTable(r: Result): void {
       ok(st.bundleOverFloor <= 2),
     ],
     ['  floor: trivial Hono, same way', spreadOf(st.floorStartMs), '', ''],
+    [
+      '  CPU to first answer, bundle vs floor',
+      st.bundleStartCpuMs && st.floorStartCpuMs
+        ? `${spreadOf(st.bundleStartCpuMs)} vs ${spreadOf(st.floorStartCpuMs)} (${st.bundleCpuOverFloor}×)`
+        : 'null (no /proc)',
+      '',
+      '',
+    ],
     ['  tsx src/runtimes/node.ts (dev)', spreadOf(st.tsxStartMs), '', ''],
     [
       'Worker bundle gzip',

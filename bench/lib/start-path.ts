@@ -12,7 +12,7 @@
  */
 import autocannon from 'autocannon'
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -80,8 +80,31 @@ async function startServer(command: Command, port: number) {
   }
 }
 
-/** Spawn → listening line → first POST /api/ask answered (200), in ms; then stop the process. */
-async function firstAnswerMs(command: Command, question: string): Promise<number> {
+/**
+ * CPU time (ms) a process has used so far, all its threads, from /proc/<pid>/task/<tid>/schedstat
+ * (nanoseconds); null where there is no /proc. Unlike wall time it hardly moves when other jobs
+ * keep the cores busy.
+ */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null
+  try {
+    let ns = 0
+    for (const tid of readdirSync(`/proc/${pid}/task`))
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0])
+    return ns / 1e6
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Spawn → listening line → first POST /api/ask answered (200): wall ms, and the server process's
+ * CPU ms at that moment (null for `npm start`, whose server is a grandchild); then stop it.
+ */
+async function firstAnswerMs(
+  command: Command,
+  question: string
+): Promise<{ wallMs: number; cpuMs: number | null }> {
   const port = await freePort()
   const t0 = performance.now()
   const server = await startServer(command, port)
@@ -93,7 +116,8 @@ async function firstAnswerMs(command: Command, question: string): Promise<number
     })
     await res.arrayBuffer()
     if (res.status !== 200) throw new Error(`${command.cmd}: first answer ${res.status}`)
-    return performance.now() - t0
+    const wallMs = performance.now() - t0
+    return { wallMs, cpuMs: command.cmd === process.execPath ? cpuMsOf(server.child.pid) : null }
   } finally {
     await server.stop()
   }
@@ -159,6 +183,13 @@ export interface StartPathFigures {
   floorStartMs: Spread
   /** bundleStartMs.median / floorStartMs.median (target ≤ 2). */
   bundleOverFloor: number
+  /**
+   * The server process's CPU ms at its first answer (all threads), bundle and floor: the same
+   * comparison less bent by other jobs on the machine. Null without /proc.
+   */
+  bundleStartCpuMs: Spread | null
+  floorStartCpuMs: Spread | null
+  bundleCpuOverFloor: number | null
   /** POST /api/ask req/s with the answer cache off: every request runs ask(). */
   httpReqPerSec: number
   ceilingReqPerSec: number
@@ -227,10 +258,14 @@ export async function measureStartPath(
       tsx: [],
       floor: [],
     }
+    const cpu: Record<keyof typeof commands, number[]> = { npm: [], bundle: [], tsx: [], floor: [] }
     // Interleaved, so a burst of load from other processes hits every kind alike.
     for (let i = 0; i < runs; i++)
-      for (const k of Object.keys(commands) as Array<keyof typeof commands>)
-        samples[k].push(await firstAnswerMs(commands[k], q))
+      for (const k of Object.keys(commands) as Array<keyof typeof commands>) {
+        const { wallMs, cpuMs } = await firstAnswerMs(commands[k], q)
+        samples[k].push(wallMs)
+        if (cpuMs !== null) cpu[k].push(cpuMs)
+      }
 
     const bodies = questions.map((question) => JSON.stringify({ q: question }))
     const ceiling = await reqPerSec(commands.floor, bodies, durationS)
@@ -239,6 +274,8 @@ export async function measureStartPath(
     const cached = await reqPerSec(commands.bundle, bodies, durationS)
     const floorStartMs = spread(samples.floor)
     const bundleStartMs = spread(samples.bundle)
+    const floorStartCpuMs = cpu.floor.length ? spread(cpu.floor) : null
+    const bundleStartCpuMs = cpu.bundle.length ? spread(cpu.bundle) : null
     return {
       server: before ? `tsx src/runtimes/node.ts in ${before}` : 'node src/generated/server.mjs',
       npmStartMs: spread(samples.npm),
@@ -246,6 +283,12 @@ export async function measureStartPath(
       tsxStartMs: spread(samples.tsx),
       floorStartMs,
       bundleOverFloor: Math.round((bundleStartMs.median / floorStartMs.median) * 100) / 100,
+      bundleStartCpuMs,
+      floorStartCpuMs,
+      bundleCpuOverFloor:
+        bundleStartCpuMs && floorStartCpuMs
+          ? Math.round((bundleStartCpuMs.median / floorStartCpuMs.median) * 100) / 100
+          : null,
       httpReqPerSec: ours.reqPerSec,
       ceilingReqPerSec: ceiling.reqPerSec,
       httpOverCeiling: Math.round((ours.reqPerSec / ceiling.reqPerSec) * 100) / 100,
