@@ -1,10 +1,11 @@
 /**
- * npm run eval [-- file.jsonl] [--folds=N] [--quiet]: topic accuracy over labelled questions,
+ * npm run eval [-- file.jsonl] [--folds=N] [--seed=N] [--quiet]: topic accuracy over labelled questions,
  * through the same ask() as every channel.
  *
  * Without a file: k-fold cross-validation (default 10 folds) over the real questions in
  * tests/real/ (dev + train). The topic model is retrained inside each fold on the articles and
- * the other folds' questions, so it never scores a question it was trained on. Prints top-1,
+ * the other folds' questions, so it never scores a question it was trained on (--seed sets the
+ * training order's seed, for the run-to-run spread; default the build's). Prints top-1,
  * top-3, MRR, wrong declines, per-topic top-1 and the misses.
  *
  * With a file: the shipped artifact's model on that file (the golden files are regression
@@ -28,6 +29,12 @@ const args = process.argv.slice(2)
 const files = args.filter((a) => !a.startsWith('--'))
 const quiet = args.includes('--quiet')
 const folds = Number(args.find((a) => a.startsWith('--folds='))?.slice(8) ?? 10)
+const seedArg = args.find((a) => a.startsWith('--seed='))?.slice(7)
+const seed = seedArg === undefined ? undefined : Number(seedArg)
+if (!Number.isInteger(folds) || folds < 2 || (seed !== undefined && !Number.isInteger(seed))) {
+  console.error('--folds must be an integer ≥ 2 and --seed an integer')
+  process.exit(2)
+}
 
 interface Outcome {
   row: LabelledQuestion
@@ -59,14 +66,18 @@ if (files[0]) {
   for (const row of readJsonl(target)) outcomes.push(run(row, library))
 } else {
   const rows = readRealQuestions()
-  console.log(`${folds}-fold cross-validation over ${rows.length} questions in ${REAL_DIR}`)
+  console.log(
+    `${folds}-fold cross-validation over ${rows.length} questions in ${REAL_DIR}` +
+      (seed === undefined ? '' : ` (training seed ${seed})`)
+  )
   // The library without a model only supplies the normaliser and segmenter for training.
   const base = loadLibrary(artifact)
   // Fold of row i: i mod folds, so each fold mixes dev and train rows.
   for (let k = 0; k < folds; k++) {
     const model = trainLibraryModel(
       base,
-      rows.filter((_, i) => i % folds !== k)
+      rows.filter((_, i) => i % folds !== k),
+      seed === undefined ? {} : { seed }
     )
     const library = loadLibrary({ ...artifact, topicModel: model })
     rows.forEach((row, i) => {
