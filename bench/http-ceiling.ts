@@ -2,11 +2,13 @@
  * `tsx bench/http-ceiling.ts [seconds]`: how much of an HTTP request's cost is ask() and how much
  * the server stack. Two parts:
  * - in process, per call (median of many): ask() alone, JSON.stringify of its result, and Hono's
- *   app.fetch for GET /healthz and POST /api/ask (routing, body parsing, zod, JSON response);
- * - over HTTP: autocannon (16 connections, after a 2 s warm-up) against src/runtimes/node.ts in a
+ *   app.fetch for GET /healthz and POST /api/ask (routing, body parsing, zod, JSON response), the
+ *   latter with the answer cache off (askFetchMs) and on (askFetchCachedMs: the question set
+ *   repeats, so every timed call is a hit);
+ * - over HTTP: autocannon (16 connections, after a 2 s warm-up) against the server bundle in a
  *   child process, first GET /healthz (the stack's ceiling: no ask()), then POST /api/ask with the
- *   question set in turn (what `npm run bench` measures). Server and load generator share the
- *   machine's cores.
+ *   question set in turn, answer cache off (askReqPerSec, what `npm run bench` leads with) and on
+ *   (askCachedReqPerSec). Server and load generator share the machine's cores.
  */
 import autocannon from 'autocannon'
 import { ask } from '../src/core/ask'
@@ -25,11 +27,14 @@ const bodies = questions.map((q) => JSON.stringify({ q }))
 async function inProcess(): Promise<Record<string, number>> {
   const library = loadBuiltLibrary()
   const calculate = createCalculate(library)
-  const app = createApp({
-    library,
-    config: parseConfig({ NODE_ENV: 'production' }),
-    ...(calculate ? { calculate } : {}),
-  })
+  const appWith = (ANSWER_CACHE_SIZE: string) =>
+    createApp({
+      library,
+      config: parseConfig({ NODE_ENV: 'production', ANSWER_CACHE_SIZE }),
+      ...(calculate ? { calculate } : {}),
+    })
+  const app = appWith('0')
+  const cachedApp = appWith('1000')
   const deps = { library, ...(calculate ? { calculate } : {}) }
   const rounds = 20
   const median = async (fn: (i: number) => unknown): Promise<number> => {
@@ -62,6 +67,7 @@ async function inProcess(): Promise<Record<string, number>> {
       (await app.fetch(new Request('http://x/healthz'))).text()
     ),
     askFetchMs: await median(async (i) => (await app.fetch(askRequest(i))).text()),
+    askFetchCachedMs: await median(async (i) => (await cachedApp.fetch(askRequest(i))).text()),
     // What the POST costs before the app sees it: building the Request and reading its JSON body.
     requestJsonMs: await median((i) => askRequest(i).json()),
     responseBytesMedian: percentile(sizes, 50),
@@ -69,8 +75,10 @@ async function inProcess(): Promise<Record<string, number>> {
   }
 }
 
-async function overHttp(): Promise<Record<string, number>> {
-  const { port, server } = await startNodeServer()
+async function overHttp(cache: 'off' | 'on'): Promise<Record<string, number>> {
+  const { port, server } = await startNodeServer(
+    cache === 'on' ? { ANSWER_CACHE_SIZE: '1000' } : {}
+  )
   try {
     const url = `http://127.0.0.1:${port}`
     const requests = bodies.map((body) => ({
@@ -90,10 +98,16 @@ async function overHttp(): Promise<Record<string, number>> {
         duration,
         ...(opts.requests ? { requests: opts.requests } : {}),
       })
-    await run({ path: '/healthz' }, 2, 4)
-    const health = await run({ path: '/healthz' }, seconds)
     await run({ requests }, 2, 4)
     const asks = await run({ requests }, seconds)
+    if (cache === 'on')
+      return {
+        askCachedReqPerSec: Math.round(asks.requests.average),
+        askCachedP99Ms: asks.latency.p99,
+        non2xxCached: asks.non2xx,
+      }
+    await run({ path: '/healthz' }, 2, 4)
+    const health = await run({ path: '/healthz' }, seconds)
     return {
       healthzReqPerSec: Math.round(health.requests.average),
       healthzP99Ms: health.latency.p99,
@@ -108,5 +122,5 @@ async function overHttp(): Promise<Record<string, number>> {
 
 const inproc = await inProcess()
 console.error('in process:', JSON.stringify(inproc))
-const http = process.env.NO_HTTP ? {} : await overHttp()
+const http = process.env.NO_HTTP ? {} : { ...(await overHttp('off')), ...(await overHttp('on')) }
 console.log(JSON.stringify({ ...inproc, ...http, seconds }))

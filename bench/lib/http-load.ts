@@ -19,15 +19,25 @@ export interface HttpFigures {
   durationS: number
 }
 
-/** The server bundle in a child process on 127.0.0.1 and a free port, once it is listening. */
-export async function startNodeServer() {
+/**
+ * The server bundle in a child process on 127.0.0.1 and a free port, once it is listening. The
+ * answer cache is off unless `env` turns it on: these figures are for requests that run ask().
+ */
+export async function startNodeServer(env: Record<string, string> = {}) {
   ensureKnowledge()
   const { path } = ensureServer()
   const port = await freePort()
   const server = await startProcess(
     process.execPath,
     [path],
-    { PORT: String(port), HOST: '127.0.0.1', TELEGRAM_BOT_TOKEN: '', NODE_ENV: 'production' },
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TELEGRAM_BOT_TOKEN: '',
+      NODE_ENV: 'production',
+      ANSWER_CACHE_SIZE: '0',
+      ...env,
+    },
     /"listening"/
   )
   return { port, server }

@@ -60,6 +60,11 @@ const ConfigFields = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** Questions one chat may ask per rolling minute on every chat platform; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: integer(0, 10_000, 10),
+  /**
+   * POST /api/ask answers kept in memory for repeated identical questions (same text, same day);
+   * 0 turns the cache off. Each answer's JSON is ~9 KB, and the cache may hold twice this many.
+   */
+  ANSWER_CACHE_SIZE: integer(0, 10_000, 256),
   /** Public base URL of the web page, used for links to full articles. */
   PUBLIC_BASE_URL: url,
   TELEGRAM_BOT_TOKEN: optional.refine(

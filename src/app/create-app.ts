@@ -32,6 +32,7 @@ import { mountAdmin } from './report/mount-admin'
 import { chatDepsFactory } from './chat-deps'
 import { mountChatApi } from './mount-chat-api'
 import { validJson } from './valid-json'
+import { createAnswerCache } from './answer-cache'
 
 /** Largest request body any route accepts. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -74,6 +75,8 @@ export const AskBodySchema = z.object({
     .max(MAX_QUESTION_CHARS, `q must be at most ${MAX_QUESTION_CHARS} characters`),
 })
 
+const JSON_HEADERS = { 'Content-Type': 'application/json' }
+
 const STATUS: Record<AppError['code'], 400 | 401 | 404 | 413 | 500> = {
   'invalid-input': 400,
   unauthorized: 401,
@@ -90,12 +93,10 @@ export function createApp(options: AppOptions): Hono {
   const { library, config } = options
   const status = options.status ?? createPlatformStatus()
   const now = options.now ?? (() => new Date())
-  const askQuestion = (q: string) =>
-    ask(q, {
-      library,
-      today: now(),
-      ...(options.calculate ? { calculate: options.calculate } : {}),
-    })
+  const askOn = (q: string, today: Date) =>
+    ask(q, { library, today, ...(options.calculate ? { calculate: options.calculate } : {}) })
+  const askQuestion = (q: string) => askOn(q, now())
+  const answerApi = createAnswerCache({ maxEntries: config.ANSWER_CACHE_SIZE, ask: askOn, now })
   const recorder =
     options.recorder ??
     (options.reportStore && config.REPORT_STORE === 'on'
@@ -166,10 +167,12 @@ export function createApp(options: AppOptions): Hono {
     c.json({ ok: true, articles: library.articles.length, platforms: status.snapshot() })
   )
 
+  // The same body c.json(result) would send (JSON.stringify, application/json), made once per
+  // question and day when the answer cache is on.
   app.post('/api/ask', validJson(AskBodySchema), (c) => {
-    const result = askQuestion(c.req.valid('json').q)
-    ctx.recordAnswer?.('api', result)
-    return c.json(result)
+    const answer = answerApi(c.req.valid('json').q)
+    ctx.recordAnswer?.('api', answer.record)
+    return c.body(answer.json, 200, JSON_HEADERS)
   })
 
   app.get('/api/articles/:id', (c) => {

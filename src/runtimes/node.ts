@@ -22,25 +22,33 @@ import {
   chinaDay,
   createReportRecorder,
   daysBefore,
-  openReportStore,
+  openReportStore as openReportStoreOn,
 } from '../app/report'
 import type { OutboundConnection } from './outbound-connection'
 import { createRuntimeChatDeps } from './runtime-chat-deps'
-import { openSqliteDriver } from './sqlite-driver'
 
 /** How long a signal waits for in-flight requests and polling before abandoning them. */
 const SHUTDOWN_GRACE_MS = 5000
+
+/**
+ * How long after listening the report store opens. Loading node:sqlite (and its warning),
+ * creating the file, migrating and the start-up sweep took 10–30 ms of the path to the first
+ * answer (issue 18); recording happens after replies anyway, so writes queued before then wait.
+ */
+const REPORT_STORE_OPEN_DELAY_MS = 1000
 
 const artifactUrl = new URL('../generated/knowledge.json', import.meta.url)
 const status = createPlatformStatus()
 let config: Config
 let app: ReturnType<typeof createApp>
 let recorder: ReportRecorder | undefined
+let openReportStore: () => void = () => undefined
 const library = loadLibrary(JSON.parse(readFileSync(artifactUrl, 'utf8')) as KnowledgeArtifact)
 const calculate = createCalculate(library)
 try {
   config = parseConfig(process.env)
-  const reports = reportStoreOf(config)
+  const { openStore, ...reports } = reportStoreOf(config)
+  openReportStore = openStore
   // Made here, not in createApp: shutdown flushes it, and long polling records through it too.
   if (reports.reportStore && config.REPORT_STORE === 'on')
     recorder = createReportRecorder({
@@ -74,11 +82,13 @@ process.on('unhandledRejection', (err) =>
 // Node sends bodies as they are; gzip here (Workers compress by themselves).
 const server = serve(
   { fetch: withCompression(app).fetch, port: config.PORT, hostname: config.HOST },
-  (info) =>
+  (info) => {
     log('info', 'listening', {
       url: `http://${info.address}:${info.port}`,
       articles: library.articles.length,
     })
+    setTimeout(openReportStore, REPORT_STORE_OPEN_DELAY_MS)
+  }
 ) as Server
 
 let polling: TelegramPolling | undefined
@@ -139,6 +149,7 @@ function shutdown(signal: string): void {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   server.closeIdleConnections()
   // Queued report writes land before exit (a few ms; the grace timer still bounds them).
+  openReportStore()
   const connections = outbound.map((p) => p.then((c) => c?.stop()))
   void Promise.all([closed, polling?.stop(), ...connections])
     .then(() => recorder?.flush())
@@ -147,15 +158,21 @@ function shutdown(signal: string): void {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal))
 
 /**
- * The report store on disk (DATABASE_PATH), opened when something uses it: recording
- * (REPORT_STORE, on by default) or /admin. Opening or migrating failures are logged by the
- * recorder and turn recording off; the server still starts. Old rows are swept now and daily.
+ * The report store on disk (DATABASE_PATH), when something uses it: recording (REPORT_STORE, on
+ * by default) or /admin. It opens when `openStore` is called (REPORT_STORE_OPEN_DELAY_MS after
+ * listening, or at shutdown); until then writes and /admin wait for it. Opening or migrating
+ * failures are logged by the recorder and turn recording off; the server still runs. Old rows are
+ * swept once it is open, then daily.
  */
-function reportStoreOf(config: Config): { reportStore?: Promise<ReportStore> } {
-  if (config.REPORT_STORE === 'off' && !config.ADMIN_TOKEN) return {}
-  const reportStore = Promise.resolve().then(() =>
-    openReportStore(openSqliteDriver(config.DATABASE_PATH))
-  )
+function reportStoreOf(config: Config): {
+  reportStore?: Promise<ReportStore>
+  openStore: () => void
+} {
+  if (config.REPORT_STORE === 'off' && !config.ADMIN_TOKEN) return { openStore: () => undefined }
+  let openStore!: () => void
+  const reportStore = new Promise<void>((resolve) => (openStore = resolve))
+    .then(() => import('./sqlite-driver'))
+    .then((driver) => openReportStoreOn(driver.openSqliteDriver(config.DATABASE_PATH)))
   const sweep = () =>
     reportStore
       .then((s) => s.sweep(daysBefore(chinaDay(new Date()), config.REPORT_RETENTION_DAYS)))
@@ -163,5 +180,5 @@ function reportStoreOf(config: Config): { reportStore?: Promise<ReportStore> } {
       .catch(() => undefined) // the recorder logs an unusable store once
   void sweep()
   setInterval(sweep, 24 * 3600_000).unref()
-  return { reportStore }
+  return { reportStore, openStore }
 }

@@ -20,6 +20,8 @@ describe('parseConfig rejects a bad value with one line naming the variable', ()
     ['blank RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '  ' }, 'RATE_LIMIT_PER_MINUTE'],
     ['fractional RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '2.5' }, 'RATE_LIMIT_PER_MINUTE'],
     ['negative RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
+    ['empty ANSWER_CACHE_SIZE', { ANSWER_CACHE_SIZE: '' }, 'ANSWER_CACHE_SIZE'],
+    ['ANSWER_CACHE_SIZE over 10 000', { ANSWER_CACHE_SIZE: '10001' }, 'ANSWER_CACHE_SIZE'],
     ['PORT=abc', { PORT: 'abc' }, 'PORT'],
     ['PUBLIC_BASE_URL without a scheme', { PUBLIC_BASE_URL: 'example.org' }, 'PUBLIC_BASE_URL'],
     ['PUBLIC_BASE_URL javascript:', { PUBLIC_BASE_URL: 'javascript:alert(1)' }, 'PUBLIC_BASE_URL'],
@@ -47,6 +49,8 @@ describe('parseConfig normalises', () => {
   it.each([
     [{}, { RATE_LIMIT_PER_MINUTE: 10, PORT: 8787, TELEGRAM_BOT_USERNAME: 'gongyou_bot' }],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, { RATE_LIMIT_PER_MINUTE: 0 }],
+    [{}, { ANSWER_CACHE_SIZE: 256 }],
+    [{ ANSWER_CACHE_SIZE: '0' }, { ANSWER_CACHE_SIZE: 0 }],
     [{ RATE_LIMIT_PER_MINUTE: ' 20 ' }, { RATE_LIMIT_PER_MINUTE: 20 }],
     [{ PORT: 3000 }, { PORT: 3000 }],
     [{ TELEGRAM_BOT_USERNAME: '@gongyou_bot' }, { TELEGRAM_BOT_USERNAME: 'gongyou_bot' }],

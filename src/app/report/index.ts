@@ -16,6 +16,7 @@ export {
 } from './report-store'
 export {
   LOW_CONFIDENCE,
+  type RecordableAnswer,
   type ReportRecorder,
   type WaitUntil,
   chinaDay,

@@ -19,7 +19,7 @@ export type WaitUntil = (promise: Promise<unknown>) => void
 
 export interface ReportRecorder {
   /** Records the question if it was declined, asked back about, or answered weakly. Never throws. */
-  afterAnswer(platform: string, result: AskResult, waitUntil?: WaitUntil): void
+  afterAnswer(platform: string, result: RecordableAnswer, waitUntil?: WaitUntil): void
   /** Records one 👍/👎. Never throws. */
   afterFeedback(feedback: Omit<FeedbackRecord, 'day'>, waitUntil?: WaitUntil): void
   /** Deletes rows older than the retention if today's sweep has not run yet. */
@@ -38,8 +38,14 @@ export interface ReportRecorderOptions {
   log: (level: LogLevel, msg: string, fields?: LogFields) => void
 }
 
+/**
+ * What the recorder reads of an answer: the whole AskResult fits, and so does the slice the
+ * /api/ask answer cache keeps beside its JSON.
+ */
+export type RecordableAnswer = Pick<AskResult, 'q' | 'declined' | 'clarify' | 'confidence' | 'hits'>
+
 /** Why a result belongs in the report, or null when it does not. */
-export function reportKind(result: AskResult): QuestionKind | null {
+export function reportKind(result: RecordableAnswer): QuestionKind | null {
   if (result.declined) return 'declined'
   // Asked back which of two close topics was meant. A calculator still waiting for a number is
   // not recorded: the topic was found, and counting those put ~3/4 of answers in the report.

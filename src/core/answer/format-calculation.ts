@@ -2,6 +2,7 @@ import type { Calculation } from './answer'
 import { MESSAGES, regionName } from './messages'
 import { fieldLabel } from '../calc/input-labels'
 import { getCalculator } from '../calc/registry'
+import { formatTwoDecimals } from '../calc/money'
 
 interface Param {
   name: string
@@ -114,5 +115,5 @@ export function formatValue(value: unknown): string {
 
 /** 12345.6 → "12,345.60". */
 export function formatYuan(amount: number): string {
-  return amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+  return formatTwoDecimals(amount)
 }

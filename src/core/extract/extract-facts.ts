@@ -78,6 +78,43 @@ const END_WORDS =
   /^.{0,8}?(离职|辞退|被辞|解除|辞职|开除|结束|走了|离开|终止|裁员|炒|不干|不做|停工|截止|为止)/
 const DEATH_WORDS = /(去世|逝世|死亡|病逝|病故|过世|身故|猝死|离世)/
 
+// The patterns below are built once, here: none is global (no lastIndex), so sharing is safe, and
+// building them in extractFacts cost every question a dozen template strings and RegExp objects.
+const CONTRACT_WAGE_RE = new RegExp(
+  `(?:签的?|合同(?:上|里)?(?:写的?|约定的?)?(?:是|为)?(?:工资|月薪)?(?:是|为)?)\\s*${MONEY}\\s*(?:的)?\\s*(?:劳动)?(?:合同|工资)?`
+)
+const OFFER_RE = new RegExp(
+  `(?:按|每年|一年)\\s*${MONEY}\\s*(?:钱)?\\s*(?:一年|每年)?\\s*(?:工龄)?\\s*(?:补偿|赔偿)`
+)
+const ROUND_AMOUNT_RE = new RegExp(
+  `(\\d+(?:\\.\\d+)?\\s*[kKwW万千]|\\d{4,6})\\s*(?:元|块)?(?![年月日号天个小时岁级])`
+)
+const DEATH_THIS_YEAR = new RegExp(`今年.{0,6}${DEATH_WORDS.source}`)
+const DEATH_LAST_YEAR = new RegExp(`去年.{0,6}${DEATH_WORDS.source}`)
+const CONTRIBUTION_RE = new RegExp(
+  `(?:缴费|交了?社保|社保交了?|社保缴了?|缴纳|参保|交了)\\s*(?:了)?\\s*(${NUM_SRC})\\s*(?:多)?年`
+)
+const PENSION_YEARS_RE = new RegExp(`(?:领了?|领取了?)\\s*(?:养老金|退休金)?\\s*(${NUM_SRC})\\s*年`)
+const DAILY_OVERTIME_RE = new RegExp(
+  `(?:每天|每日|天天|一天)\\s*(?:都)?\\s*(?:要)?\\s*加班\\s*(${NUM_SRC})\\s*(?:个)?\\s*(半)?\\s*(?:小时|钟|个钟)`
+)
+const DAILY_WORK_RE = new RegExp(
+  `(?:每天|每日|一天)\\s*(?:工作|上班|干|做|呆在[^,。]{0,8}|在[^,。]{0,8})?\\s*(${NUM_SRC})\\s*(?:个)?\\s*(?:小时|钟|个钟)`
+)
+const OVERTIME_TOTAL_RE = new RegExp(
+  `(?:加班|加了)\\s*(?:了|共|总共)?\\s*(${NUM_SRC})\\s*(?:个)?\\s*(?:小时|钟|个钟)`
+)
+const REST_DAYS_RE = new RegExp(
+  `(?:周末|休息日|周六|周日|礼拜[六天日])\\s*(?:加班|上班|上了?)\\s*(?:了)?\\s*(${NUM_SRC})\\s*天`
+)
+const HOLIDAY_DAYS_RE = new RegExp(
+  `(?:法定节假日|法定假日|节假日|春节|国庆|五一|元旦|中秋|端午|清明)\\s*(?:加班|上班|上了?)\\s*(?:了)?\\s*(${NUM_SRC})\\s*天`
+)
+const UNUSED_LEAVE_RE = new RegExp(
+  `(?:年假|年休假)\\s*(?:还有|还剩|剩|剩下|没休|未休|没有休|有)?\\s*(?:了)?\\s*(${NUM_SRC})\\s*天|(${NUM_SRC})\\s*天\\s*(?:的)?\\s*(?:年假|年休假)`
+)
+const MINIMUM_WAGE_RE = new RegExp(`最低工资(?:标准)?\\s*(?:是|为)?\\s*${MONEY}`)
+
 const classifyDates = (
   text: string,
   dates: FoundDate[]
@@ -107,6 +144,23 @@ const classifyDates = (
 }
 
 /**
+ * The place named first in the text; of two names at one position the longer, then
+ * the one listed first. A loop, not map/filter/sort: this runs for every calculated question.
+ */
+const firstPlace = (text: string): string | undefined => {
+  let best: string | undefined
+  let bestAt = Infinity
+  for (const p of KNOWN_PLACE_NAMES) {
+    const at = text.indexOf(p)
+    if (at >= 0 && (at < bestAt || (at === bestAt && p.length > best!.length))) {
+      best = p
+      bestAt = at
+    }
+  }
+  return best
+}
+
+/**
  * Read the numbers a calculator needs from a normalised question (half-width, simplified, Cantonese
  * already mapped). `today` is YYYY-MM-DD in China. Never throws.
  */
@@ -118,18 +172,14 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     .replace(/\s+/g, ' ')
   const f: QuestionFacts = {}
 
-  const contract = new RegExp(
-    `(?:签的?|合同(?:上|里)?(?:写的?|约定的?)?(?:是|为)?(?:工资|月薪)?(?:是|为)?)\\s*${MONEY}\\s*(?:的)?\\s*(?:劳动)?(?:合同|工资)?`
-  ).exec(text)
+  const contract = CONTRACT_WAGE_RE.exec(text)
   if (contract && /合同/.test(contract[0])) {
     const v = parseNumber(contract[1]!.replace(/\s+/g, ''))
     if (v !== undefined && v >= 100) f.contractWage = v
   }
   let wageText = text
   if (contract && f.contractWage !== undefined) wageText = text.replace(contract[0], ' ')
-  const offer = new RegExp(
-    `(?:按|每年|一年)\\s*${MONEY}\\s*(?:钱)?\\s*(?:一年|每年)?\\s*(?:工龄)?\\s*(?:补偿|赔偿)`
-  ).exec(wageText)
+  const offer = OFFER_RE.exec(wageText)
   if (offer) {
     const v = parseNumber(offer[1]!.replace(/\s+/g, ''))
     if (v !== undefined) f.offeredPerYear = v
@@ -141,9 +191,7 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   f.monthlyWage = firstMoney(wageText, WAGE_PATTERNS)
   if (f.monthlyWage === undefined && /(工资|薪|收入|人工)/.test(text)) {
     // Last resort: a round amount like 6k / 1.2万 / 8000元 anywhere in a wage question.
-    const m = new RegExp(
-      `(\\d+(?:\\.\\d+)?\\s*[kKwW万千]|\\d{4,6})\\s*(?:元|块)?(?![年月日号天个小时岁级])`
-    ).exec(wageText)
+    const m = ROUND_AMOUNT_RE.exec(wageText)
     if (m) {
       const v = parseNumber(m[1]!.replace(/\s+/g, ''))
       if (v !== undefined && v >= 500 && v <= 1_000_000) f.monthlyWage = v
@@ -161,8 +209,8 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
   if (deathDate) {
     f.deathYear = Number(deathDate.iso.slice(0, 4))
     f.eventDate = deathDate.iso
-  } else if (new RegExp(`今年.{0,6}${DEATH_WORDS.source}`).test(text)) f.deathYear = todayYear
-  else if (new RegExp(`去年.{0,6}${DEATH_WORDS.source}`).test(text)) f.deathYear = todayYear - 1
+  } else if (DEATH_THIS_YEAR.test(text)) f.deathYear = todayYear
+  else if (DEATH_LAST_YEAR.test(text)) f.deathYear = todayYear - 1
   else {
     // A birth year (「1980年出生」) is not a death year.
     const bare = dates.find(
@@ -196,16 +244,12 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
       )
     )
   })
-  const contrib = new RegExp(
-    `(?:缴费|交了?社保|社保交了?|社保缴了?|缴纳|参保|交了)\\s*(?:了)?\\s*(${NUM_SRC})\\s*(?:多)?年`
-  ).exec(text)
+  const contrib = CONTRIBUTION_RE.exec(text)
   if (contrib) {
     const v = parseNumber(contrib[1]!)
     if (v !== undefined && v <= 60) f.contributionYears = v
   }
-  const pension = new RegExp(`(?:领了?|领取了?)\\s*(?:养老金|退休金)?\\s*(${NUM_SRC})\\s*年`).exec(
-    text
-  )
+  const pension = PENSION_YEARS_RE.exec(text)
   if (pension) {
     const v = parseNumber(pension[1]!)
     if (v !== undefined && v <= 60) f.pensionYearsReceived = v
@@ -230,23 +274,17 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     if (v !== undefined && Number.isInteger(v) && v >= 1 && v <= 10) f.disabilityGrade = v
   }
 
-  const daily = new RegExp(
-    `(?:每天|每日|天天|一天)\\s*(?:都)?\\s*(?:要)?\\s*加班\\s*(${NUM_SRC})\\s*(?:个)?\\s*(半)?\\s*(?:小时|钟|个钟)`
-  ).exec(text)
+  const daily = DAILY_OVERTIME_RE.exec(text)
   if (daily) {
     const v = parseNumber(daily[1]!)
     if (v !== undefined) f.dailyOvertimeHours = v + (daily[2] ? 0.5 : 0)
   }
-  const dailyWork = new RegExp(
-    `(?:每天|每日|一天)\\s*(?:工作|上班|干|做|呆在[^,。]{0,8}|在[^,。]{0,8})?\\s*(${NUM_SRC})\\s*(?:个)?\\s*(?:小时|钟|个钟)`
-  ).exec(text)
+  const dailyWork = DAILY_WORK_RE.exec(text)
   if (!daily && dailyWork) {
     const v = parseNumber(dailyWork[1]!)
     if (v !== undefined && v <= 24) f.dailyWorkHours = v
   }
-  const total = new RegExp(
-    `(?:加班|加了)\\s*(?:了|共|总共)?\\s*(${NUM_SRC})\\s*(?:个)?\\s*(?:小时|钟|个钟)`
-  ).exec(text)
+  const total = OVERTIME_TOTAL_RE.exec(text)
   if (total && !daily) {
     const v = parseNumber(total[1]!)
     const ctx = text.slice(Math.max(0, total.index - 8), total.index)
@@ -256,9 +294,7 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
       else f.weekdayHours = v
     }
   }
-  const restDays = new RegExp(
-    `(?:周末|休息日|周六|周日|礼拜[六天日])\\s*(?:加班|上班|上了?)\\s*(?:了)?\\s*(${NUM_SRC})\\s*天`
-  ).exec(text)
+  const restDays = REST_DAYS_RE.exec(text)
   if (restDays) f.restDays = parseNumber(restDays[1]!)
   const chuRange = /初([一二三四五六七八九十])\s*(?:到|至|-)\s*初([一二三四五六七八九十])/.exec(
     text
@@ -270,21 +306,15 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     if (a !== undefined && b !== undefined && b >= a)
       f.holidayDays = Math.min(b, 3) - Math.min(a, 4) + 1
   } else {
-    const hol = new RegExp(
-      `(?:法定节假日|法定假日|节假日|春节|国庆|五一|元旦|中秋|端午|清明)\\s*(?:加班|上班|上了?)\\s*(?:了)?\\s*(${NUM_SRC})\\s*天`
-    ).exec(text)
+    const hol = HOLIDAY_DAYS_RE.exec(text)
     if (hol) f.holidayDays = parseNumber(hol[1]!)
   }
 
-  const unused = new RegExp(
-    `(?:年假|年休假)\\s*(?:还有|还剩|剩|剩下|没休|未休|没有休|有)?\\s*(?:了)?\\s*(${NUM_SRC})\\s*天|(${NUM_SRC})\\s*天\\s*(?:的)?\\s*(?:年假|年休假)`
-  ).exec(text)
+  const unused = UNUSED_LEAVE_RE.exec(text)
   if (unused) f.unusedDays = parseNumber(unused[1] ?? unused[2] ?? '')
 
-  const place = KNOWN_PLACE_NAMES.map((p) => ({ p, i: text.indexOf(p) }))
-    .filter((x) => x.i >= 0)
-    .sort((a, b) => a.i - b.i || b.p.length - a.p.length)[0]
-  if (place) f.city = place.p
+  const place = firstPlace(text)
+  if (place) f.city = place
 
   if (
     /退休/.test(text) &&
@@ -293,7 +323,7 @@ export const extractFacts = (question: string, today: string): QuestionFacts => 
     f.retired = true
   if (/试用期?/.test(text)) f.probation = true
 
-  const minw = new RegExp(`最低工资(?:标准)?\\s*(?:是|为)?\\s*${MONEY}`).exec(text)
+  const minw = MINIMUM_WAGE_RE.exec(text)
   if (minw) {
     const v = parseNumber(minw[1]!.replace(/\s+/g, ''))
     if (v !== undefined && v >= 500) f.minimumWage = v
