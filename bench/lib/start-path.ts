@@ -71,11 +71,11 @@ async function startServer(command: Command, port: number) {
       ...server,
       stop: async () => {
         await server.stop()
-        rmSync(dataDir, { recursive: true, force: true })
+        rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
       },
     }
   } catch (err) {
-    rmSync(dataDir, { recursive: true, force: true })
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
     throw err
   }
 }

@@ -17,7 +17,7 @@ beforeAll(() => {
   bundle = ensureServer({ say: () => undefined }).path
 }, 120_000)
 afterEach(() => killEntries())
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+afterAll(() => rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }))
 
 const env = (name: string) => ({
   DATABASE_PATH: join(dataDir, `${name}.sqlite`),

@@ -15,7 +15,7 @@ import { until } from './until'
 const TOKEN = 'restart-admin-token-0123'
 const dir = mkdtempSync(join(tmpdir(), 'gongyou-restart-'))
 const DATABASE_PATH = join(dir, 'report.sqlite')
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }))
 
 afterEach(killEntries)
 
