@@ -202,6 +202,11 @@ describe('safe XML', () => {
     expect(() => parseXml('<xml><a>a & b</a></xml>')).toThrow(XmlError)
     expect(() => parseXml('<xml><__proto__>1</__proto__></xml>')).toThrow(XmlError)
   })
+  it('refuses deep nesting as bad XML, not a stack overflow', () => {
+    const nested = (n: number) => `<xml>${'<a>'.repeat(n)}1${'</a>'.repeat(n)}</xml>`
+    expect(parseXml(nested(3))).toEqual({ a: { a: { a: '1' } } })
+    for (const n of [33, 5000, 20_000]) expect(() => parseXml(nested(n))).toThrow(XmlError)
+  })
   it('refuses non-XML and a wrong root', () => {
     expect(() => parseXml('not xml')).toThrow(XmlError)
     expect(() => parseXml('<root><a>1</a></root>')).toThrow(XmlError)

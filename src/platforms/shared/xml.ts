@@ -18,6 +18,12 @@ export type XmlRecord = Record<string, unknown>
 // (the parser would resolve &lt; &amp; &#…; and refuse unknown ones); a bare & is still an error.
 const REFERENCE = /&(#x[0-9a-f]+|#[0-9]+|[a-z_:][\w:.-]*);/gi
 const CDATA = /(<!\[CDATA\[[\s\S]*?\]\]>)/
+/**
+ * Deepest element nesting read. WeChat and WeCom messages are two or three levels deep; a body of
+ * 64 KiB could nest thousands, and reading those recursively would overflow the stack (a 5xx, not
+ * the 400 bad XML gets).
+ */
+const MAX_DEPTH = 32
 
 /**
  * Parses a WeChat-style XML document and returns the children of its root element.
@@ -41,13 +47,14 @@ export function parseXml(text: string): XmlRecord {
   } catch {
     throw new XmlError('malformed XML')
   }
-  const record = root?.name === 'xml' ? valueOf(root) : undefined
+  const record = root?.name === 'xml' ? valueOf(root, 0) : undefined
   if (!record || typeof record !== 'object') throw new XmlError('expected an <xml> root element')
   return record
 }
 
 /** An element's text (trimmed text nodes and untouched CDATA, in order), or its children as a record. */
-function valueOf(element: XmlElement): string | XmlRecord {
+function valueOf(element: XmlElement, depth: number): string | XmlRecord {
+  if (depth > MAX_DEPTH) throw new XmlError(`XML nested deeper than ${MAX_DEPTH} levels`)
   let text = ''
   const record: XmlRecord = {}
   const repeated = new Set<string>()
@@ -59,7 +66,7 @@ function valueOf(element: XmlElement): string | XmlRecord {
       // Assigning it would set the record's prototype.
       if (node.name === '__proto__') throw new XmlError('malformed XML')
       children++
-      const value = valueOf(node)
+      const value = valueOf(node, depth + 1)
       if (!Object.hasOwn(record, node.name)) record[node.name] = value
       else if (repeated.has(node.name)) (record[node.name] as unknown[]).push(value)
       else {
