@@ -115,10 +115,11 @@ export function loadTopicModel(data: TopicModelData): TopicModel {
   const start = new Int32Array(data.counts.length + 1)
   for (let f = 0; f < data.counts.length; f++) start[f + 1] = start[f]! + data.counts[f]!
   const classes = data.topics.length
+  const bias = Float64Array.from(data.bias, (b) => b * data.step)
   return {
     topics: data.topics,
     predict(features) {
-      const z = Float64Array.from(data.bias, (b) => b * data.step)
+      const z = bias.slice()
       let found = 0
       const ids: number[] = []
       for (const name of features) {
