@@ -15,8 +15,7 @@ import {
   unpackVocabulary,
 } from '../src/core/segment/dag-segmenter'
 import { buildPhraseData } from '../src/core/search/phrases'
-import { buildSearchData, type IndexDoc } from '../src/core/search/build-index'
-import { flexTerms } from '../src/core/search/flex-index'
+import { buildSearchData, type IndexDoc, searchTerms } from '../src/core/search/build-index'
 import { loadJieba } from './lib/jieba'
 import { readKnowledge, ROOT } from './lib/read-knowledge'
 import { articleFields } from './lib/article-fields'
@@ -54,11 +53,11 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     }
   })
   const search = await buildSearchData(docs)
-  const terms = flexTerms(search.flex)
+  const terms = searchTerms(docs)
   search.background = backgroundWeights(terms, docs, jieba)
 
   const freq = buildVocabulary(terms, normalize(rawText), jieba)
-  const segmenter = packVocabulary(Object.entries(freq), jieba.total)
+  const segmenter = packVocabulary(Object.entries(freq), jieba.total, terms)
   const keywordPhrases = source.articles.map((a) => a.keywords.map(normalize))
 
   const artifact: KnowledgeArtifact = {

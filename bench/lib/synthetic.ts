@@ -13,11 +13,20 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ShippedArticle } from '../../src/core/knowledge/article'
 import { type KnowledgeArtifact, type Library, loadLibrary } from '../../src/core/knowledge/library'
-import { buildSearchData, type IndexDoc, type SearchData } from '../../src/core/search/build-index'
+import {
+  buildSearchData,
+  type IndexDoc,
+  type SearchData,
+  searchTerms,
+} from '../../src/core/search/build-index'
 import { FIELDS, type Field } from '../../src/core/search/fields'
 import { seededRandom } from '../../src/core/seeded-random'
 import { createNormalizer } from '../../src/core/segment/normalize'
-import { createDagSegmenter } from '../../src/core/segment/dag-segmenter'
+import {
+  createDagSegmenter,
+  packVocabulary,
+  unpackVocabulary,
+} from '../../src/core/segment/dag-segmenter'
 import { buildPhraseData } from '../../src/core/search/phrases'
 import { expandSubwords } from '../../src/core/segment/expand-subwords'
 import { articleFields } from '../../scripts/build-knowledge'
@@ -154,6 +163,9 @@ export async function libraryOf(
   const search = await buildSearchData(kb.docs)
   const indexMs = performance.now() - t0
   const phrases = buildPhraseData(kb.keywordPhrases, createDagSegmenter(artifact.segmenter))
-  const library = loadLibrary({ ...artifact, articles: kb.articles, phrases, search })
+  // The index's terms are marked in the vocabulary (vocabularyTerms): mark this base's.
+  const { segmenter: v } = artifact
+  const segmenter = packVocabulary(unpackVocabulary(v), v.total, searchTerms(kb.docs))
+  const library = loadLibrary({ ...artifact, articles: kb.articles, phrases, search, segmenter })
   return { library, indexMs }
 }

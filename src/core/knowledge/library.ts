@@ -1,5 +1,5 @@
 import { type Normalizer, type NormalizeData, createNormalizer } from '../segment/normalize'
-import { type SegmenterData, createDagSegmenter } from '../segment/dag-segmenter'
+import { type SegmenterData, createDagSegmenter, vocabularyTerms } from '../segment/dag-segmenter'
 import type { Segmenter } from '../segment/segmenter'
 import type { SearchData } from '../search/build-index'
 import { RANKING, type RankingParams } from '../search/ranking'
@@ -79,7 +79,7 @@ export function loadLibrary(artifact: KnowledgeArtifact, options: LoadLibraryOpt
     phrases: loadPhraseIndex(segmenter ? recutPhraseData(artifact.phrases, segmenter) : artifact.phrases),
     normalize: createNormalizer(artifact.normalize),
     segmenter: segmenter ?? createDagSegmenter(artifact.segmenter),
-    index: loadSearchIndex(artifact.search, ranking),
+    index: loadSearchIndex(artifact.search, vocabularyTerms(artifact.segmenter), ranking),
     topicModel: loadTopicModel(artifact.topicModel),
     ranking,
     statutes: new Map(artifact.statutes.map((s) => [s.name, s])),

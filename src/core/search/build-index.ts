@@ -1,5 +1,6 @@
 import { type Field, type FieldCounts, FIELDS } from './fields'
-import { exportFlexIndex, type FlexExport, flexTerms } from './flex-index'
+import { entryOrder } from '../segment/dag-segmenter'
+import { exportFlexIndex, type FlexExport } from './flex-index'
 import { STOPWORDS } from './stopwords'
 
 /** One document as the index sees it: tokens per field, already segmented and normalised. */
@@ -30,8 +31,9 @@ export interface SearchData {
    */
   background?: number[]
   /**
-   * FlexSearch's export of the inverted index over the same terms (flex-index.ts). Its map holds
-   * the term strings in term-number order, so they are not shipped a second time: {@link flexTerms}.
+   * FlexSearch's export of the inverted index over the same terms (flex-index.ts), its map
+   * without the term strings: the terms are the vocabulary's entries marked `indexed`
+   * (SegmenterData), numbered in {@link entryOrder}.
    */
   flex: FlexExport
 }
@@ -54,13 +56,24 @@ export function indexTokens(tokens: readonly string[]): string[] {
   return tokens.filter(isIndexToken)
 }
 
-/** Builds the term counts, field lengths and FlexSearch index BM25F needs. */
+/** The index's terms: the documents' distinct index tokens, in term-number order ({@link entryOrder}). */
+export function searchTerms(docs: readonly IndexDoc[]): string[] {
+  const terms = new Set<string>()
+  for (const doc of docs)
+    for (const field of FIELDS) for (const t of indexTokens(doc.fields[field])) terms.add(t)
+  return [...terms].sort(entryOrder)
+}
+
+/**
+ * Builds the term counts, field lengths and FlexSearch index BM25F needs, over the terms
+ * {@link searchTerms} gives (the caller marks them in the vocabulary the library loads with).
+ */
 export async function buildSearchData(docs: readonly IndexDoc[]): Promise<SearchData> {
-  const ids = new Map<string, number>()
-  const terms: string[] = []
+  const terms = searchTerms(docs)
+  const ids = new Map(terms.map((t, i) => [t, i]))
   const len: number[] = []
   // Per term, the packed counts of the documents holding it, in document order.
-  const postings: number[][] = []
+  const postings: number[][] = terms.map(() => [])
   const docTokens: string[][] = []
   docs.forEach((doc) => {
     const tf = new Map<number, FieldCounts>()
@@ -68,14 +81,9 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       const tokens = indexTokens(doc.fields[field])
       len.push(tokens.length)
       for (const t of tokens) {
-        let term = ids.get(t)
-        if (term === undefined) {
-          // FlexSearch's encoder splits a document's terms at spaces.
-          if (/\s/.test(t)) throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
-          ids.set(t, (term = terms.length))
-          terms.push(t)
-          postings.push([])
-        }
+        // FlexSearch's encoder splits a document's terms at spaces.
+        if (/\s/.test(t)) throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
+        const term = ids.get(t)!
         let counts = tf.get(term)
         if (!counts) tf.set(term, (counts = [0, 0, 0, 0]))
         counts[f]++
@@ -90,9 +98,5 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       postings[term]!.push(((c[0] * COUNT_LIMIT + c[1]) * COUNT_LIMIT + c[2]) * COUNT_LIMIT + c[3])
     }
   })
-  const flex = exportFlexIndex(docTokens)
-  const shipped = flexTerms(flex)
-  if (shipped.length !== terms.length || shipped.some((t, i) => t !== terms[i]))
-    throw new Error("FlexSearch's terms are not the term numbering of the counts")
-  return { counts: postings.flat(), len, flex }
+  return { counts: postings.flat(), len, flex: exportFlexIndex(docTokens, terms) }
 }

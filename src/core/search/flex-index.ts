@@ -1,4 +1,4 @@
-import { Encoder, Index } from 'flexsearch'
+import { Encoder, Index } from './flexsearch'
 
 /**
  * FlexSearch's export of the inverted index: key → data as its export() hands them out, parsed
@@ -33,58 +33,68 @@ export function createFlexIndex(): Index {
   })
 }
 
-/** Builds the index over each document's distinct tokens and exports it. */
-export function exportFlexIndex(docTokens: readonly (readonly string[])[]): FlexExport {
+/**
+ * Builds the index over each document's distinct tokens and exports it, its map without the
+ * term strings: each map chunk holds the lists of its terms in the order of `terms` (the index's
+ * term numbering), which the runtime already knows from the segmenter's vocabulary
+ * ({@link importFlexIndex} puts them back). `terms` must be exactly the documents' tokens.
+ */
+export function exportFlexIndex(
+  docTokens: readonly (readonly string[])[],
+  terms: readonly string[]
+): FlexExport {
   const index = createFlexIndex()
   docTokens.forEach((tokens, id) => {
     if (tokens.length) index.add(id, [...new Set(tokens)].join(' '))
   })
   const out: FlexExport = {}
+  const lists = new Map<string, unknown>()
+  const chunks: string[] = []
   index.export((key, data) => {
-    if (data !== undefined && data !== null) out[key] = JSON.parse(data)
+    if (data === undefined || data === null) return
+    const value = JSON.parse(data) as unknown
+    if (key.endsWith('.map')) {
+      for (const [term, termLists] of value as Array<[string, unknown]>) lists.set(term, termLists)
+      chunks.push(key)
+      out[key] = (value as unknown[]).length
+    } else out[key] = value
   })
+  if (lists.size !== terms.length || terms.some((t) => !lists.has(t)))
+    throw new Error("FlexSearch's terms are not the index's terms")
+  let t = 0
+  for (const key of chunks)
+    out[key] = terms.slice(t, (t += out[key] as number)).map((w) => lists.get(w))
   return out
 }
 
-/** A loaded export: the index, and its terms in the order FlexSearch keeps them. */
+/** A loaded export: the index, and per term how many documents its list holds. */
 export interface LoadedFlexIndex {
   index: Index
-  /**
-   * The terms of the index's map in insertion order. exportFlexIndex adds each document's terms
-   * in ascending term number, and numbers are given in order of first occurrence, so this is the
-   * term numbering of the counts (buildSearchData checks it): the artifact needs no second
-   * copy of the term strings.
-   */
-  terms: string[]
-  /** Per term, how many documents its list holds (its document frequency). */
+  /** Per term (term-number order), its document frequency. */
   df: Int32Array
 }
 
-/** Loads an export made by {@link exportFlexIndex}. */
-export function importFlexIndex(data: FlexExport): LoadedFlexIndex {
+/** Loads an export made by {@link exportFlexIndex}, `terms` in term-number order. */
+export function importFlexIndex(data: FlexExport, terms: readonly string[]): LoadedFlexIndex {
   const index = createFlexIndex()
-  const terms: string[] = []
   const df: number[] = []
   for (const [key, value] of Object.entries(data)) {
-    const parsed = value as unknown[]
-    if (key.endsWith('.map'))
-      for (const [term, lists] of parsed as Array<[string, number[][]]>) {
-        terms.push(String(term))
-        // One list per resolution slot; resolution 1 gives one.
-        let n = 0
-        for (const list of lists) n += list.length
-        df.push(n)
-      }
-    // FlexSearch's import takes the parsed value as well as the string (it parses a string).
-    index.import(key, value as string)
+    if (!key.endsWith('.map')) {
+      // FlexSearch's import takes the parsed value as well as the string (it parses a string).
+      index.import(key, value as string)
+      continue
+    }
+    const pairs = (value as number[][][]).map((lists): [string, number[][]] => {
+      const term = terms[df.length]
+      if (term === undefined) throw new Error("FlexSearch's lists outnumber the index's terms")
+      // One list per resolution slot; resolution 1 gives one.
+      let n = 0
+      for (const list of lists) n += list.length
+      df.push(n)
+      return [term, lists]
+    })
+    index.import(key, pairs as unknown as string)
   }
-  return { index, terms, df: Int32Array.from(df) }
-}
-
-/** The terms of an export, in term-number order (see {@link LoadedFlexIndex.terms}). */
-export function flexTerms(data: FlexExport): string[] {
-  const terms: string[] = []
-  for (const [key, value] of Object.entries(data))
-    if (key.endsWith('.map')) for (const entry of value as unknown[][]) terms.push(String(entry[0]))
-  return terms
+  if (df.length !== terms.length) throw new Error("the index's terms outnumber FlexSearch's lists")
+  return { index, df: Int32Array.from(df) }
 }

@@ -62,18 +62,23 @@ export interface SearchIndex {
 const C = COUNT_LIMIT
 
 /**
- * Loads search data exported by {@link buildSearchData}. The BM25F constants (k1, b, field
- * weights, head-term boost) are read from `params` now, once.
+ * Loads search data exported by {@link buildSearchData}, its terms in term-number order (the
+ * vocabulary's `indexed` entries: vocabularyTerms). The BM25F constants (k1, b, field weights,
+ * head-term boost) are read from `params` now, once.
  */
-export function loadSearchIndex(data: SearchData, params: RankingParams = RANKING): SearchIndex {
+export function loadSearchIndex(
+  data: SearchData,
+  termList: readonly string[],
+  params: RankingParams = RANKING
+): SearchIndex {
   const K1 = params.k1
   const B = params.b
   const HEAD_TERM_BOOST = params.headTermBoost
   const WEIGHTS = FIELDS.map((f) => params.fieldWeights[f])
   const n = data.len.length / 4
-  // FlexSearch holds the terms, in term-number order, and the inverted lists: the documents
-  // holding a term are its candidates, their number its document frequency.
-  const { index: flex, terms: termList, df } = importFlexIndex(data.flex)
+  // FlexSearch holds the inverted lists: the documents holding a term are its candidates, their
+  // number its document frequency.
+  const { index: flex, df } = importFlexIndex(data.flex, termList)
   const termId = new Map<string, number>()
   let maxTermLength = 0
   for (let t = 0; t < termList.length; t++) {

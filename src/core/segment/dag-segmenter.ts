@@ -23,6 +23,17 @@ export interface SegmenterData {
   freqLow: string
   /** Sum of all frequencies of jieba's full dictionary, so log-probabilities equal jieba's. */
   total: number
+  /**
+   * Which entries are the search index's terms: a bit per entry in the order of `entries`, six to
+   * a base-64 digit (entry k is bit k mod 6 of digit ⌊k/6⌋). The index numbers its terms in this
+   * order and ships no strings of its own ({@link vocabularyTerms}).
+   */
+  indexed: string
+}
+
+/** The order entries are packed in, and index terms numbered in: length, then code units. */
+export function entryOrder(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
 }
 
 /** The frequency of an entry that is only a prefix of longer words. */
@@ -52,9 +63,7 @@ export function packTable(
   // A key met after a longer key it begins was entered as a prefix first; set() made it a key.
   const groups: Array<Array<[string, number]>> = []
   for (const e of table) (groups[e[0].length - 1] ??= []).push(e)
-  const sorted = Array.from(groups, (g) =>
-    (g ?? []).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  )
+  const sorted = Array.from(groups, (g) => (g ?? []).sort((a, b) => entryOrder(a[0], b[0])))
   return {
     entries: sorted.map((g, i) => {
       let column = ''
@@ -73,10 +82,14 @@ export function packedEntry(group: string, len: number, m: number): string {
   return out
 }
 
-/** Packs a word → frequency table (frequencies ≥ 0) as {@link SegmenterData}. */
+/**
+ * Packs a word → frequency table (frequencies ≥ 0) as {@link SegmenterData}, marking `indexed`
+ * (the search index's terms; each must be one of the words).
+ */
 export function packVocabulary(
   freq: Iterable<readonly [string, number]>,
-  total: number
+  total: number,
+  indexed: Iterable<string> = []
 ): SegmenterData {
   const { entries, values } = packTable(freq)
   let freqHigh = ''
@@ -88,7 +101,49 @@ export function packVocabulary(
     freqHigh += DIGITS[v >> 18]! + DIGITS[(v >> 12) & 63]!
     freqLow += DIGITS[(v >> 6) & 63]! + DIGITS[v & 63]!
   }
-  return { entries, freqHigh, freqLow, total }
+  const bits = new Uint8Array(Math.ceil(values.length / 6))
+  for (const term of indexed) {
+    const len = term.length
+    const k = len && len <= entries.length ? findPacked(entries[len - 1]!, len, term, 0) : -1
+    if (k < 0 || values[entryStart(entries, len) + k] === PREFIX_ONLY)
+      throw new Error(`an index term that is not a vocabulary word: ${JSON.stringify(term)}`)
+    const e = entryStart(entries, len) + k
+    bits[Math.floor(e / 6)] = bits[Math.floor(e / 6)]! | (1 << (e % 6))
+  }
+  let marks = ''
+  for (const b of bits) marks += DIGITS[b]!
+  return { entries, freqHigh, freqLow, total, indexed: marks }
+}
+
+/** The number of the first entry of length len (entries are numbered shortest first). */
+function entryStart(entries: readonly string[], len: number): number {
+  let k = 0
+  for (let L = 1; L < len; L++) k += entries[L - 1]!.length / L
+  return k
+}
+
+/** The search index's terms (the entries marked `indexed`), in term-number order. */
+export function vocabularyTerms(data: SegmenterData): string[] {
+  const { entries, indexed } = data
+  const out: string[] = []
+  // Entries [start, end) have length len; a digit's set bits are visited lowest first.
+  let len = 1
+  let start = 0
+  let end = entries.length ? entries[0]!.length : 0
+  for (let d = 0; d < indexed.length; d++) {
+    let bits = DIGIT_VALUE[indexed.charCodeAt(d)]!
+    while (bits > 0) {
+      const k = d * 6 + 31 - Math.clz32(bits & -bits)
+      bits &= bits - 1
+      while (k >= end && len < entries.length) {
+        start = end
+        len++
+        end += entries[len - 1]!.length / len
+      }
+      out.push(packedEntry(entries[len - 1]!, len, k - start))
+    }
+  }
+  return out
 }
 
 /** The frequency of entry k (in the order of `entries`), or {@link PREFIX_ONLY}. */

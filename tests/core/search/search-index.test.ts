@@ -8,10 +8,11 @@ import {
   indexTokens,
   type IndexDoc,
   type SearchData,
+  searchTerms,
 } from '../../../src/core/search/build-index'
 import { FIELD_WEIGHTS, FIELDS } from '../../../src/core/search/fields'
-import { flexTerms } from '../../../src/core/search/flex-index'
 import { queryGroups } from '../../../src/core/search/retrieve'
+import { vocabularyTerms } from '../../../src/core/segment/dag-segmenter'
 import {
   loadSearchIndex,
   type QueryGroup,
@@ -19,19 +20,27 @@ import {
 } from '../../../src/core/search/search-index'
 
 /**
- * Each term's postings read straight from the data: FlexSearch's exported lists (term, documents)
- * in order, the packed counts aligned to them.
+ * Each term's postings read straight from the data: FlexSearch's exported lists (documents) in
+ * term-number order, paired with `terms`, the packed counts aligned to them.
  */
-function postingsOf(data: SearchData): Array<{ term: string; docs: number[]; counts: number[] }> {
+function postingsOf(
+  data: SearchData,
+  terms: readonly string[]
+): Array<{ term: string; docs: number[]; counts: number[] }> {
   const out: Array<{ term: string; docs: number[]; counts: number[] }> = []
   let k = 0
   for (const [key, value] of Object.entries(data.flex))
     if (key.endsWith('.map'))
-      for (const [term, lists] of value as Array<[string, number[][]]>) {
+      for (const lists of value as number[][][]) {
         const docs = lists.flat()
-        out.push({ term, docs, counts: data.counts.slice(k, (k += docs.length)) })
+        out.push({
+          term: terms[out.length]!,
+          docs,
+          counts: data.counts.slice(k, (k += docs.length)),
+        })
       }
   expect(k).toBe(data.counts.length)
+  expect(out.length).toBe(terms.length)
   return out
 }
 
@@ -39,13 +48,16 @@ function postingsOf(data: SearchData): Array<{ term: string; docs: number[]; cou
  * The straightforward BM25F the index must equal: per document a term → per-field counts table
  * decoded from the search data, every document scored, a full sort.
  */
-function referenceSearch(data: SearchData, groups: readonly QueryGroup[]): ScoredDoc[] {
-  const terms = flexTerms(data.flex)
+function referenceSearch(
+  data: SearchData,
+  terms: readonly string[],
+  groups: readonly QueryGroup[]
+): ScoredDoc[] {
   const n = data.len.length / 4
   const tf: Array<Map<string, number[]>> = Array.from({ length: n }, () => new Map())
   const head = new Set<string>()
   const df = new Map<string, number>()
-  for (const { term, docs, counts } of postingsOf(data))
+  for (const { term, docs, counts } of postingsOf(data, terms))
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!
       let x = counts[i]!
@@ -122,6 +134,7 @@ function goldenQuestions(): string[] {
 describe('loadSearchIndex', () => {
   const artifact = readArtifact()
   const lib = loadBuiltLibrary()
+  const terms = vocabularyTerms(artifact.segmenter)
   const questions = goldenQuestions()
   const groupsOf = (q: string) => queryGroups(lib.segmenter.cut(lib.normalize(q.trim())), lib)
 
@@ -129,7 +142,7 @@ describe('loadSearchIndex', () => {
     for (const q of questions) {
       const groups = groupsOf(q)
       const got = lib.index.search(groups)
-      const want = referenceSearch(artifact.search, groups)
+      const want = referenceSearch(artifact.search, terms, groups)
       expect(got, q).toEqual(want)
     }
   })
@@ -137,15 +150,14 @@ describe('loadSearchIndex', () => {
   it('returns the reference ranking’s first k when asked for k candidates', () => {
     for (const q of questions.slice(0, 40)) {
       const groups = groupsOf(q)
-      const want = referenceSearch(artifact.search, groups).slice(0, 7)
+      const want = referenceSearch(artifact.search, terms, groups).slice(0, 7)
       expect(lib.index.search(groups, { candidates: 7 }), q).toEqual(want)
     }
   })
 
   it("idf and has agree with FlexSearch's lists", () => {
-    const terms = flexTerms(artifact.search.flex)
     const n = artifact.articles.length
-    const df5 = postingsOf(artifact.search)[5]!.docs.length
+    const df5 = postingsOf(artifact.search, terms)[5]!.docs.length
     expect(lib.index.has(terms[0]!)).toBe(true)
     expect(lib.index.has('不是一个词xyz')).toBe(false)
     expect(lib.index.idf(terms[5]!)).toBe(Math.log(1 + (n - df5 + 0.5) / (df5 + 0.5)))
@@ -153,12 +165,12 @@ describe('loadSearchIndex', () => {
   })
 
   it('handles an empty index and unknown terms', async () => {
-    const empty = loadSearchIndex(await buildSearchData([]))
+    const empty = loadSearchIndex(await buildSearchData([]), [])
     expect(empty.search([{ terms: ['工资'], weights: [1] }])).toEqual([])
     const docs: IndexDoc[] = [
       { fields: { title: ['工资'], keywords: [], summary: [], body: ['拖欠', '工资'] } },
     ]
-    const one = loadSearchIndex(await buildSearchData(docs))
+    const one = loadSearchIndex(await buildSearchData(docs), searchTerms(docs))
     expect(one.search([{ terms: ['没有'], weights: [1] }])).toEqual([])
     expect(
       one.search([{ terms: ['工资', '拖欠'], weights: [1, 0.5] }]).map((s) => s.matched)
