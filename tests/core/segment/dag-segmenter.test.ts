@@ -6,6 +6,7 @@ import {
   packVocabulary,
   PREFIX_ONLY,
   unpackVocabulary,
+  vocabularyTerms,
 } from '../../../src/core/segment/dag-segmenter'
 import { expandSubwords } from '../../../src/core/segment/expand-subwords'
 
@@ -64,6 +65,22 @@ describe('createDagSegmenter (jieba route, no HMM)', () => {
       new Map(Object.entries(freq).sort())
     )
     expect(createDagSegmenter(packVocabulary([], 1)).cut('工资a1')).toEqual(['工', '资', 'a1'])
+  })
+
+  it("marks the search index's terms and reads them back in term-number order", () => {
+    const terms = ['经济补偿金', '辞退', '补偿', '我', '多少']
+    const data = packVocabulary(Object.entries(freq), 60101967, terms)
+    // Length first, then code units: the order the index numbers its terms in.
+    expect(vocabularyTerms(data)).toEqual(['我', '多少', '补偿', '辞退', '经济补偿金'])
+    expect(vocabularyTerms(packVocabulary(Object.entries(freq), 60101967))).toEqual([])
+    // Every word marked: the same words, and only the words (prefix-only entries are none).
+    const all = packVocabulary(Object.entries(freq), 60101967, Object.keys(freq))
+    expect(vocabularyTerms(all).sort()).toEqual(Object.keys(freq).sort())
+    // A term the vocabulary lacks, or holds only as a prefix of longer words, is a build error.
+    expect(() => packVocabulary(Object.entries(freq), 1, ['工资'])).toThrow(/not a vocabulary word/)
+    expect(() => packVocabulary(Object.entries(freq), 1, ['经济补'])).toThrow(
+      /not a vocabulary word/
+    )
   })
 
   it('expands long words into their dictionary sub-words', () => {
