@@ -1,4 +1,4 @@
-import { Encoder, Index } from './flexsearch'
+import { Encoder, Index } from 'flexsearch'
 
 /**
  * FlexSearch's export of the inverted index: key → data as its export() hands them out, parsed
