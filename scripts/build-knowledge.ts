@@ -15,6 +15,7 @@ import {
   unpackVocabulary,
 } from '../src/core/segment/dag-segmenter'
 import { buildPhraseData } from '../src/core/search/phrases'
+import { buildNeighbourData, NO_NEIGHBOURS } from '../src/core/search/neighbours'
 import { buildSearchData, type IndexDoc, searchTerms } from '../src/core/search/build-index'
 import { loadJieba } from './lib/jieba'
 import { readKnowledge, ROOT } from './lib/read-knowledge'
@@ -66,6 +67,7 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     phrases: buildPhraseData(keywordPhrases, createDagSegmenter(segmenter)),
     search,
     topicModel: EMPTY_TOPIC_MODEL,
+    neighbours: NO_NEIGHBOURS,
     segmenter,
     normalize: normalizeData,
     // Where a statute text was copied from is for its maintainers (knowledge/statutes/); no runtime
@@ -83,8 +85,12 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
     },
   }
   // The topic model learns from features the runtime computes, so it is trained on the library
-  // this artifact loads as (its normaliser and segmenter), deterministically.
-  artifact.topicModel = trainLibraryModel(loadLibrary(artifact), readRealQuestions())
+  // this artifact loads as (its normaliser and segmenter), deterministically; the neighbours are
+  // the same real questions, cut by the same normaliser.
+  const library = loadLibrary(artifact)
+  const real = readRealQuestions()
+  artifact.topicModel = trainLibraryModel(library, real)
+  artifact.neighbours = buildNeighbourData(real, library.normalize)
   return { artifact, errors: [] }
 }
 

@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ask } from '../src/core/ask'
 import { type Library, loadLibrary } from '../src/core/knowledge/library'
+import { buildNeighbourData } from '../src/core/search/neighbours'
 import { readArtifact } from './lib/load-library'
 import {
   type LabelledQuestion,
@@ -74,12 +75,11 @@ if (files[0]) {
   const base = loadLibrary(artifact)
   // Fold of row i: i mod folds, so each fold mixes dev and train rows.
   for (let k = 0; k < folds; k++) {
-    const model = trainLibraryModel(
-      base,
-      rows.filter((_, i) => i % folds !== k),
-      seed === undefined ? {} : { seed }
-    )
-    const library = loadLibrary({ ...artifact, topicModel: model })
+    const training = rows.filter((_, i) => i % folds !== k)
+    const model = trainLibraryModel(base, training, seed === undefined ? {} : { seed })
+    // The nearest-question vote, too, knows only the other folds' questions.
+    const neighbours = buildNeighbourData(training, base.normalize)
+    const library = loadLibrary({ ...artifact, topicModel: model, neighbours })
     rows.forEach((row, i) => {
       if (i % folds === k) outcomes.push(run(row, library))
     })

@@ -5,6 +5,7 @@ import type { SearchData } from '../search/build-index'
 import { RANKING, type RankingParams } from '../search/ranking'
 import { loadTopicModel, type TopicModel, type TopicModelData } from '../search/topic-model'
 import { type SearchIndex, loadSearchIndex } from '../search/search-index'
+import { loadNeighbours, type NeighbourData, type Neighbours } from '../search/neighbours'
 import { loadPhraseIndex, type PhraseData, type PhraseIndex, recutPhraseData } from '../search/phrases'
 import type { Article, ShippedArticle } from './article'
 import { parseSections } from './article-sections'
@@ -20,6 +21,8 @@ export interface KnowledgeArtifact {
   search: SearchData
   /** The learned topic model (trained at build on the articles and the real questions). */
   topicModel: TopicModelData
+  /** The labelled real questions (tests/real) whose nearest ones vote beside the topic model. */
+  neighbours: NeighbourData
   segmenter: SegmenterData
   normalize: NormalizeData
   statutes: Statute[]
@@ -49,6 +52,8 @@ export interface Library {
   index: SearchIndex
   /** Topic probabilities for a question, fused with the lexical ranking. */
   topicModel: TopicModel
+  /** Labelled real questions: the nearest ones' topics, mixed into the topic model's. */
+  neighbours: Neighbours
   /** The ranking's constants, fixed when the library is loaded. */
   ranking: Readonly<RankingParams>
   statutes: ReadonlyMap<string, Statute>
@@ -81,6 +86,7 @@ export function loadLibrary(artifact: KnowledgeArtifact, options: LoadLibraryOpt
     segmenter: segmenter ?? createDagSegmenter(artifact.segmenter),
     index: loadSearchIndex(artifact.search, vocabularyTerms(artifact.segmenter), ranking),
     topicModel: loadTopicModel(artifact.topicModel),
+    neighbours: loadNeighbours(artifact.neighbours),
     ranking,
     statutes: new Map(artifact.statutes.map((s) => [s.name, s])),
     params: artifact.params,

@@ -52,6 +52,12 @@ export interface RankingParams {
    */
   readonly topicModelWeight: number
   readonly topicModelFloor: number
+  /**
+   * The topic probabilities the ranking reads are (1 − w) × the model's + w × the vote of the
+   * `neighbourCount` nearest labelled real questions (Library.neighbours); 0 = the model alone.
+   */
+  readonly neighbourWeight: number
+  readonly neighbourCount: number
 }
 
 /**
@@ -80,4 +86,7 @@ export const RANKING: RankingParams = Object.freeze({
   // Chosen by 10-fold cross-validation on tests/real (npm run eval).
   topicModelWeight: 0.4,
   topicModelFloor: 0.001,
+  // Chosen by the same CV (the nearest questions always from the other folds).
+  neighbourWeight: 0.25,
+  neighbourCount: 5,
 })

@@ -102,9 +102,12 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
   // probability p. The log lets a confident model overrule a close lexical call while a topic the
   // model finds unlikely loses little more than one it finds merely doubtful; scaling by the
   // best lexical score keeps short and long questions alike.
+  // The nearest labelled real questions vote too: their share of w is mixed into p (the decline
+  // decision reads the model's own probability, as before).
   let probabilities: Float64Array | undefined
   if (m && topicModelWeight && lib.topicModel.topics.length) {
-    const p = (probabilities = lib.topicModel.predict(topicFeatures(normalized, tokens)))
+    probabilities = lib.topicModel.predict(topicFeatures(normalized, tokens))
+    const p = mixNeighbours(probabilities, normalized, lib)
     const eps = lib.ranking.topicModelFloor
     for (let r = 0; r < m; r++) {
       const c = classOf[topicOf[docs[r]!]!]!
@@ -148,6 +151,18 @@ export function retrieve(question: string, lib: Library, options: RetrieveOption
     topicProbability,
     confidence: confidenceOf(best, groups, lib),
   }
+}
+
+/** (1 − w) · p + w · the neighbours' vote, as a new array; p itself when there is no vote. */
+function mixNeighbours(p: Float64Array, normalized: string, lib: Library): Float64Array {
+  const { neighbourWeight: w, neighbourCount } = lib.ranking
+  const vote = w
+    ? lib.neighbours.vote(normalized, lib.topicModel.topics, neighbourCount)
+    : undefined
+  if (!vote) return p
+  const mixed = new Float64Array(p.length)
+  for (let c = 0; c < p.length; c++) mixed[c] = (1 - w) * p[c]! + w * vote[c]!
+  return mixed
 }
 
 /** The rank of the best candidate by final score, then document id (for limit 0). */
