@@ -7,7 +7,7 @@ import { loadTopicModel, type TopicModel, type TopicModelData } from '../search/
 import { type SearchIndex, loadSearchIndex } from '../search/search-index'
 import { loadNeighbours, type NeighbourData, type Neighbours } from '../search/neighbours'
 import { loadPhraseIndex, type PhraseData, type PhraseIndex, recutPhraseData } from '../search/phrases'
-import type { Article, ShippedArticle } from './article'
+import type { Article, ArticleSections, ShippedArticle } from './article'
 import { parseSections } from './article-sections'
 import type { Statute } from './statute'
 
@@ -94,12 +94,24 @@ export function loadLibrary(artifact: KnowledgeArtifact, options: LoadLibraryOpt
   }
 }
 
-/** The article with its sections, parsed from the body when the artifact left them out. */
+/**
+ * The article with its sections, parsed from the body when the artifact left them out: on first
+ * read, since an answer reads one or two articles' sections and loading all 150 cost cold start.
+ */
 function withSections(a: ShippedArticle): Article {
   if (a.sections) return a as Article
-  // Rebuilt in the order parseArticle makes it, so /api/articles/:id keeps its field order.
+  // Rebuilt in the order parseArticle makes it, so /api/articles/:id keeps its field order (an
+  // enumerable getter, which JSON.stringify reads; defined explicitly, since a getter in an object
+  // literal after a spread is moved to the end when esbuild lowers the spread).
   const { body, ...front } = a
-  return { ...front, sections: parseSections(body, a.id), body }
+  let sections: ArticleSections | undefined
+  const article: Record<string, unknown> = { ...front }
+  Object.defineProperty(article, 'sections', {
+    enumerable: true,
+    get: () => (sections ??= parseSections(body, a.id)),
+  })
+  article.body = body
+  return article as unknown as Article
 }
 
 /** The article as the artifact ships it: its sections are a second copy of its body. */
