@@ -4,7 +4,8 @@
  *
  * Without a file: k-fold cross-validation (default 10 folds) over the real questions in
  * tests/real/ (dev + train). The topic model is retrained inside each fold on the articles and
- * the other folds' questions, so it never scores a question it was trained on (--seed sets the
+ * the other folds' questions, and the nearest-question vote reads only those questions, so neither
+ * scores a question it has seen (--seed sets the
  * training order's seed, for the run-to-run spread; default the build's). Prints top-1,
  * top-3, MRR, wrong declines, per-topic top-1 and the misses.
  *
