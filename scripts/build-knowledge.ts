@@ -53,8 +53,8 @@ export async function buildArtifact(): Promise<{ artifact: KnowledgeArtifact; er
       },
     }
   })
-  const search = await buildSearchData(docs)
   const terms = searchTerms(docs)
+  const search = await buildSearchData(docs, terms)
   search.background = backgroundWeights(terms, docs, jieba)
 
   const freq = buildVocabulary(terms, normalize(rawText), jieba)

@@ -160,12 +160,13 @@ export async function libraryOf(
   kb: KnowledgeBase
 ): Promise<{ library: Library; indexMs: number }> {
   const t0 = performance.now()
-  const search = await buildSearchData(kb.docs)
+  const terms = searchTerms(kb.docs)
+  const search = await buildSearchData(kb.docs, terms)
   const indexMs = performance.now() - t0
   const phrases = buildPhraseData(kb.keywordPhrases, createDagSegmenter(artifact.segmenter))
   // The index's terms are marked in the vocabulary (vocabularyTerms): mark this base's.
   const { segmenter: v } = artifact
-  const segmenter = packVocabulary(unpackVocabulary(v), v.total, searchTerms(kb.docs))
+  const segmenter = packVocabulary(unpackVocabulary(v), v.total, terms)
   const library = loadLibrary({ ...artifact, articles: kb.articles, phrases, search, segmenter })
   return { library, indexMs }
 }

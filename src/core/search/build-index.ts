@@ -66,10 +66,13 @@ export function searchTerms(docs: readonly IndexDoc[]): string[] {
 
 /**
  * Builds the term counts, field lengths and FlexSearch index BM25F needs, over the terms
- * {@link searchTerms} gives (the caller marks them in the vocabulary the library loads with).
+ * {@link searchTerms} gives (pass them when already at hand: the caller marks them in the
+ * vocabulary the library loads with).
  */
-export async function buildSearchData(docs: readonly IndexDoc[]): Promise<SearchData> {
-  const terms = searchTerms(docs)
+export async function buildSearchData(
+  docs: readonly IndexDoc[],
+  terms: readonly string[] = searchTerms(docs)
+): Promise<SearchData> {
   const ids = new Map(terms.map((t, i) => [t, i]))
   const len: number[] = []
   // Per term, the packed counts of the documents holding it, in document order.
@@ -83,7 +86,9 @@ export async function buildSearchData(docs: readonly IndexDoc[]): Promise<Search
       for (const t of tokens) {
         // FlexSearch's encoder splits a document's terms at spaces.
         if (/\s/.test(t)) throw new Error(`index token holds a separator: ${JSON.stringify(t)}`)
-        const term = ids.get(t)!
+        const term = ids.get(t)
+        if (term === undefined)
+          throw new Error(`a token outside the given terms: ${JSON.stringify(t)}`)
         let counts = tf.get(term)
         if (!counts) tf.set(term, (counts = [0, 0, 0, 0]))
         counts[f]++

@@ -5,6 +5,7 @@
  * rarer ones say (the phrasing of one earlier question like this one).
  * @module
  */
+import { HAN } from './topic-model'
 
 /** As the artifact ships it (built from tests/real by the knowledge build). */
 export interface NeighbourData {
@@ -25,8 +26,6 @@ export interface Neighbours {
    */
   vote(normalized: string, topics: readonly string[], count: number): Float64Array | undefined
 }
-
-const HAN = /[\u4e00-\u9fff]+/g
 
 /** Runs of Chinese characters of a normalised text, space-joined. */
 export function hanRuns(normalized: string): string {

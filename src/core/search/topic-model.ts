@@ -47,7 +47,8 @@ const OFFSET = 32
 // A character feature starts with a character no token holds (tokens are cut at it), so 工资 the
 // word and 工资 the pair stay apart.
 const PAIR = '|'
-const HAN = /[\u4e00-\u9fff]+/g
+/** A run of Chinese characters (CJK Unified Ideographs), for the character features. */
+export const HAN = /[\u4e00-\u9fff]+/g
 
 /**
  * The features of a normalised text and its segmented tokens: each distinct index word, and each

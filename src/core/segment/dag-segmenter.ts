@@ -102,12 +102,13 @@ export function packVocabulary(
     freqLow += DIGITS[(v >> 6) & 63]! + DIGITS[v & 63]!
   }
   const bits = new Uint8Array(Math.ceil(values.length / 6))
+  const starts = entryStarts(entries)
   for (const term of indexed) {
     const len = term.length
     const k = len && len <= entries.length ? findPacked(entries[len - 1]!, len, term, 0) : -1
-    if (k < 0 || values[entryStart(entries, len) + k] === PREFIX_ONLY)
+    const e = starts[len - 1]! + k
+    if (k < 0 || values[e] === PREFIX_ONLY)
       throw new Error(`an index term that is not a vocabulary word: ${JSON.stringify(term)}`)
-    const e = entryStart(entries, len) + k
     bits[Math.floor(e / 6)] = bits[Math.floor(e / 6)]! | (1 << (e % 6))
   }
   let marks = ''
@@ -115,32 +116,31 @@ export function packVocabulary(
   return { entries, freqHigh, freqLow, total, indexed: marks }
 }
 
-/** The number of the first entry of length len (entries are numbered shortest first). */
-function entryStart(entries: readonly string[], len: number): number {
-  let k = 0
-  for (let L = 1; L < len; L++) k += entries[L - 1]!.length / L
-  return k
+/**
+ * Entries are numbered shortest first: index L − 1 holds the number of the first entry of length
+ * L, the last index the number of entries.
+ */
+function entryStarts(entries: readonly string[]): Int32Array {
+  const starts = new Int32Array(entries.length + 1)
+  for (let L = 1; L <= entries.length; L++) starts[L] = starts[L - 1]! + entries[L - 1]!.length / L
+  return starts
 }
 
 /** The search index's terms (the entries marked `indexed`), in term-number order. */
 export function vocabularyTerms(data: SegmenterData): string[] {
   const { entries, indexed } = data
+  const starts = entryStarts(entries)
   const out: string[] = []
-  // Entries [start, end) have length len; a digit's set bits are visited lowest first.
+  // Marked entries come in ascending number (a digit's set bits lowest first), so their length
+  // only grows.
   let len = 1
-  let start = 0
-  let end = entries.length ? entries[0]!.length : 0
   for (let d = 0; d < indexed.length; d++) {
     let bits = DIGIT_VALUE[indexed.charCodeAt(d)]!
     while (bits > 0) {
       const k = d * 6 + 31 - Math.clz32(bits & -bits)
       bits &= bits - 1
-      while (k >= end && len < entries.length) {
-        start = end
-        len++
-        end += entries[len - 1]!.length / len
-      }
-      out.push(packedEntry(entries[len - 1]!, len, k - start))
+      while (len < entries.length && k >= starts[len]!) len++
+      out.push(packedEntry(entries[len - 1]!, len, k - starts[len - 1]!))
     }
   }
   return out
@@ -205,8 +205,7 @@ export function createDagSegmenter(data: SegmenterData): Segmenter {
   const { entries } = data
   const maxLen = entries.length
   // Where each length's frequencies start (entry numbers, see frequencyAt).
-  const freqStart = new Int32Array(maxLen + 1)
-  for (let L = 1; L <= maxLen; L++) freqStart[L] = freqStart[L - 1]! + entries[L - 1]!.length / L
+  const freqStart = entryStarts(entries)
   const unknownChar = Math.log(1) - logTotal
 
   // Linear in the block: every prefix of a word is an entry, so from each position the scan
